@@ -1,0 +1,39 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+const noDom = ['react', 'react-dom', 'three', '@react-three/*', 'howler', 'node:*', 'fs', 'path', 'better-sqlite3', 'fastify']
+// The headset asks the server to interpret: the NLP model never enters a browser bundle.
+const nlp = ['wink-nlp', 'wink-eng-lite-web-model', '**/shared/interpret', '**/shared/interpret/**']
+const layer = (from, forbidden) => ({
+  files: [`${from}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((group) => ({ group: [group], message: `${from} may not import ${group} (see ARCHITECTURE.md layers)` })) },
+    ],
+  },
+})
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'data', 'test/e2e/__screenshots__', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // R3F mutates three objects in useFrame by design.
+      'react-hooks/immutability': 'off',
+      'react-hooks/refs': 'off',
+    },
+  },
+  layer('src/shared', [...noDom, '**/scene/**', '**/client/**', '**/server/**', '**/console/**', '**/audio/**']),
+  layer('src/scene', [...nlp, 'howler', 'node:*', 'better-sqlite3', 'fastify', '**/client/**', '**/server/**', '**/console/**', '**/audio/**']),
+  layer('src/audio', ['three', '@react-three/*', 'node:*', 'better-sqlite3', 'fastify', '**/scene/**', '**/client/**', '**/server/**', '**/console/**']),
+  layer('src/client', [...nlp, 'node:*', 'better-sqlite3', 'fastify', '**/server/**', '**/console/**']),
+  layer('src/console', [...nlp, 'node:*', 'better-sqlite3', 'fastify', '**/server/**', '**/client/**']),
+  layer('src/server', ['react', 'react-dom', 'three', '@react-three/*', 'howler', '**/scene/**', '**/client/**', '**/console/**', '**/audio/**']),
+)

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { SceneSpecSchema } from './spec'
+import { TEXT_MAX_CHARS } from './spec'
+
+/**
+ * One artwork as stored and as sent to the app. A procedural artwork is a recipe, not a picture:
+ * every browser paints the same picture from `spec` + `seed` (see `createRecipe`).
+ */
+export const ArtworkSchema = z.object({
+  id: z.string(),
+  /** The client's own words, exactly as typed (trimmed). Always rendered as text, never as HTML. */
+  text: z.string(),
+  /** ISO-8601 time of creation. */
+  createdAt: z.string(),
+  spec: SceneSpecSchema,
+  /** Seed for the procedural painter, a uint32. */
+  seed: z.number().int().min(0).max(0xffffffff),
+  /** 'shown' hangs on the wall; 'held' waits for the therapist and is never painted for the client. */
+  status: z.enum(['shown', 'held']),
+})
+export type Artwork = z.infer<typeof ArtworkSchema>
+
+/** Body of `POST /api/artworks`. */
+export const CreateArtworkBodySchema = z.object({
+  text: z.string().max(TEXT_MAX_CHARS * 4),
+})
+
+export type CreateArtworkResponse = { spec: Artwork['spec']; artwork: Artwork }
+export type ListArtworksResponse = { artworks: Artwork[] }
+/** Every 4xx/5xx from the API has this shape. */
+export type ApiError = { error: string; message: string }

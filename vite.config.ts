@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+const apiPort = Number(process.env.STILLROOM_API_PORT ?? 8787)
+
+export default defineConfig({
+  plugins: [react()],
+  // GLSL lives in /shaders and is imported with `?raw`.
+  assetsInclude: [],
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: {
+    // `npm run dev`: vite serves the app and forwards /api to the Stillroom server.
+    proxy: { '/api': `http://127.0.0.1:${apiPort}` },
+  },
+})
