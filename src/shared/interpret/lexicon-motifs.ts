@@ -1,0 +1,71 @@
+import { motif, type LexiconEntry } from './effects'
+
+/** Things to paint. Motif names are stable ids the painter understands; unknown ones are ignored there. */
+// prettier-ignore
+export const MOTIF_ENTRIES: readonly LexiconEntry[] = [
+  ...motif('waves', ['waves', 'wave', 'surf', 'breakers', 'swell', 'olas', 'vagues', 'tide']),
+  ...motif('palm trees', ['palm', 'palms', 'palm tree', 'palm trees', 'coconut', 'palmeras', 'palmiers']),
+  ...motif('stars', [
+    'stars', 'star', 'starry', 'starlight', 'starlit', 'milky way', 'constellations', 'estrellas', 'etoiles',
+    'shooting star', 'shooting stars',
+  ]),
+  ...motif('flowers', [
+    'flowers', 'flower', 'roses', 'rose', 'tulips', 'daisies', 'poppies', 'wildflowers', 'lilies', 'blossom',
+    'blossoms', 'petals', 'lavender', 'sunflowers', 'bloom', 'blooms', 'peonies', 'orchids', 'flores',
+    'fleurs', 'hydrangeas', 'wisteria', 'jasmine', 'dandelions', 'buttercups', 'clover',
+  ]),
+  ...motif('birds', [
+    'birds', 'bird', 'gulls', 'seagulls', 'gull', 'seagull', 'swallows', 'geese', 'heron', 'herons', 'owl',
+    'owls', 'robin', 'songbirds', 'birdsong', 'pajaros', 'oiseaux', 'swans', 'ducks', 'eagle', 'hummingbirds',
+    'hummingbird', 'loons', 'lark',
+  ]),
+  ...motif('boats', [
+    'boat', 'boats', 'sailboat', 'sailboats', 'canoe', 'kayak', 'rowboat', 'yacht', 'ship', 'barco', 'bateau',
+    'bateaux', 'fishing boat', 'sails',
+  ]),
+  ...motif('moon', ['moon', 'moonlight', 'moonlit', 'full moon', 'crescent moon', 'luna', 'lune']),
+  ...motif('sun', [
+    'sun', 'sunshine', 'sunrise', 'sunset', 'sunlight', 'sol', 'soleil', 'setting sun', 'rising sun',
+  ]),
+  ...motif('clouds', ['clouds', 'cloud', 'nubes', 'nuages', 'puffy clouds', 'fluffy clouds']),
+  ...motif('trees', [
+    'trees', 'tree', 'pines', 'pine', 'oaks', 'oak', 'birch', 'birches', 'redwoods', 'spruce', 'willow',
+    'willows', 'cedars', 'maples', 'trunks', 'forest', 'woods', 'arboles', 'arbres', 'evergreens',
+  ]),
+  ...motif('mountains', [
+    'mountain', 'mountains', 'peaks', 'peak', 'alps', 'ridges', 'summit', 'montana', 'montanas', 'montagne',
+    'montagnes', 'snowcapped', 'snow capped', 'hills',
+  ]),
+  ...motif('lake', ['lake', 'pond', 'lago', 'lac', 'loch', 'tarn', 'etang']),
+  ...motif('river', ['river', 'stream', 'creek', 'brook', 'rio', 'riviere', 'waterfall', 'waterfalls']),
+  ...motif('fish', ['fish', 'fishes', 'koi', 'school of fish', 'trout', 'peces', 'poissons']),
+  ...motif('fireflies', ['fireflies', 'firefly', 'glow worms', 'lucioles', 'luciernagas']),
+  ...motif('snowflakes', ['snowflakes', 'snowflake', 'falling snow', 'snowfall', 'snowing', 'flurries']),
+  ...motif('dunes', ['dunes', 'dune', 'sand dunes', 'dunas']),
+  ...motif('lanterns', ['lanterns', 'lantern', 'paper lanterns', 'lamps', 'fairy lights', 'string lights']),
+  ...motif('aurora', ['northern lights', 'aurora', 'aurora borealis', 'aurore boreale']),
+  ...motif('coral', ['coral', 'corals', 'coral reef', 'reef']),
+  ...motif('shells', ['shells', 'seashells', 'seashell']),
+  ...motif('lighthouse', ['lighthouse', 'phare', 'faro']),
+  ...motif('cactus', ['cactus', 'cacti', 'cactuses', 'saguaro']),
+  ...motif('butterflies', ['butterflies', 'butterfly', 'mariposas', 'papillons']),
+  ...motif('deer', ['deer', 'fawn', 'stag']),
+  ...motif('bench', ['bench', 'benches', 'banco', 'banc']),
+  ...motif('path', ['path', 'trail', 'pathway', 'footpath', 'sendero', 'chemin']),
+  ...motif('cabin', ['cabin', 'cottage', 'hut', 'chalet']),
+  ...motif('bridge', ['bridge', 'footbridge', 'puente', 'pont']),
+  ...motif('rocks', ['rocks', 'boulders', 'stones', 'pebbles', 'rocky']),
+  ...motif('fountain', ['fountain', 'fuente', 'fontaine']),
+  ...motif('whales', ['whale', 'whales', 'killer whale', 'killer whales', 'dolphins', 'dolphin']),
+  ...motif('turtles', ['turtle', 'turtles', 'sea turtle', 'sea turtles']),
+  ...motif('jellyfish', ['jellyfish']),
+  ...motif('bubbles', ['bubbles']),
+  ...motif('kelp', ['kelp', 'seaweed']),
+  ...motif('planets', ['planets', 'planet', 'saturn', 'jupiter']),
+  ...motif('candles', ['candles', 'candle', 'candlelight', 'velas', 'bougies']),
+  ...motif('grass', ['grass', 'grasses', 'long grass', 'tall grass', 'reeds', 'hierba', 'herbe']),
+  ...motif('leaves', ['leaves', 'autumn leaves', 'fallen leaves', 'hojas', 'feuilles']),
+  ...motif('rainbow', ['rainbow', 'arcoiris', 'arc en ciel']),
+  ...motif('hammock', ['hammock']),
+  ...motif('pier', ['pier', 'dock', 'jetty', 'boardwalk']),
+]

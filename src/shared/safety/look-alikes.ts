@@ -1,0 +1,41 @@
+import type { TraumaCategory } from './lexicon'
+
+/**
+ * Look-alikes: words near a trauma word that are usually cosy or harmless. They never hold an artwork,
+ * but the therapist still sees them as "mentioned" (a campfire can matter to someone who survived a fire).
+ */
+// prettier-ignore
+export const SOFT_MENTIONS: Partial<Record<TraumaCategory, readonly string[]>> = {
+  'fire-and-smoke': [
+    'campfire', 'campfires', 'camp fire', 'fireplace', 'fireplaces', 'fireside', 'bonfire', 'bonfires',
+    'firelight', 'fire light', 'log fire', 'open fire', 'cozy fire', 'cosy fire', 'crackling fire',
+    'fire coloured', 'fire colored', 'fiery', 'firewood', 'hearth fire', 'embers', 'candle flame',
+    'candle flames', 'smoky quartz', 'chimney smoke', 'smoke from the chimney', 'fire pit', 'firepit',
+    'chimenea', 'feu de camp', 'feu de bois', 'cheminee', 'burning sky', 'burning sunset',
+  ],
+  explosions: ['fireworks', 'firework', 'fuegos artificiales', "feux d'artifice", 'feux artifice'],
+  'death-and-loss': [
+    'dead leaves', 'dead calm', 'dead of winter', 'dead of night', 'dying light', 'dying embers',
+  ],
+  blood: ['blood moon', 'blood red', 'blood-red'], accidents: ['shipwreck', 'shipwrecks'],
+  war: ['tank', 'tanks'],
+}
+
+/**
+ * Harmless phrases that contain a trauma word and are not even worth mentioning.
+ * Equal-length matches prefer these, and longer matches always win ("killer whale" over "killer").
+ */
+// prettier-ignore
+export const BENIGN_PHRASES: readonly string[] = [
+  'lost in a book', 'lost in thought', 'lost in thoughts', 'lost in the moment', 'lost in music', 'lost track',
+  'lost track of time', 'lost my way', 'lost a little', 'lost my breath', 'lost my keys', 'lost in the music',
+  'lost in a good book', 'lost in the book', 'lost in the story', 'killer whale', 'killer whales', 'fireflies',
+  'firefly', 'firefighter', 'fireman', 'shooting star', 'shooting stars', 'blade of grass', 'blades of grass',
+  'grass blades', 'shoulder blade', 'had a blast', 'have a blast', 'having a blast', 'beaten path',
+  'beaten track', 'blood orange', 'blood oranges', 'burnt orange', 'burnt sienna', 'burnt umber', 'sunburn',
+  'sunburnt', 'heartburn', 'fish tank', 'think tank', 'water tank', 'die down', 'dies down', 'died down',
+  'dying down', 'fight off sleep', 'pillow fight', 'snowball fight', 'snowball fights', 'water fight',
+  'battle of the bands', 'wound up', 'wind turbine', 'burn off', 'burns off', 'burned off', 'burning sun',
+  'mourning dove', 'mourning doves', 'wound through', 'wound its', 'wound along', 'wound around', 'wound down',
+  'wound between', 'fire opal', 'fire lily', 'fire lilies',
+]
