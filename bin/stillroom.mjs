@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+/* global process, URL */
+// Runs the TypeScript CLI in this process through tsx's loader API: no child process and no
+// banner, so stdout carries only the command's output (`stillroom interpret … | jq` works).
+import { register } from 'tsx/esm/api'
+
+register()
+const { runCli } = await import(new URL('../src/server/cli/index.ts', import.meta.url).href)
+const code = await runCli(process.argv.slice(2))
+if (code !== undefined) process.exitCode = code

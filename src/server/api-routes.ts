@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify'
+import type { Artwork, CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
+import { SceneSpecSchema } from '../shared/spec'
+import type { SceneSpec } from '../shared/spec'
+import { HttpError } from './errors'
+import type { Storage } from './storage'
+import { checkArtworkBody, fnv1a32 } from './text'
+
+export interface ApiDeps {
+  storage: Storage
+  interpret: (text: string) => SceneSpec
+  now: () => Date
+  createId: () => string
+  version: string
+}
+
+// Ids are ours (base64url); anything else cannot exist, so it is a 404 without touching the database.
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  app.get('/api/health', async () => ({ ok: true, version: deps.version }))
+
+  app.get('/api/artworks', async (): Promise<ListArtworksResponse> => {
+    // Held artworks are included: the client shows a gentle note instead, the console shows them in full.
+    return { artworks: await deps.storage.listArtworks() }
+  })
+
+  app.get<{ Params: { id: string } }>('/api/artworks/:id', async (request) => {
+    const { id } = request.params
+    const artwork = ID_PATTERN.test(id) ? await deps.storage.getArtwork(id) : undefined
+    if (!artwork) throw new HttpError(404, 'not_found', 'There is no artwork with that id.')
+    return artwork
+  })
+
+  app.post('/api/artworks', async (request, reply): Promise<CreateArtworkResponse> => {
+    if (request.headers['content-type'] === undefined) {
+      throw new HttpError(415, 'unsupported_media_type', 'Send the request as application/json.')
+    }
+    const check = checkArtworkBody(request.body)
+    if (!check.ok) throw new HttpError(check.statusCode, check.error, check.message)
+
+    // Interpretation includes the safety screen. If it fails we store nothing rather than fall back to a
+    // default scene: an unscreened description must never reach the wall.
+    let spec: SceneSpec
+    try {
+      spec = SceneSpecSchema.parse(deps.interpret(check.text))
+    } catch (err) {
+      request.log.error({ err }, 'interpret failed')
+      throw new HttpError(
+        500,
+        'interpret_failed',
+        'The words could not be turned into a painting. Please try again.',
+      )
+    }
+    const artwork: Artwork = {
+      id: deps.createId(),
+      text: check.text,
+      createdAt: deps.now().toISOString(),
+      spec,
+      seed: fnv1a32(check.text),
+      status: spec.safety.held ? 'held' : 'shown',
+    }
+    await deps.storage.insertArtwork(artwork)
+    reply.code(201)
+    return { spec, artwork }
+  })
+}

@@ -1,0 +1,151 @@
+import crypto from 'node:crypto'
+import Fastify from 'fastify'
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
+import type { SceneSpec } from '../shared/spec'
+import { registerApiRoutes } from './api-routes'
+import { HttpError, toApiError } from './errors'
+import { createRateLimiter } from './rate-limit'
+import type { RateLimitOptions } from './rate-limit'
+import { ACCESS_KEY_HEADER, SECURITY_HEADERS, createKeyChecker, redactKey } from './security'
+import { isApiPath, registerStaticFiles, sendAppShell, wantsAppShell } from './static-files'
+import type { Storage } from './storage'
+
+export interface AppOptions {
+  storage: Storage
+  /** Words → SceneSpec, safety screen included. Injected so tests can hand in a fake. */
+  interpret: (text: string) => SceneSpec
+  /** Folder with the vite build (index.html, assets/). Without it only the API is served. */
+  staticDir?: string
+  /** When set, every /api route needs it in `x-stillroom-key` or `?key=`; otherwise 401. */
+  accessKey?: string
+  /**
+   * Per-address limits on /api; `false` turns them off (benchmarks that seed many artworks).
+   * @default { create: { perMinute: 30 }, read: { perMinute: 300 } }
+   */
+  rateLimit?: RateLimitOptions | false
+  /** HTTPS key and certificate (PEM). Without them the server speaks plain HTTP. */
+  https?: { key: string | Buffer; cert: string | Buffer }
+  /** @default () => new Date() */
+  now?: () => Date
+  /** @default 16 random url-safe characters */
+  createId?: () => string
+  /** Reported by /api/health. @default '0.0.0' */
+  version?: string
+  /** Fastify logger settings. @default false */
+  logger?: boolean | { level?: string }
+  /** @default 16 KiB — room for 2,000 characters even when every one is JSON-escaped. */
+  bodyLimit?: number
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date())
+  const createId = options.createId ?? (() => crypto.randomBytes(12).toString('base64url'))
+  const bodyLimit = options.bodyLimit ?? 16 * 1024
+
+  const fastifyOptions: FastifyServerOptions & { https?: AppOptions['https'] } = {
+    bodyLimit,
+    logger: loggerOptions(options.logger),
+    // Direct LAN connections: request.ip is the real peer. Never trust X-Forwarded-For here, or anyone
+    // could dodge the rate limit by sending a different header each time.
+    trustProxy: false,
+    ...(options.https ? { https: options.https } : {}),
+  }
+  // Fastify's generics differ for HTTP and HTTPS; the rest of the app only needs the common surface.
+  const app = Fastify(fastifyOptions) as unknown as FastifyInstance
+
+  // Only JSON is accepted. Decoding is strict so invalid UTF-8 is refused instead of silently becoming U+FFFD.
+  app.removeAllContentTypeParsers()
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string
+    try {
+      text = utf8.decode(body as Buffer)
+    } catch {
+      done(new HttpError(400, 'invalid_utf8', 'The request body is not valid UTF-8 text.'), undefined)
+      return
+    }
+    parseJson(request, text, done)
+  })
+
+  const limiter =
+    options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, () => now().getTime())
+  const keyMatches = options.accessKey ? createKeyChecker(options.accessKey) : undefined
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.headers(SECURITY_HEADERS)
+    const pathname = request.url.split('?')[0] ?? '/'
+    if (!isApiPath(pathname)) return
+    // A client's words are health information: no cache anywhere may keep them.
+    reply.header('cache-control', 'no-store')
+
+    // Limit before checking the key, so guessing keys is slowed down as well.
+    if (limiter) {
+      const kind = request.method === 'POST' ? 'create' : 'read'
+      const decision = limiter.take(request.ip, kind)
+      if (!decision.allowed) {
+        reply.header('retry-after', String(decision.retryAfterSeconds))
+        throw new HttpError(
+          429,
+          'rate_limited',
+          `Too many requests from this device. Please wait ${decision.retryAfterSeconds} s and try again.`,
+        )
+      }
+    }
+    if (keyMatches) {
+      const header = request.headers[ACCESS_KEY_HEADER]
+      const query = (request.query as Record<string, unknown> | undefined)?.key
+      const candidate = typeof header === 'string' ? header : typeof query === 'string' ? query : undefined
+      if (!keyMatches(candidate)) {
+        throw new HttpError(
+          401,
+          'unauthorized',
+          'This Stillroom needs its access key. Open the full address printed by the server (it ends in ?key=…).',
+        )
+      }
+    }
+  })
+
+  app.setErrorHandler((err, request, reply) => {
+    const { statusCode, body } = toApiError(err)
+    if (statusCode >= 500) request.log.error({ err }, 'request failed')
+    // The server keeps serving: every failure becomes one JSON answer, never a crash.
+    return reply.code(statusCode).type('application/json; charset=utf-8').send(body)
+  })
+
+  app.setNotFoundHandler((request, reply) => {
+    if (options.staticDir && wantsAppShell(request)) return sendAppShell(reply)
+    return reply
+      .code(404)
+      .type('application/json; charset=utf-8')
+      .send({ error: 'not_found', message: `Nothing here: ${request.method} ${request.url.split('?')[0]}` })
+  })
+
+  registerApiRoutes(app, {
+    storage: options.storage,
+    interpret: options.interpret,
+    now,
+    createId,
+    version: options.version ?? '0.0.0',
+  })
+  if (options.staticDir) await registerStaticFiles(app, options.staticDir)
+  return app
+}
+
+/** Logs never carry the access key or the client's words (fastify does not log bodies). */
+function loggerOptions(logger: AppOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false
+  const base = logger === true ? {} : logger
+  return {
+    level: 'info',
+    ...base,
+    serializers: {
+      req: (req: { method?: string; url?: string; ip?: string }) => ({
+        method: req.method,
+        url: redactKey(req.url ?? ''),
+        remoteAddress: req.ip,
+      }),
+    },
+  }
+}

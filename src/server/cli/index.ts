@@ -1,0 +1,41 @@
+// `npx stillroom <command>`: one dispatcher. Commands load lazily so `interpret` never pays for
+// fastify and SQLite, and nothing but the command's own output reaches stdout.
+
+export const CLI_USAGE = `Usage: stillroom <command> [options]
+
+Commands:
+  interpret "<text>"   print the SceneSpec for the words as JSON
+  serve [options]      start the server (same as npm start; see "stillroom serve --help")
+  help                 show this message`
+
+export type Out = (s: string) => void
+
+/** Returns an exit code, or undefined when the command keeps running (serve). */
+export async function runCli(
+  args: readonly string[],
+  out: Out = (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: Out = (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+): Promise<number | undefined> {
+  const [command, ...rest] = args
+  switch (command) {
+    case 'interpret': {
+      const { runInterpretCommand } = await import('./interpret-command')
+      return runInterpretCommand(rest, out)
+    }
+    case 'serve': {
+      const { main } = await import('../main')
+      const code = await main(rest)
+      return code === 0 ? undefined : code
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      out(CLI_USAGE)
+      return 0
+    default:
+      err(`Unknown command "${command}".`)
+      err(CLI_USAGE)
+      return 2
+  }
+}

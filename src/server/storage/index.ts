@@ -1,0 +1,119 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { ArtworkSchema } from '../../shared/artwork'
+import type { Artwork } from '../../shared/artwork'
+import { runMigrations } from './migrations'
+
+/**
+ * Everything the server needs from persistence, and nothing more. Async on purpose: SQLite answers
+ * synchronously, but a later Postgres implementation must fit behind the same interface.
+ */
+export interface Storage {
+  /** Stores a complete artwork atomically; rejects (and stores nothing) if it cannot. */
+  insertArtwork(artwork: Artwork): Promise<void>
+  /** All readable artworks, oldest first. Unreadable rows are logged and skipped. */
+  listArtworks(): Promise<Artwork[]>
+  getArtwork(id: string): Promise<Artwork | undefined>
+  close(): Promise<void>
+}
+
+export interface StorageOptions {
+  /**
+   * Told about rows that no longer validate (hand-edited or from a buggy build), so one bad row
+   * never takes the whole gallery down.
+   * @default console.warn
+   */
+  warn?: (message: string) => void
+}
+
+type ArtworkRow = {
+  id: string
+  text: string
+  created_at: string
+  spec_json: string
+  seed: number
+  status: string
+}
+
+/** Opens (creating if needed) the SQLite file and brings its schema up to date. */
+export function createStorage(dbFile: string, options: StorageOptions = {}): Storage {
+  const warn = options.warn ?? ((message: string) => console.warn(message))
+  if (dbFile !== ':memory:') fs.mkdirSync(path.dirname(dbFile), { recursive: true })
+  const db = new Database(dbFile)
+  // WAL lets readers and the writer overlap; NORMAL sync is durable across app crashes in WAL mode.
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  runMigrations(db)
+
+  const insert = db.prepare(
+    `INSERT INTO artworks (id, text, created_at, spec_json, seed, status)
+     VALUES (@id, @text, @created_at, @spec_json, @seed, @status)`,
+  )
+  const list = db.prepare('SELECT * FROM artworks ORDER BY created_at ASC, rowid ASC')
+  const get = db.prepare('SELECT * FROM artworks WHERE id = ?')
+  const insertTx = db.transaction((row: ArtworkRow) => {
+    insert.run(row)
+  })
+
+  // The stored JSON is re-validated on every read: the painter must never receive a spec it cannot trust.
+  const fromRow = (row: ArtworkRow): Artwork | undefined => {
+    let spec: unknown
+    try {
+      spec = JSON.parse(row.spec_json)
+    } catch {
+      warn(`storage: artwork ${row.id} has unreadable spec JSON; skipped`)
+      return undefined
+    }
+    const parsed = ArtworkSchema.safeParse({
+      id: row.id,
+      text: row.text,
+      createdAt: row.created_at,
+      spec,
+      seed: row.seed,
+      status: row.status,
+    })
+    if (!parsed.success) {
+      warn(
+        `storage: artwork ${row.id} failed validation (${parsed.error.issues[0]?.message ?? 'invalid'}); skipped`,
+      )
+      return undefined
+    }
+    return parsed.data
+  }
+
+  let closed = false
+  return {
+    async insertArtwork(artwork) {
+      // Validate before writing, so a bad object is refused here rather than skipped on every later read.
+      const valid = ArtworkSchema.parse(artwork)
+      insertTx({
+        id: valid.id,
+        text: valid.text,
+        created_at: valid.createdAt,
+        spec_json: JSON.stringify(valid.spec),
+        seed: valid.seed,
+        status: valid.status,
+      })
+    },
+    async listArtworks() {
+      const out: Artwork[] = []
+      for (const row of list.all() as ArtworkRow[]) {
+        const artwork = fromRow(row)
+        if (artwork) out.push(artwork)
+      }
+      return out
+    },
+    async getArtwork(id) {
+      const row = get.get(id) as ArtworkRow | undefined
+      return row ? fromRow(row) : undefined
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      db.close()
+    },
+  }
+}
