@@ -1,10 +1,14 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 
 const apiPort = Number(process.env.STILLROOM_API_PORT ?? 8787)
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: { '@iwer/sem': fileURLToPath(new URL('./src/client/vendor/iwer-sem-stub.ts', import.meta.url)) },
+  },
   // GLSL lives in /shaders and is imported with `?raw`.
   assetsInclude: [],
   build: {
