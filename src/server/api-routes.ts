@@ -4,7 +4,8 @@ import { SceneSpecSchema } from '../shared/spec'
 import type { SceneSpec } from '../shared/spec'
 import { HttpError } from './errors'
 import type { Storage } from './storage'
-import { checkArtworkBody, fnv1a32 } from './text'
+import { checkArtworkBody } from './text'
+import { seedFromText } from '../shared/recipe'
 
 export interface ApiDeps {
   storage: Storage
@@ -57,7 +58,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       text: check.text,
       createdAt: deps.now().toISOString(),
       spec,
-      seed: fnv1a32(check.text),
+      seed: seedFromText(check.text),
       status: spec.safety.held ? 'held' : 'shown',
     }
     await deps.storage.insertArtwork(artwork)

@@ -46,16 +46,3 @@ function tooLongError(): TextCheck {
 function bad(error: string, message: string): TextCheck {
   return { ok: false, statusCode: 400, error, message }
 }
-
-/**
- * 32-bit FNV-1a over the UTF-8 bytes: the same words always give the same painting. Kept local so the
- * server does not depend on when the recipe module lands; the recipe's `seedFromText` should agree.
- */
-export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}

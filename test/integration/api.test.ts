@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ArtworkSchema } from '../../src/shared/artwork'
 import type { Artwork, CreateArtworkResponse } from '../../src/shared/artwork'
-import { fnv1a32 } from '../../src/server/text'
+import { seedFromText } from '../../src/shared/recipe'
 import { makeTempDir, makeTestApp } from './helpers'
 import type { TestApp } from './helpers'
 
@@ -30,7 +30,7 @@ describe('artworks API', () => {
     expect(artwork.spec.biome).toBe('beach')
     expect(body.spec).toEqual(artwork.spec)
     expect(artwork.status).toBe('shown')
-    expect(artwork.seed).toBe(fnv1a32(artwork.text))
+    expect(artwork.seed).toBe(seedFromText(artwork.text))
     expect(artwork.id).toMatch(/^[A-Za-z0-9_-]{16}$/)
     expect(Number.isNaN(Date.parse(artwork.createdAt))).toBe(false)
     expect(t.countRows()).toBe(1)

@@ -1,0 +1,32 @@
+import vertex from '../../../shaders/painter/painter.vert.glsl?raw'
+import header from '../../../shaders/painter/header.glsl?raw'
+import noise from '../../../shaders/painter/noise.glsl?raw'
+import sky from '../../../shaders/painter/sky.glsl?raw'
+import land from '../../../shaders/painter/land.glsl?raw'
+import biomesLand from '../../../shaders/painter/biomes-land.glsl?raw'
+import biomesOpen from '../../../shaders/painter/biomes-open.glsl?raw'
+import compose from '../../../shaders/painter/compose.frag.glsl?raw'
+import finish from '../../../shaders/painter/finish.frag.glsl?raw'
+
+/** GLSL ES 3.00 sources; three prepends `#version 300 es` for a GLSL3 RawShaderMaterial. */
+export const PAINTER_VERTEX = vertex
+
+/**
+ * The compose program for one composition. Each composition is its own program because a software
+ * rasteriser (SwiftShader) pays for every arm of a runtime switch. Chunk order matters: each uses only
+ * what the chunks before it declare.
+ */
+export function composeFragment(composition: number): string {
+  return [
+    `#define COMPOSITION ${composition}`,
+    header,
+    noise,
+    sky,
+    land,
+    biomesLand,
+    biomesOpen,
+    compose,
+  ].join('\n')
+}
+
+export const FINISH_FRAGMENT = [header, noise, finish].join('\n')

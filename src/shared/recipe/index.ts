@@ -1,0 +1,5 @@
+export { createRecipe } from './create-recipe'
+export { seedFromText, createRng } from './random'
+export type { Rng } from './random'
+export { PaintRecipeSchema, RidgeSchema, RgbSchema, COMPOSITIONS, MAX_RIDGES } from './schema'
+export type { PaintRecipe, Ridge } from './schema'
