@@ -1,0 +1,136 @@
+import type { RootState } from '@react-three/fiber'
+import type { PaintScheduler } from '../scene'
+import type { ClientStore } from './client-store'
+import type { Viewer } from './viewer'
+import type { StillroomXRStore } from './xr-store'
+
+/**
+ * `window.__stillroom`, installed only with `?e2e=1` (see flags.ts), for end-to-end tests and the bench.
+ * Everything is a getter so callers always read the current frame.
+ */
+export type StillroomTestApi = {
+  /** renderer.info of the last rendered frame (the gallery view, not the painter's passes). */
+  readonly renderer: {
+    calls: number
+    triangles: number
+    textures: number
+    geometries: number
+    programs: number
+  } | null
+  /** Eye position and facing; yaw 0 looks toward -z. */
+  readonly camera: { x: number; y: number; z: number; yaw: number; pitch: number } | null
+  /** The viewer rig: desktop eye floor position, or the XR origin (feet) in a session. */
+  readonly origin: { x: number; z: number; yaw: number }
+  /** All artworks the client knows (held included) and those on the wall. */
+  readonly artworks: number
+  readonly shown: number
+  /** Paintings with at least one painted texture. */
+  readonly paintedCount: number
+  /** Per painting: fade opacity 0…1 and the largest texture painted (0 while unpainted). */
+  readonly fadeState: Array<{ id: string; opacity: number; size: number; distance: number }>
+  /** Estimated GPU memory of painted textures, MB. */
+  readonly textureMB: number
+  /** Recent paint durations in ms by texture size (newest last). */
+  readonly paintLog: Array<{ size: number; ms: number }>
+  /** True while a glide or fade is running. */
+  readonly moving: boolean
+  readonly inXR: boolean
+  /** Teleport (with the XR fade) so the head lands at (x, z). */
+  teleportTo(x: number, z: number, yaw?: number): void
+  /** Place the viewer at once (no fade), for bench viewpoints. */
+  placeAt(x: number, z: number, yaw?: number): void
+  /** Start an immersive-vr session (the emulator must be on: `?emulate=1`). */
+  enterVR(): Promise<void>
+  /** Right-thumbstick snap turn, as the controller would trigger it (sign: + turns left). */
+  snapTurn(direction: 1 | -1): void
+  store: ClientStore
+  xrStore: StillroomXRStore
+}
+
+declare global {
+  interface Window {
+    __stillroom?: StillroomTestApi
+  }
+}
+
+export function installTestApi(deps: {
+  store: ClientStore
+  xrStore: StillroomXRStore
+  viewer: Viewer
+  getThree: () => RootState | null
+  getScheduler: () => PaintScheduler | null
+  enterVR: () => Promise<void>
+}): () => void {
+  const { store, xrStore, viewer, getThree, getScheduler } = deps
+  const api: StillroomTestApi = {
+    get renderer() {
+      const gl = getThree()?.gl
+      if (!gl) return null
+      const { render, memory, programs } = gl.info
+      return {
+        calls: render.calls,
+        triangles: render.triangles,
+        textures: memory.textures,
+        geometries: memory.geometries,
+        programs: programs?.length ?? 0,
+      }
+    },
+    get camera() {
+      const three = getThree()
+      if (!three) return null
+      // In XR the headset camera (parented to the XR origin) is the eye; the default camera is idle.
+      const eye = three.gl.xr.isPresenting ? three.gl.xr.getCamera() : three.camera
+      eye.updateMatrixWorld()
+      const p = eye.getWorldPosition(three.camera.position.clone())
+      return { x: p.x, y: p.y, z: p.z, yaw: viewer.pose.yaw, pitch: viewer.pose.pitch }
+    },
+    get origin() {
+      return { x: viewer.pose.x, z: viewer.pose.z, yaw: viewer.pose.yaw }
+    },
+    get artworks() {
+      return store.getState().artworks.length
+    },
+    get shown() {
+      return store.getState().artworks.filter((a) => a.status === 'shown').length
+    },
+    get paintedCount() {
+      return getScheduler()?.paintedCount() ?? 0
+    },
+    get fadeState() {
+      const s = getScheduler()
+      if (!s) return []
+      return [...s.entries.values()].map((e) => ({
+        id: e.id,
+        opacity: e.opacity,
+        size: e.large
+          ? (e.large.image as { width: number }).width
+          : e.small
+            ? (e.small.image as { width: number }).width
+            : 0,
+        distance: e.distance,
+      }))
+    },
+    get textureMB() {
+      return (getScheduler()?.textureBytes() ?? 0) / (1024 * 1024)
+    },
+    get paintLog() {
+      return [...(getScheduler()?.paintLog ?? [])]
+    },
+    get moving() {
+      return viewer.moving
+    },
+    get inXR() {
+      return store.getState().inXR
+    },
+    teleportTo: (x, z, yaw) => viewer.teleport(x, z, yaw ?? null, true),
+    placeAt: (x, z, yaw) => viewer.place(x, z, yaw),
+    enterVR: deps.enterVR,
+    snapTurn: (direction) => viewer.snapTurn((direction * store.getState().snapDegrees * Math.PI) / 180),
+    store,
+    xrStore,
+  }
+  window.__stillroom = api
+  return () => {
+    if (window.__stillroom === api) delete window.__stillroom
+  }
+}

@@ -1,0 +1,87 @@
+import type { ThreeEvent } from '@react-three/fiber'
+import { TeleportTarget } from '@react-three/xr'
+import { useEffect, useMemo } from 'react'
+import * as THREE from 'three'
+import type { Vector3 } from 'three'
+import type { GalleryLayout } from '../../shared/layout'
+import {
+  createCeilingGeometry,
+  createFloorGeometry,
+  createSkyGeometry,
+  createWallGeometry,
+} from './architecture-geometry'
+import { createPlasterTexture, createSkyTexture, createWoodTexture } from './textures'
+
+export type FloorHandlers = {
+  /** A click (not a drag) on the floor, desktop. */
+  onFloorClick?: (point: Vector3) => void
+  /** A controller teleport onto the floor, XR. */
+  onTeleport?: (point: Vector3) => void
+}
+
+function createMaterials() {
+  const plaster = createPlasterTexture()
+  const wood = createWoodTexture()
+  const sky = createSkyTexture()
+  // Lambert: matte by construction, so there are no harsh specular highlights anywhere (ART.md).
+  const materials = {
+    wall: new THREE.MeshLambertMaterial({ map: plaster, vertexColors: true }),
+    floor: new THREE.MeshLambertMaterial({ map: wood }),
+    // Unlit: a down-facing Lambert ceiling only sees the warm floor bounce and reads as brown wood.
+    ceiling: new THREE.MeshBasicMaterial({ color: '#eee6da', map: plaster }),
+    sky: new THREE.MeshBasicMaterial({ map: sky, toneMapped: false, fog: false }),
+  }
+  return {
+    ...materials,
+    dispose() {
+      for (const m of Object.values(materials)) m.dispose()
+      for (const t of [plaster, wood, sky]) t.dispose()
+    },
+  }
+}
+
+/** Walls, floor, ceiling and the sky beyond the windows: four draw calls for the whole building. */
+export function Architecture({
+  layout,
+  onFloorClick,
+  onTeleport,
+}: { layout: GalleryLayout } & FloorHandlers) {
+  const geometry = useMemo(
+    () => ({
+      walls: createWallGeometry(layout),
+      floor: createFloorGeometry(layout),
+      ceiling: createCeilingGeometry(layout),
+      sky: createSkyGeometry(layout),
+    }),
+    [layout],
+  )
+  useEffect(() => () => Object.values(geometry).forEach((g) => g.dispose()), [geometry])
+  const materials = useMemo(() => createMaterials(), [])
+  useEffect(() => () => materials.dispose(), [materials])
+
+  const floorMesh = (
+    <mesh
+      name="floor"
+      geometry={geometry.floor}
+      material={materials.floor}
+      onClick={
+        onFloorClick
+          ? (e: ThreeEvent<MouseEvent>) => {
+              // A drag to look around also ends in a click; only a still click means "go there".
+              if (e.delta > 6) return
+              e.stopPropagation()
+              onFloorClick(e.point)
+            }
+          : undefined
+      }
+    />
+  )
+  return (
+    <group name="architecture">
+      <mesh name="walls" geometry={geometry.walls} material={materials.wall} />
+      {onTeleport ? <TeleportTarget onTeleport={onTeleport}>{floorMesh}</TeleportTarget> : floorMesh}
+      <mesh name="ceiling" geometry={geometry.ceiling} material={materials.ceiling} />
+      <mesh name="sky" geometry={geometry.sky} material={materials.sky} />
+    </group>
+  )
+}

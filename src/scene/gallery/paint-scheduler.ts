@@ -1,0 +1,245 @@
+import * as THREE from 'three'
+import type { PaintRecipe } from '../../shared/recipe'
+import type { Painter } from '../painter'
+
+export type { Painter }
+
+export type PaintingInput = {
+  id: string
+  recipe: PaintRecipe
+  position: { x: number; y: number; z: number }
+  rotationY: number
+}
+
+export type PaintingEntry = PaintingInput & {
+  mesh: THREE.Mesh<THREE.PlaneGeometry, THREE.MeshBasicMaterial>
+  small: THREE.Texture | null
+  large: THREE.Texture | null
+  distance: number
+  /** performance.now() when the first texture arrived, or -1 while unpainted. */
+  fadeStart: number
+  opacity: number
+  urgent: boolean
+}
+
+export type PaintSchedulerOptions = {
+  /** @default 256 — every painting gets this first, so a 60-artwork gallery fills quickly. */
+  smallSize?: number
+  /** @default 1024 — only for the nearest few, which are close enough to show the detail. */
+  largeSize?: number
+  /** @default 10 */
+  maxLarge?: number
+  /** Paintings farther than this never get the large texture. @default 9 */
+  largeRadius?: number
+  /** Fade-in duration; CLINICAL.md asks for ≥ 1 s so nothing pops. @default 1400 */
+  fadeMs?: number
+  /** Side of the square painting plane in metres. @default 1.1 */
+  paintingSize?: number
+}
+
+const byDistance = (a: PaintingEntry, b: PaintingEntry) =>
+  (a.urgent ? -1 : a.distance) - (b.urgent ? -1 : b.distance)
+
+function easeInOut(t: number): number {
+  const c = Math.min(1, Math.max(0, t))
+  return c * c * (3 - 2 * c)
+}
+
+/**
+ * Paints artworks onto planes a little at a time: at most one paint per `step` (one per frame), nearest first,
+ * small for all and large for the nearest few. Vanilla so it can be tested without a renderer; the React layer
+ * only calls `sync` and `step`.
+ */
+export function createPaintScheduler(painter: Painter, options: PaintSchedulerOptions = {}) {
+  const smallSize = options.smallSize ?? 256
+  const largeSize = options.largeSize ?? 1024
+  const maxLarge = options.maxLarge ?? 10
+  const largeRadius = options.largeRadius ?? 9
+  const fadeMs = options.fadeMs ?? 1400
+  const size = options.paintingSize ?? 1.1
+  const geometry = new THREE.PlaneGeometry(size, size)
+  const group = new THREE.Group()
+  group.name = 'paintings'
+  const entries = new Map<string, PaintingEntry>()
+  const order: PaintingEntry[] = []
+  let contextLost = false
+  let synced = false
+  /** Recent paint durations, for the bench and for tuning on slow GPUs. */
+  const paintLog: Array<{ size: number; ms: number }> = []
+  const timedPaint = (recipe: PaintRecipe, size: number): THREE.Texture => {
+    const t0 = performance.now()
+    const texture = painter.paint(recipe, size)
+    if (paintLog.length >= 64) paintLog.shift()
+    paintLog.push({ size, ms: performance.now() - t0 })
+    return texture
+  }
+  const camera = new THREE.Vector3()
+  const warmUps: PaintRecipe[] = []
+
+  function dropTextures(e: PaintingEntry): void {
+    if (e.small) painter.release(e.small)
+    if (e.large) painter.release(e.large)
+    e.small = e.large = null
+    e.mesh.material.map = null
+    e.fadeStart = -1
+    e.opacity = 0
+    e.mesh.visible = false
+  }
+
+  function warmUpOne(): boolean {
+    const recipe = warmUps.shift()
+    if (!recipe) return false
+    painter.release(painter.paint(recipe, 16))
+    return true
+  }
+
+  function show(e: PaintingEntry, texture: THREE.Texture, now: number): void {
+    const hadMap = e.mesh.material.map !== null
+    e.mesh.material.map = texture
+    // The shader changes only when a map first appears; swapping small → large keeps the program.
+    if (!hadMap) e.mesh.material.needsUpdate = true
+    if (e.fadeStart < 0) e.fadeStart = now
+  }
+
+  return {
+    group,
+    entries,
+    paintLog,
+    /** Adds planes for new artworks and removes those gone; existing paintings are untouched. */
+    sync(inputs: readonly PaintingInput[]): void {
+      const keep = new Set(inputs.map((i) => i.id))
+      for (const [id, e] of entries)
+        if (!keep.has(id)) {
+          dropTextures(e)
+          e.mesh.material.dispose()
+          group.remove(e.mesh)
+          entries.delete(id)
+        }
+      for (const input of inputs) {
+        if (entries.has(input.id)) continue
+        const material = new THREE.MeshBasicMaterial({
+          transparent: true,
+          opacity: 0,
+          toneMapped: false,
+          color: 0xffffff,
+        })
+        const mesh = new THREE.Mesh(geometry, material)
+        mesh.position.set(input.position.x, input.position.y, input.position.z)
+        mesh.rotation.y = input.rotationY
+        mesh.visible = false
+        mesh.name = `painting:${input.id}`
+        mesh.updateMatrix()
+        mesh.matrixAutoUpdate = false
+        group.add(mesh)
+        // Artworks arriving after the first load are the client's new words: paint them before anything else.
+        const entry: PaintingEntry = {
+          ...input,
+          mesh,
+          small: null,
+          large: null,
+          distance: 0,
+          fadeStart: -1,
+          opacity: 0,
+          urgent: synced,
+        }
+        entries.set(input.id, entry)
+      }
+      order.length = 0
+      for (const e of entries.values()) order.push(e)
+      synced = true
+    },
+    /** One frame of work: update fades, then paint at most one texture. Returns true when it painted. */
+    step(viewer: THREE.Object3D, now: number): boolean {
+      viewer.getWorldPosition(camera)
+      for (const e of order) {
+        e.distance = Math.hypot(e.position.x - camera.x, e.position.y - camera.y, e.position.z - camera.z)
+        if (e.fadeStart >= 0 && e.opacity < 1) {
+          e.opacity = easeInOut((now - e.fadeStart) / fadeMs)
+          e.mesh.material.opacity = e.opacity
+          e.mesh.visible = e.opacity > 0.001
+        }
+      }
+      if (contextLost) return false
+      if (order.length === 0) return warmUpOne()
+      order.sort(byDistance)
+      // Downgrade far paintings first (no paint cost), keeping a little hysteresis so nothing flips back and forth.
+      for (let i = maxLarge + 2; i < order.length; i++) {
+        const e = order[i]!
+        if (e.large && e.small) {
+          e.mesh.material.map = e.small
+          painter.release(e.large)
+          e.large = null
+        }
+      }
+      for (const e of order)
+        if (!e.small) {
+          e.small = timedPaint(e.recipe, smallSize)
+          e.urgent = false
+          if (!e.large) show(e, e.small, now)
+          return true
+        }
+      for (let i = 0; i < Math.min(maxLarge, order.length); i++) {
+        const e = order[i]!
+        if (!e.large && e.distance <= largeRadius) {
+          e.large = timedPaint(e.recipe, largeSize)
+          show(e, e.large, now)
+          return true
+        }
+      }
+      return warmUpOne()
+    },
+    /**
+     * Recipes to paint tiny and throw away when there is nothing else to do: each first paint of a composition
+     * compiles its shader (over a second on a software GPU), which would otherwise delay the client's next words.
+     */
+    warmUp(recipes: readonly PaintRecipe[]): void {
+      warmUps.push(...recipes)
+    },
+    contextLost(): void {
+      contextLost = true
+    },
+    /**
+     * Render targets come back empty after a context loss. Repaint every small texture at once, before the next
+     * frame, so no painting ever shows black; the large ones are released and come back time-sliced as usual.
+     */
+    contextRestored(): void {
+      contextLost = false
+      for (const e of entries.values()) {
+        if (e.large) {
+          painter.release(e.large)
+          e.large = null
+          if (e.small) e.mesh.material.map = e.small
+        }
+        if (e.small) painter.repaint(e.small, e.recipe)
+      }
+    },
+    paintedCount(): number {
+      let n = 0
+      for (const e of entries.values()) if (e.small || e.large) n++
+      return n
+    },
+    /** Approximate GPU bytes of painted textures, with mipmaps. */
+    textureBytes(): number {
+      let bytes = 0
+      for (const e of entries.values()) {
+        if (e.small) bytes += smallSize * smallSize * 4 * (4 / 3)
+        if (e.large) bytes += largeSize * largeSize * 4 * (4 / 3)
+      }
+      return bytes
+    },
+    dispose(): void {
+      for (const e of entries.values()) {
+        dropTextures(e)
+        e.mesh.material.dispose()
+      }
+      entries.clear()
+      warmUps.length = 0
+      group.clear()
+      order.length = 0
+      synced = false
+      geometry.dispose()
+    },
+  }
+}
+
+export type PaintScheduler = ReturnType<typeof createPaintScheduler>

@@ -1,0 +1,36 @@
+/** Characters the shipped Source Sans 3 latin subset can draw; anything else would make troika fetch a
+ * fallback font from a CDN, which must never happen (offline clinics). */
+const SUPPORTED = /[\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]/
+
+/** The client's words as a placard shows them: one line of whitespace, at most `max` characters, drawable. */
+export function placardWords(text: string, max = 140): string {
+  let out = ''
+  for (const ch of text.replace(/\s+/g, ' ').trim().normalize('NFC')) {
+    if (SUPPORTED.test(ch)) out += ch
+    else {
+      // Try the letter without its accent (ő → o) before giving up on it.
+      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      out += base.length > 0 && [...base].every((c) => SUPPORTED.test(c)) ? base : '·'
+    }
+  }
+  const chars = [...out]
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : out
+}
+
+/** "29 Nov 2026, 10:41" in the visitor's locale; quietly empty when the date cannot be read. */
+export function placardTime(iso: string, locale?: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return ''
+  return d.toLocaleString(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+}

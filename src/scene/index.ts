@@ -1,0 +1,5 @@
+export { Gallery, type GalleryProps } from './gallery/Gallery'
+export type { FloorHandlers } from './gallery/Architecture'
+export type { PainterFactory } from './gallery/Paintings'
+export type { Painter, PaintScheduler, PaintingEntry } from './gallery/paint-scheduler'
+export { PLACARD_VISIBLE_DISTANCE } from './gallery/placard-constants'
