@@ -2,7 +2,18 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const noDom = ['react', 'react-dom', 'three', '@react-three/*', 'howler', 'node:*', 'fs', 'path', 'better-sqlite3', 'fastify']
+const noDom = [
+  'react',
+  'react-dom',
+  'three',
+  '@react-three/*',
+  'howler',
+  'node:*',
+  'fs',
+  'path',
+  'better-sqlite3',
+  'fastify',
+]
 // The headset asks the server to interpret: the NLP model never enters a browser bundle.
 const nlp = ['wink-nlp', 'wink-eng-lite-web-model', '**/shared/interpret', '**/shared/interpret/**']
 const layer = (from, forbidden) => ({
@@ -10,7 +21,12 @@ const layer = (from, forbidden) => ({
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: forbidden.map((group) => ({ group: [group], message: `${from} may not import ${group} (see ARCHITECTURE.md layers)` })) },
+      {
+        patterns: forbidden.map((group) => ({
+          group: [group],
+          message: `${from} may not import ${group} (see ARCHITECTURE.md layers)`,
+        })),
+      },
     ],
   },
 })
@@ -30,10 +46,52 @@ export default tseslint.config(
       'react-hooks/refs': 'off',
     },
   },
-  layer('src/shared', [...noDom, '**/scene/**', '**/client/**', '**/server/**', '**/console/**', '**/audio/**']),
-  layer('src/scene', [...nlp, 'howler', 'node:*', 'better-sqlite3', 'fastify', '**/client/**', '**/server/**', '**/console/**', '**/audio/**']),
-  layer('src/audio', ['three', '@react-three/*', 'node:*', 'better-sqlite3', 'fastify', '**/scene/**', '**/client/**', '**/server/**', '**/console/**']),
+  // Plain Node scripts (start, CLI launcher, test helpers).
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  layer('src/shared', [
+    ...noDom,
+    '**/scene/**',
+    '**/client/**',
+    '**/server/**',
+    '**/console/**',
+    '**/audio/**',
+  ]),
+  layer('src/scene', [
+    ...nlp,
+    'howler',
+    'node:*',
+    'better-sqlite3',
+    'fastify',
+    '**/client/**',
+    '**/server/**',
+    '**/console/**',
+    '**/audio/**',
+  ]),
+  layer('src/audio', [
+    'three',
+    '@react-three/*',
+    'node:*',
+    'better-sqlite3',
+    'fastify',
+    '**/scene/**',
+    '**/client/**',
+    '**/server/**',
+    '**/console/**',
+  ]),
   layer('src/client', [...nlp, 'node:*', 'better-sqlite3', 'fastify', '**/server/**', '**/console/**']),
   layer('src/console', [...nlp, 'node:*', 'better-sqlite3', 'fastify', '**/server/**', '**/client/**']),
-  layer('src/server', ['react', 'react-dom', 'three', '@react-three/*', 'howler', '**/scene/**', '**/client/**', '**/console/**', '**/audio/**']),
+  layer('src/server', [
+    'react',
+    'react-dom',
+    'three',
+    '@react-three/*',
+    'howler',
+    '**/scene/**',
+    '**/client/**',
+    '**/console/**',
+    '**/audio/**',
+  ]),
 )

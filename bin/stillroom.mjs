@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, URL */
 // Runs the TypeScript CLI in this process through tsx's loader API: no child process and no
 // banner, so stdout carries only the command's output (`stillroom interpret … | jq` works).
 import { register } from 'tsx/esm/api'

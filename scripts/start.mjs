@@ -1,4 +1,3 @@
-/* global process, console */
 // `npm start`: build the app when dist/ is missing or older than its sources, then run the server
 // (src/server/main.ts) in this process through tsx. Arguments after `--` go to the server.
 import { spawnSync } from 'node:child_process'

@@ -52,20 +52,24 @@ vec3 paintBeach(vec2 uv) {
   float fx = smoothstep(0.0, 1.0, uv.x);
   float shore = mix(uWaterP.y, uWaterP.z, fx) + 0.02 * (vnoise1(uv.x * 3.0 + uOffset.y) - 0.5);
   vec3 mirrored = skyGradient(vec2(uv.x, 2.0 * hz - uv.y));
-  vec3 sea = paintWaterSurface(uv, mirrored, hz);
-  float depth = clamp((hz - uv.y) / max(0.05, hz - shore), 0.0, 1.0);
-  // Shallows turn green-gold over the sand; long swells are faint light lines.
-  vec3 shallow = mix(mix(uWater, uGroundFar, 0.45), uSkyHorizon, 0.2);
-  sea = mix(sea, shallow, smoothstep(0.55, 1.0, depth) * 0.6);
-  float z = 1.0 / (hz - uv.y + 0.02);
-  float swell = vnoise(vec2(uv.x * 2.5 * z * 0.2, z * 1.1) + uOffset);
-  sea = mix(sea, mix(uSkyHorizon, vec3(0.95), 0.5), smoothstep(0.72, 0.8, swell) * 0.35 * depth * uWaterP.w);
-  // Surf: a broken foam line just off the sand, and the lace edge where the wave reaches.
-  float wave = shore + 0.018 + 0.012 * vnoise1(uv.x * 7.0 + 3.0);
-  float foam = smoothstep(0.006, 0.0, abs(uv.y - wave)) * smoothstep(0.35, 0.6, vnoise(vec2(uv.x * 40.0, 2.0)));
-  float lace = smoothstep(0.007, 0.0, abs(uv.y - shore - 0.002)) * (0.6 + 0.4 * vnoise(vec2(uv.x * 90.0, 5.0)));
-  vec3 foamCol = mix(uWarm, vec3(0.96), 0.55);
-  sea = mix(sea, foamCol, clamp(foam * 0.7 + lace, 0.0, 1.0) * (0.5 + 0.5 * uWaterP.w));
+  // The sea is only computed where it can show (wet sand mirrors the sky, not the waves): dry sand skips it.
+  vec3 sea = mirrored;
+  if (uv.y > shore - 0.01) {
+    sea = paintWaterSurface(uv, mirrored, hz);
+    float depth = clamp((hz - uv.y) / max(0.05, hz - shore), 0.0, 1.0);
+    // Shallows turn green-gold over the sand; long swells are faint light lines.
+    vec3 shallow = mix(mix(uWater, uGroundFar, 0.45), uSkyHorizon, 0.2);
+    sea = mix(sea, shallow, smoothstep(0.55, 1.0, depth) * 0.6);
+    float z = 1.0 / (hz - uv.y + 0.02);
+    float swell = vnoise(vec2(uv.x * 2.5 * z * 0.2, z * 1.1) + uOffset);
+    sea = mix(sea, mix(uSkyHorizon, vec3(0.95), 0.5), smoothstep(0.72, 0.8, swell) * 0.35 * depth * uWaterP.w);
+    // Surf: a broken foam line just off the sand, and the lace edge where the wave reaches.
+    float wave = shore + 0.018 + 0.012 * vnoise1(uv.x * 7.0 + 3.0);
+    float foam = smoothstep(0.006, 0.0, abs(uv.y - wave)) * smoothstep(0.35, 0.6, vnoise(vec2(uv.x * 40.0, 2.0)));
+    float lace = smoothstep(0.007, 0.0, abs(uv.y - shore - 0.002)) * (0.6 + 0.4 * vnoise(vec2(uv.x * 90.0, 5.0)));
+    vec3 foamCol = mix(uWarm, vec3(0.96), 0.55);
+    sea = mix(sea, foamCol, clamp(foam * 0.7 + lace, 0.0, 1.0) * (0.5 + 0.5 * uWaterP.w));
+  }
   if (uv.y > shore) return sea;
   // Sand: wet and mirror-like at the water's edge, warm and dry behind, rippled and drifted near us.
   vec3 sand = paintGround(uv, shore);
@@ -82,32 +86,44 @@ vec3 paintBeach(vec2 uv) {
   return mix(sand, mix(uTreeColour, uGroundNear, 0.3), blades * 0.85);
 }
 
-// Vertical trunks, composited far to near, each layer hazier with distance.
+// Vertical trunks, composited far to near, each layer hazier with distance. Only the pixel's own cell and
+// the nearer neighbour can reach it (trunks are under a cell wide), so two cells are tested, not three.
 vec3 forestLayer(vec3 col, vec2 uv, float t, float base) {
   float cells = mix(24.0, 5.0, t) * (0.6 + 0.6 * uTrees.x);
   float x = uv.x * cells + t * 31.0;
   float c = floor(x);
   vec3 far = haze();
-  float aerial = mix(0.7, 0.04, t);
-  for (int k = -1; k <= 1; k++) {
-    float cc = c + float(k);
+  float aerial = mix(0.58, 0.0, t);
+  float side = fract(x) < 0.5 ? -1.0 : 1.0;
+  for (int k = 0; k < 2; k++) {
+    float cc = c + float(k) * side;
     ivec2 ic = ivec2(int(cc), int(t * 10.0) + 3);
-    if (rnd2(ic) > 0.35 + 0.6 * uTrees.x) continue;
-    float b = base - 0.02 * rnd2(ic + ivec2(2, 2));
-    float cx = cc + 0.5 + (rnd2(ic + ivec2(4, 1)) - 0.5) * 0.5 + 0.25 * (vnoise(vec2(uv.y * 3.0, cc)) - 0.5);
-    float wdt = mix(0.14, 0.22, rnd2(ic + ivec2(1, 4))) * (1.0 + 0.5 * smoothstep(b + 0.04, b, uv.y));
+    vec2 r2 = rnd22(ic);
+    if (r2.x > 0.35 + 0.6 * uTrees.x) continue;
+    vec2 r3 = rnd22(ic + ivec2(4, 1));
+    float b = base - 0.02 * r3.y;
+    // A slight lean instead of a noisy wobble: straight-ish trunks read calmer and cost no noise.
+    float cx = cc + 0.5 + (r3.x - 0.5) * 0.5 + (r2.y - 0.5) * 0.25 * (uv.y - b);
+    float wdt = mix(0.14, 0.22, r2.y) * (1.0 + 0.5 * smoothstep(b + 0.04, b, uv.y));
     float d = (x - cx) / wdt;
     float aa = px() * cells / wdt * (1.5 + 2.0 * uFinishB.y);
     float m = smoothstep(1.0 + aa, 1.0 - aa, abs(d)) * smoothstep(b - 0.004, b + 0.004, uv.y);
+    if (m <= 0.0) continue;
+    // Bark: warm brown on the sunward side, cool grey-green in shade, with dapples of light falling on it.
     float lit = clamp(0.5 + 0.5 * d * sign(uSun.x - uv.x), 0.0, 1.0);
-    vec3 bark = mix(mix(uTrunk, uShadow, 0.25), mix(uTrunk, uWarm, 0.45), lit * lit);
+    vec3 bark = mix(mix(uTrunk, uTreeColour, 0.25) * 0.8, mix(uTrunk, uWarm, 0.2) * 1.12, lit);
+    float dapple = smoothstep(0.5, 0.85, vnoise(vec2(cc * 3.1, uv.y * 18.0)));
+    bark = mix(bark, mix(uTrunk, uWarm, 0.5) * 1.15, dapple * 0.25 * lit * t);
     col = mix(col, mix(bark, far, aerial), m);
   }
-  // Canopy mass across the top of this layer, with sky showing through its gaps.
-  float edge = mix(0.8, 0.66, t) + 0.1 * (fbm3(vec2(uv.x * cells * 0.35, t * 9.0) + uOffset) - 0.5);
+  // Canopy mass across the top of this layer, with sky showing through its gaps. Its lower edge depends on
+  // x only, so two 1D noises draw it; the leaf texture is computed only where the canopy can be.
+  float ex = uv.x * cells * 0.35 + t * 9.0 + uOffset.x;
+  float edge = mix(0.8, 0.66, t) + 0.1 * (vnoise1(ex) * 0.65 + vnoise1(ex * 2.7) * 0.35 - 0.5);
+  if (uv.y < edge - 0.02) return col;
   float leaves = fbm3(uv * mix(14.0, 6.0, t) + uOffset + t * 3.0);
   float canopy = smoothstep(edge - 0.02, edge + 0.03, uv.y) * smoothstep(0.3, 0.5, leaves + (uv.y - edge) * 1.5);
-  vec3 leafCol = mix(mix(uTreeColour, uShadow, 0.25), mix(uTreeColour, uWarm, 0.4), smoothstep(0.5, 0.8, leaves));
+  vec3 leafCol = mix(mix(uTreeColour, uShadow, 0.3) * 0.9, mix(uTreeColour, uWarm, 0.4), smoothstep(0.5, 0.8, leaves));
   return mix(col, mix(leafCol, far, aerial * 0.9), canopy);
 }
 
@@ -128,9 +144,9 @@ vec3 paintForest(vec2 uv) {
     col = mix(col, floorCol, smoothstep(hz + 0.004, hz - 0.004, uv.y));
   }
   col = forestLayer(col, uv, 0.0, hz);
-  col = mix(col, haze(), 0.15 + uWeatherA.y * 0.2);
+  col = mix(col, haze(), 0.08 + uWeatherA.y * 0.2);
   col = forestLayer(col, uv, 0.5, hz - 0.07);
-  col = mix(col, haze(), 0.06);
+  col = mix(col, haze(), 0.03);
   col = forestLayer(col, uv, 1.0, hz - 0.2);
   // Shafts of light slanting down from the sun through the canopy.
   float a = (uv.x - uSun.x) / (1.25 - uv.y);
@@ -193,17 +209,19 @@ vec3 paintSnow(vec2 uv) {
   int n = uRidgeCount;
   vec3 col = overSky(paintRidges(uv, 0, 2, true), uv);
   vec3 litSnow = mix(uWarm, vec3(0.97), 0.55);
-  vec3 blueShadow = mix(uShadow, vec3(0.82, 0.88, 0.97), 0.35);
+  vec3 blueShadow = mix(mix(uShadow, vec3(0.62, 0.72, 0.9), 0.5), vec3(0.82, 0.88, 0.97), 0.3);
   for (int i = 2; i < 5; i++) {
     if (i >= n) break;
     float y = ridgeLine(i, uv.x);
     float m = smoothstep(y + edgeW(0.3), y - edgeW(0.3), uv.y);
     float below = y - uv.y;
-    // Drifts are lit along their crest and fall into soft blue shadow beneath (ART.md).
-    float shadowT = smoothstep(0.0, 0.06 + 0.05 * uRidge[i].y * 10.0, below);
-    vec3 s = mix(litSnow, blueShadow, shadowT * 0.85);
-    s = mix(s, haze(), 0.2 * (1.0 - float(i) / float(n)));
-    s = mix(s, blueShadow * 0.92, smoothstep(0.55, 0.75, vnoise(vec2(uv.x * 6.0, below * 30.0) + uOffset)) * 0.35);
+    // Drifts: the face toward the sun is warm white, the other falls into soft blue shadow, the boundary
+    // curving down from each crest; a cool hollow gathers at the foot of every drift (ART.md).
+    float lit = crestLight(i, uv.x, below, 0.9);
+    float hollow = smoothstep(0.0, 0.05 + uRidge[i].y, below);
+    vec3 s = mix(blueShadow, litSnow, lit * (1.0 - 0.45 * hollow));
+    s = mix(s, litSnow, smoothstep(0.01, 0.0, below) * 0.5);
+    s = mix(s, haze(), 0.25 * (1.0 - float(i) / float(n)));
     if (i == 2) {
       float trees = pines(uv, y - 0.004, 45.0, 0.07 + 0.04 * uTrees.y, uTrees.x * 1.4, 2.0);
       trees *= smoothstep(0.3, 0.05, abs(uv.x - uFocal.x));

@@ -28,9 +28,9 @@ vec3 paintGarden(vec2 uv) {
 }
 
 vec3 paintDesert(vec2 uv) {
-  // Far mesas, then long dunes: each crest divides a warm sunlit face from a cool lavender shadow face.
+  // Far mesas, then long smooth dunes: each crest divides a warm sunlit face from a soft, cool shadow face,
+  // the boundary curving down from every peak (crestLight), with fine wind ripples following the crest.
   vec3 col = overSky(paintRidges(uv, 0, 1, false), uv);
-  vec3 acc = col;
   for (int i = 1; i < 5; i++) {
     if (i >= uRidgeCount) break;
     vec4 r = uRidge[i];
@@ -39,21 +39,20 @@ vec3 paintDesert(vec2 uv) {
     float m = smoothstep(crest + edgeW(0.2), crest - edgeW(0.2), uv.y);
     if (m <= 0.0) continue;
     float below = crest - uv.y;
-    // The crest line shifted toward the sun and down divides the warm windward face from the cool slip
-    // face: a curved light/shadow edge that follows the dune, as in a painting of dunes.
-    float dirSun = uSun.x > 0.5 ? 1.0 : -1.0;
-    float split = ridgeLine(i, uv.x + 0.07 * dirSun) - 0.02 - r.y * 0.25;
-    float lit = smoothstep(split - 0.012, split + 0.012, uv.y);
     float farness = 1.0 - float(i) / float(uRidgeCount - 1);
-    vec3 litCol = mix(mix(uRidgeColour[i], uGroundFar, 0.3), uWarm, 0.35);
-    vec3 shadeCol = mix(uRidgeColour[i], uShadow, 0.38);
+    float lit = crestLight(i, uv.x, below, 0.7);
+    vec3 base = uRidgeColour[i];
+    vec3 litCol = mix(mix(base, uGroundFar, 0.2), uWarm, 0.35) * 1.05;
+    vec3 shadeCol = mix(base, uShadow, 0.5) * 0.86;
     vec3 dune = mix(shadeCol, litCol, lit);
-    float z = 1.0 / (below + 0.05);
-    dune *= 0.97 + 0.05 * vnoise(vec2(uv.x * 30.0 + below * 60.0, z) * (1.0 - farness * 0.5));
-    dune = mix(dune, haze(), farness * 0.25);
-    acc = mix(acc, dune, m);
+    // A bright lip along the lit crest, and the trough at the foot of each dune a little deeper.
+    dune = mix(dune, litCol * 1.06, smoothstep(0.014, 0.0, below) * lit * 0.5);
+    dune *= 1.0 - 0.08 * smoothstep(0.0, r.y + 0.08, below);
+    dune *= 0.975 + 0.05 * vnoise(vec2(uv.x * 14.0, below * 120.0 / (1.0 + farness * 2.0)) + uOffset);
+    dune = mix(dune, haze(), farness * 0.22);
+    col = mix(col, dune, m);
   }
-  return acc;
+  return col;
 }
 
 vec3 paintUnderwater(vec2 uv) {
@@ -79,21 +78,32 @@ vec3 paintUnderwater(vec2 uv) {
     floorCol = mix(floorCol, col, 0.35);
     col = mix(floorCol, col, floorL.w);
   }
-  // Sea grass: slow ribbons rising from the floor in two depths, the far ones hazy.
+  // Kelp ribbons rising from the floor in two depths: each sways more the higher it reaches (anchored below)
+  // and twists, its width breathing along its length; faces turned to the light are paler.
   for (int k = 0; k < 2; k++) {
     float t = float(k);
-    float cells = mix(18.0, 9.0, t);
-    float base = uHorizon - 0.05 - t * 0.12;
-    float sway = 0.35 * sin(uv.y * 9.0 + t) * (uv.y - base);
-    float x = uv.x * cells + sway * cells * 0.2 + t * 7.0;
-    float c = floor(x);
-    ivec2 ic = ivec2(int(c), k + 20);
-    float h = (0.18 + 0.3 * rnd2(ic)) * (0.6 + uTrees.y);
-    float on = step(rnd2(ic + ivec2(1, 1)), uTrees.x) * step(base, uv.y) * step(uv.y, base + h);
-    float wdt = 0.12 * (1.0 - (uv.y - base) / h) + 0.04;
-    float m = smoothstep(wdt + 0.06, wdt, abs(fract(x) - 0.5)) * on;
-    vec3 kelp = mix(uTreeColour, col, mix(0.55, 0.15, t));
-    col = mix(col, kelp, m);
+    float cells = mix(15.0, 7.0, t);
+    float base = uHorizon - 0.04 - t * 0.12;
+    if (uv.y < base) continue;
+    float xc = uv.x * cells + t * 7.0;
+    float c0 = floor(xc);
+    for (int j = -1; j <= 1; j++) {
+      float c = c0 + float(j);
+      vec2 r2 = rnd22(ivec2(int(c), k + 20));
+      if (r2.x > uTrees.x) continue;
+      float h = (0.22 + 0.38 * r2.y) * (0.6 + uTrees.y);
+      float s = (uv.y - base) / h;
+      if (s > 1.0) continue;
+      float phase = r2.y * 6.28 + c;
+      float cx = c + 0.5 + 0.5 * s * sin(s * 3.6 + phase);
+      float tw = cos(s * 6.5 + phase * 1.7);
+      float wdt = (0.07 + 0.08 * abs(tw)) * (1.0 - 0.55 * s * s);
+      float aa = px() * cells * 1.5;
+      float m = smoothstep(wdt + aa, wdt - aa, abs(xc - cx)) * smoothstep(1.0, 0.93, s);
+      vec3 kelp = mix(uTreeColour * 0.85, mix(uTreeColour, top, 0.45), 0.5 + 0.5 * tw);
+      kelp = mix(kelp, col, mix(0.45, 0.08, t));
+      col = mix(col, kelp, m);
+    }
   }
   // Drifting motes catch the light.
   float r;
@@ -102,17 +112,20 @@ vec3 paintUnderwater(vec2 uv) {
 }
 
 vec3 paintNight(vec2 uv) {
-  float hz = uHorizon;
-  vec3 col = overSky(paintRidges(uv, 0, uRidgeCount, false), uv);
-  // The horizon stays luminous: a soft band of the accent colour just above the hills.
-  float h = (uv.y - hz) / (1.0 - hz);
-  vec3 glowCol = mix(uGlow, uAccent, 0.35);
-  float lum = exp(-max(h, 0.0) * 7.0) * step(0.0, h);
-  col = mix(col, glowCol, lum * 0.45 * step(uRidge[0].x + uRidge[0].y * 0.8, uv.y));
-  float nearY = ridgeLine(uRidgeCount - 1, uv.x);
-  float p = pines(uv, nearY - 0.006, 30.0, 0.07 + 0.04 * uTrees.y, uTrees.x * 1.5, 3.0);
-  p *= smoothstep(0.25, 0.05, abs(uv.x - uFocal.x));
-  return mix(col, mix(uTreeColour, uShadow, 0.3), p);
+  // Far ridges under a luminous horizon (skyGradient), then a shaped near hill rising on the side away from
+  // the moon, moonlit along its rim, with a few pines on its shoulder.
+  int last = uRidgeCount - 1;
+  vec3 col = overSky(paintRidges(uv, 0, last, false), uv);
+  float hillX = uSun.x < 0.5 ? 0.82 : 0.18;
+  float dh = (uv.x - hillX) / 0.3;
+  float top = ridgeLine(last, uv.x) + 0.12 * exp(-dh * dh);
+  if (uv.y > top + 0.08) return col;
+  vec3 land = mix(uRidgeColour[last], uShadow, 0.25);
+  land = mix(land, mix(uGlow, uSunColour, 0.4), smoothstep(0.02, 0.0, top - uv.y) * 0.22);
+  col = mix(col, land, smoothstep(top + edgeW(0.0), top - edgeW(0.0), uv.y));
+  float p = pines(uv, top - 0.008, 34.0, 0.06 + 0.04 * uTrees.y, 0.35 + uTrees.x * 1.5, 3.0);
+  p *= smoothstep(0.3, 0.1, abs(uv.x - hillX));
+  return mix(col, mix(uTreeColour, uShadow, 0.4) * 0.9, p);
 }
 
 vec3 paintAbstract(vec2 uv) {

@@ -32,10 +32,34 @@ vec3 paintWeather(vec3 col, vec2 uv) {
   return col;
 }
 
+// Grading, in display values: a gentle S-curve, richer colour, cool shadows and warm light, and a foreground a
+// little darker than the far planes — the value structure of a gouache landscape rather than a fogged photo.
+vec3 grade(vec3 col, vec2 uv) {
+  float l = luma(col);
+  col = mix(vec3(l), col, 1.14);
+  // Contrast around a light middle value; calmer words (lower uFinishB.x) keep it gentler.
+  float k = 1.0 + (uFinishB.x - 0.8) * 0.5;
+  col = 0.58 + (col - 0.58) * k;
+  // Split toning: shadows lean toward the recipe's cool shadow, light toward its warm light (ART.md).
+  vec3 coolTone = uShadow - luma(uShadow);
+  vec3 warmTone = uWarm - luma(uWarm);
+  col += coolTone * 0.18 * smoothstep(0.55, 0.15, l) + warmTone * 0.22 * smoothstep(0.45, 0.85, l);
+  col += vec3(0.02, 0.006, -0.02) * uFinishB.z;
+#if COMPOSITION != 9 && COMPOSITION != 7
+  // Aerial perspective in value: the near ground is the darkest, richest plane.
+  float nearness = smoothstep(uHorizon, 0.0, uv.y);
+  col *= 1.0 - 0.13 * nearness;
+#endif
+  vec2 v = (uv - 0.5) * vec2(1.0, 1.1);
+  float vig = smoothstep(0.35, 0.85, length(v));
+  col = mix(col, col * vec3(0.86, 0.84, 0.88), vig * uFinishA.z);
+  return clamp(col, 0.035, 0.965);
+}
+
 void main() {
   vec2 uv = vUv;
   // Brush wobble: edges drift a little so nothing is ruler-straight, as with a loaded brush.
-  vec2 wob = vec2(vnoise(uv * vec2(22.0, 64.0) + uOffset), vnoise(uv * vec2(64.0, 22.0) + uOffset + 3.0)) - 0.5;
+  vec2 wob = vnoise2(uv * vec2(26.0, 48.0) + uOffset) - 0.5;
   vec2 p = uv + wob * 0.005 * uFinishA.x;
 #if COMPOSITION == 0
   vec3 col = paintBeach(p);
@@ -58,12 +82,19 @@ void main() {
 #else
   vec3 col = paintAbstract(p);
 #endif
+#if COMPOSITION == 0 || COMPOSITION == 3
+  col = paintBoat(col, p);
+#endif
+#if COMPOSITION == 0
+  col = paintPalms(col, p);
+#endif
+  if (uBirdCount > 0) col = paintBirds(col, p);
   col = paintWeather(col, uv);
-  // Brush strokes (here at compose size: they are soft anyway, and the finish pass runs at full size): short elongated dabs, mostly horizontal, their direction drifting slowly.
-  float angle = (vnoise(uv * 2.5 + uOffset) - 0.5) * 0.9;
-  vec2 dir = vec2(cos(angle), sin(angle));
-  vec2 s = vec2(dot(uv, dir), dot(uv, vec2(-dir.y, dir.x)));
-  float stroke = vnoise(s * vec2(150.0, 420.0) + uOffset);
-  col *= 1.0 + (stroke - 0.5) * 0.05 * uFinishA.x;
-  outColour = vec4(col, 1.0);
+  // Brush strokes: short soft dabs along one gentle diagonal. A fixed direction (not a rotating field) keeps
+  // them from curling into wood grain; a slow second noise varies the pressure so they come and go in patches.
+  vec2 s = vec2(uv.x * 0.97 + uv.y * 0.24, uv.y * 0.97 - uv.x * 0.24);
+  float stroke = vnoise(s * vec2(46.0, 230.0) + uOffset);
+  float pressure = vnoise(uv * 7.0 + uOffset + 11.0);
+  col *= 1.0 + (stroke - 0.5) * 0.07 * uFinishA.x * pressure;
+  outColour = vec4(grade(col, uv), 1.0);
 }

@@ -33,6 +33,11 @@ uniform float uFlowerDensity;
 uniform vec3 uFlower[3];
 uniform vec3 uAccent;
 uniform float uStars;
+uniform int uBirdCount;
+uniform vec3 uBirds[5]; // x, y, span
+uniform vec3 uBoat; // x, y (waterline), height; height 0 = none
+uniform int uPalmCount;
+uniform vec3 uPalms[2]; // x, height, lean
 uniform vec3 uWeatherA; // clouds, fog, rain
 uniform vec3 uWeatherB; // snow, wind, storm
 uniform vec3 uFinishA; // brush, grain, vignette

@@ -9,6 +9,15 @@ float ridgeLine(int i, float x) {
   return r.x + r.y * (texture(uProfiles, vec2(x, (float(i) + 0.5) / 8.0)).r - 0.3);
 }
 
+// Which face of a crest the sun lights (dunes, drifts): the crest's slope, sampled a little away from the sun
+// the deeper the pixel lies below it, so the light/shadow boundary falls from each peak in a curve.
+float crestLight(int i, float x, float below, float reach) {
+  float dir = uSun.x > 0.5 ? 1.0 : -1.0;
+  float xs = x - dir * below * reach;
+  float slope = (ridgeLine(i, xs + 0.01) - ridgeLine(i, xs - 0.01)) * 50.0;
+  return smoothstep(0.18, -0.18, slope * dir);
+}
+
 // Soft edge width: calmer recipes paint softer edges, nearer planes a little crisper.
 float edgeW(float farness) { return px() * (1.5 + 3.0 * uFinishB.y) * (1.0 + farness); }
 

@@ -8,6 +8,9 @@ vec3 skyGradient(vec2 uv) {
   float band = exp(-h * 4.5) * exp(-dx * dx * 2.2);
   float halo = exp(-length(uv - uSun.xy) * 3.2);
   col = mix(col, uGlow, clamp((band * 0.8 + halo * 0.55) * uSun.w, 0.0, 1.0));
+  // Night skies keep a luminous horizon (ART.md): a soft, slightly warm afterglow just above the land.
+  vec3 afterglow = mix(mix(uGlow, uAccent, 0.3), uWarm, 0.25) * 1.08;
+  col = mix(col, afterglow, exp(-h * 5.5) * 0.6 * uStars);
   return col;
 }
 
@@ -57,9 +60,9 @@ vec3 skyStars(vec3 col, vec2 uv) {
   // A faint band of the galaxy: a diagonal of denser dust and more stars.
   vec2 q = vec2(uv.x * 0.8 + uv.y * 0.6, -uv.x * 0.6 + uv.y * 0.8);
   float bandD = q.y - 0.55 - 0.08 * vnoise(vec2(q.x * 3.0, 2.0) + uOffset);
-  float band = exp(-bandD * bandD * 40.0) * uStars;
-  float dust = fbm4(q * vec2(3.0, 9.0) + uOffset) * band;
-  col = mix(col, mix(uSkyHorizon, uGlow, 0.5) + 0.05, dust * 0.35 * h);
+  float band = exp(-bandD * bandD * 22.0) * uStars;
+  float dust = band > 0.01 ? fbm4(q * vec2(3.0, 9.0) + uOffset) * band : 0.0;
+  col = mix(col, mix(uSkyHorizon, uGlow, 0.5) + 0.08, clamp(dust * 0.7 * h, 0.0, 1.0));
   float r;
   float s1 = cellDot(uv * 150.0, 0.13 + 2.0 * px() * 150.0 * 0.25, 0.16 * uStars + 0.2 * band, r);
   float s2 = cellDot(uv * 60.0 + 3.1, 0.08 + 2.0 * px() * 60.0 * 0.4, 0.22 * uStars, r);
@@ -70,20 +73,28 @@ vec3 skyStars(vec3 col, vec2 uv) {
   return col;
 }
 
-// A storm stays far off: a low cloud bank on the calm side of the picture with a faint rain curtain.
+// A storm stays far off: a dark, soft cloud mass low on the side away from the focal third, lit a little on
+// top, with a veil of rain falling from its base to the horizon. The foreground stays calm.
 vec3 skyStorm(vec3 col, vec2 uv) {
   float storm = uWeatherB.z;
   if (storm < 0.01) return col;
-  float side = uFocal.x < 0.5 ? 0.78 : 0.22;
-  float dx = (uv.x - side) * 2.2;
+  float side = uFocal.x < 0.5 ? 0.76 : 0.24;
+  float dx = (uv.x - side) / 0.32;
   float y = uv.y - uHorizon;
-  float mass = fbm4(vec2(uv.x * 3.0, uv.y * 5.0) + uOffset + 9.0);
-  float top = 0.22 * exp(-dx * dx) + 0.08 * mass;
-  float m = smoothstep(top, top - 0.06, y) * smoothstep(-0.02, 0.03, y);
-  vec3 bank = mix(mix(uShadow, uZenith, 0.45), uSkyHorizon, 0.25);
-  float curtain = smoothstep(0.7, 0.0, abs(dx)) * smoothstep(top * 0.6, 0.0, y) * (0.6 + 0.4 * vnoise(vec2(uv.x * 40.0 + uv.y * 8.0, 0.5)));
-  col = mix(col, bank, clamp(m * 0.8 + curtain * 0.35, 0.0, 1.0) * storm);
-  return col;
+  if (y > 0.34 || abs(dx) > 1.8) return col;
+  float billow = fbm3(vec2(uv.x * 7.0, uv.y * 5.0) + uOffset + 9.0);
+  float bell = exp(-dx * dx * 1.3);
+  float top = (0.24 * bell + 0.02) * (0.7 + 0.6 * billow);
+  float base = 0.045 + 0.03 * bell;
+  float mass = smoothstep(top + 0.025, top - 0.035, y) * smoothstep(base - 0.03, base + 0.02, y) * bell;
+  vec3 dark = mix(mix(uShadow, vec3(0.3, 0.33, 0.4), 0.5), uZenith, 0.2);
+  vec3 cloud = mix(dark, mix(uWarm, uSkyHorizon, 0.5), smoothstep(top - 0.08, top, y) * 0.45);
+  cloud = mix(cloud, uSkyHorizon, 0.2 * (1.0 - billow));
+  // Rain veil: soft slanted streaks, thinning toward the horizon and the cloud's edges.
+  float streak = vnoise(vec2((uv.x + y * 0.25) * 110.0, y * 4.0));
+  float veil = smoothstep(base + 0.01, 0.0, y) * bell * (0.45 + 0.35 * streak) * smoothstep(-0.01, 0.02, y + 0.01);
+  col = mix(col, mix(dark, uSkyHorizon, 0.35), veil * storm);
+  return mix(col, cloud, clamp(mass * 1.1, 0.0, 0.92) * storm);
 }
 
 // Reflections in water use the plain sky: ripples hide clouds anyway, and it halves the cost of a lake.

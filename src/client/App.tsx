@@ -139,7 +139,12 @@ export function App({ flags, api, store, xrStore }: AppProps) {
 
   return (
     <>
-      <div className="stage" role="region" aria-label="Gallery view. Walk with W A S D or the arrow keys.">
+      <div
+        className="stage"
+        role="region"
+        tabIndex={0}
+        aria-label="Gallery view. Walk with W A S D or the arrow keys."
+      >
         <Canvas
           camera={{ fov: 62, near: 0.05, far: 140, position: [start.x, EYE_HEIGHT.standing, start.z] }}
           dpr={software ? 1 : [1, 2]}

@@ -13,7 +13,15 @@ export const BIOMES = [
   'night-sky',
   'abstract',
 ] as const
-export const TIMES_OF_DAY = ['dawn', 'morning', 'midday', 'afternoon', 'golden-hour', 'dusk', 'night'] as const
+export const TIMES_OF_DAY = [
+  'dawn',
+  'morning',
+  'midday',
+  'afternoon',
+  'golden-hour',
+  'dusk',
+  'night',
+] as const
 export const WEATHERS = ['clear', 'cloudy', 'fog', 'rain', 'snow', 'wind', 'storm'] as const
 
 export type Biome = (typeof BIOMES)[number]

@@ -38,7 +38,9 @@ export const freePort = () =>
 export type RunningServer = { url: string; dataDir: string; stop: () => Promise<void>; log: () => string }
 
 /** Starts `src/server/main.ts` (serving the built `dist/`) on a free port with a fresh data folder. */
-export const startServer = async (opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> => {
+export const startServer = async (
+  opts: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> => {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'stillroom-e2e-'))
   mkdirSync(dataDir, { recursive: true })
   const port = await freePort()

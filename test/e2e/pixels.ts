@@ -28,7 +28,8 @@ const lum = (r: number, g: number, b: number) => 0.2126 * r + 0.7152 * g + 0.072
 /** Luminance (0–255) of every pixel, row-major. */
 export const luminance = (img: Image): Float32Array => {
   const out = new Float32Array(img.width * img.height)
-  for (let i = 0; i < out.length; i++) out[i] = lum(img.data[i * 4]!, img.data[i * 4 + 1]!, img.data[i * 4 + 2]!)
+  for (let i = 0; i < out.length; i++)
+    out[i] = lum(img.data[i * 4]!, img.data[i * 4 + 1]!, img.data[i * 4 + 2]!)
   return out
 }
 
@@ -145,7 +146,10 @@ export const meanAbsDiff = (a: Image, b: Image): number => {
   if (a.width !== b.width || a.height !== b.height) throw new Error('images differ in size')
   let sum = 0
   for (let i = 0; i < a.data.length; i += 4) {
-    sum += Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!)
+    sum +=
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!)
   }
   return sum / ((a.data.length / 4) * 3)
 }

@@ -15,7 +15,11 @@ const make = (w: number, h: number, f: (x: number, y: number) => [number, number
 const flat = make(64, 64, () => [120, 140, 160])
 // A little "beach": a blue sky gradient above a horizon at 1/3, sand below, with stripes of surf.
 const picture = make(64, 64, (x, y) =>
-  y < 21 ? [150 + y * 3, 180 + y * 2, 230] : y < 30 ? [60, 120, 170 + ((x * 7) % 30)] : [220, 200, 150 - ((x + y) % 8) * 6],
+  y < 21
+    ? [150 + y * 3, 180 + y * 2, 230]
+    : y < 30
+      ? [60, 120, 170 + ((x * 7) % 30)]
+      : [220, 200, 150 - ((x + y) % 8) * 6],
 )
 
 describe('pixel measures used by the browser tests', () => {

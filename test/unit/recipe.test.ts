@@ -90,3 +90,63 @@ describe('seeds', () => {
     }
   })
 })
+
+describe('motifs', () => {
+  const withMotifs = (biome: SceneSpec['biome'], motifs: string[]): SceneSpec =>
+    spec({ biome, timeOfDay: 'afternoon', motifs })
+
+  it('paints nothing extra when no motif is named', () => {
+    const m = createRecipe(withMotifs('beach', []), 3).motifs
+    expect(m.birds).toEqual([])
+    expect(m.palms).toEqual([])
+    expect(m.boat[2]).toBe(0)
+  })
+
+  it('places seeded birds in the sky, away from the sun, and the same for the same seed', () => {
+    const s = withMotifs('meadow', ['birds'])
+    const r = createRecipe(s, 21)
+    expect(r.motifs.birds.length).toBeGreaterThanOrEqual(3)
+    expect(r.motifs.birds.length).toBeLessThanOrEqual(5)
+    for (const [x, y] of r.motifs.birds) {
+      expect(y).toBeGreaterThan(r.horizon)
+      expect(Math.sign(x - 0.5)).not.toBe(Math.sign(r.sun.position[0] - 0.5))
+    }
+    expect(createRecipe(s, 21).motifs).toEqual(r.motifs)
+    expect(createRecipe(s, 22).motifs).not.toEqual(r.motifs)
+  })
+
+  it('puts a boat on the water of a beach or lake, below the horizon, and nowhere else', () => {
+    for (const biome of ['beach', 'mountain-lake'] as const) {
+      const r = createRecipe(withMotifs(biome, ['boats']), 5)
+      expect(r.motifs.boat[2]).toBeGreaterThan(0)
+      expect(r.motifs.boat[1]).toBeLessThan(r.horizon)
+      expect(Math.abs(r.motifs.boat[0] - r.sun.position[0])).toBeGreaterThan(0.05)
+    }
+    expect(createRecipe(withMotifs('desert', ['boats']), 5).motifs.boat[2]).toBe(0)
+  })
+
+  it('grows palms only on a beach, framing the side away from the focal third', () => {
+    const r = createRecipe(withMotifs('beach', ['palm trees']), 8)
+    expect(r.motifs.palms.length).toBeGreaterThanOrEqual(1)
+    for (const [x] of r.motifs.palms) expect(Math.sign(x - 0.5)).toBe(-Math.sign(r.focal[0] - 0.5))
+    expect(createRecipe(withMotifs('forest', ['palm trees']), 8).motifs.palms).toEqual([])
+  })
+
+  it('keeps birds out of night skies and underwater', () => {
+    expect(createRecipe(withMotifs('night-sky', ['birds']), 4).motifs.birds).toEqual([])
+    expect(createRecipe(withMotifs('underwater', ['birds']), 4).motifs.birds).toEqual([])
+  })
+
+  it('does not move the rest of the painting when a motif is added', () => {
+    const plain = createRecipe(withMotifs('beach', []), 77)
+    const more = createRecipe(withMotifs('beach', ['birds', 'boats', 'palm trees']), 77)
+    expect({ ...more, motifs: plain.motifs }).toEqual(plain)
+  })
+
+  it('is schema-valid with every motif on every biome', () => {
+    for (const biome of BIOMES) {
+      const r = createRecipe(withMotifs(biome, ['birds', 'boats', 'palm trees', 'flowers']), 13)
+      expect(PaintRecipeSchema.safeParse(r).success).toBe(true)
+    }
+  })
+})

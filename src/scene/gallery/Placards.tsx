@@ -2,12 +2,18 @@ import { Text } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import * as THREE from 'three'
+import { configureTextBuilder } from 'troika-three-text'
 import { PLACARD_OFFSET, PLACARD_SIZE } from './furniture-geometry'
 import { placardTime, placardWords } from './placard-text'
 
 import { PLACARD_FONT, PLACARD_VISIBLE_DISTANCE, type PlacardItem } from './placard-constants'
 
 const FADE_BAND = 0.6
+
+// Lay out text on the main thread: troika's worker is built by stringifying functions, which the production
+// minifier breaks ("Worker module function was called but `init` did not return a callable function").
+// Placards are a few short lines, so the worker buys nothing here.
+configureTextBuilder({ useWorker: false, defaultFontURL: PLACARD_FONT })
 
 type TextMesh = THREE.Mesh & { fillOpacity: number }
 

@@ -45,11 +45,12 @@ function withRendererState(renderer: THREE.WebGLRenderer, draw: () => void): voi
 }
 
 /**
- * The composition is painted at half size (128…512) and finished (paper tooth, dither) at full size: soft
- * painted shapes lose nothing, and a software rasteriser paints a 1024 in budget, a 256 about 16× cheaper.
+ * The composition is painted at about half size (128…448) and finished (fine grain, dither) at full size: soft
+ * painted shapes lose nothing, and a software rasteriser paints a 1024 in budget (448² is 77% of 512²'s
+ * pixels; the soft edges are widened in pixels anyway), a 256 about 16× cheaper.
  */
 const composeSizeFor = (size: number): number =>
-  Math.max(Math.min(size, 128), Math.min(512, Math.round(size / 2)))
+  Math.max(Math.min(size, 128), Math.min(448, Math.round(size / 2)))
 
 export function createPainter(renderer: THREE.WebGLRenderer): Painter {
   const uniforms = createPainterUniforms()

@@ -23,12 +23,12 @@ function noise1(x: number, seed: number): number {
   return a + (hash(i + 1, 1013, seed) - a) * u
 }
 
-/** Rolling hills blend into folded (|2n − 1|²) peaks as `sharp` rises; five octaves. */
-export function ridgeNoise(x: number, sharp: number, seed: number): number {
+/** Rolling hills blend into folded (|2n − 1|²) peaks as `sharp` rises; five octaves unless told fewer. */
+export function ridgeNoise(x: number, sharp: number, seed: number, octaves = 5): number {
   let s = 0
   let a = 0.5
   let f = 1
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < octaves; i++) {
     const n = noise1(x * f + i * 13.7, seed)
     const folded = 1 - Math.abs(2 * n - 1)
     s += a * (n + (folded * folded - n) * sharp)
@@ -41,6 +41,8 @@ export function ridgeNoise(x: number, sharp: number, seed: number): number {
 /** Ridge heights (0…~1, before the recipe's base and amplitude) for each ridge, row by row. */
 export function computeProfiles(recipe: PaintRecipe): Float32Array {
   const data = new Float32Array(PROFILE_WIDTH * PROFILE_ROWS)
+  // Dunes and snow drifts are long smooth curves: fewer octaves, so no small wiggles ride on their crests.
+  const octaves = recipe.biome === 'desert' ? 2 : recipe.biome === 'snow' ? 3 : 5
   recipe.ridges.forEach((ridge, row) => {
     for (let k = 0; k < PROFILE_WIDTH; k++) {
       const x = k / (PROFILE_WIDTH - 1)
@@ -48,6 +50,7 @@ export function computeProfiles(recipe: PaintRecipe): Float32Array {
         x * ridge.freq + recipe.offset[0] + row * 7.31,
         ridge.sharp,
         recipe.seed,
+        octaves,
       )
     }
   })

@@ -5,6 +5,7 @@ import sky from '../../../shaders/painter/sky.glsl?raw'
 import land from '../../../shaders/painter/land.glsl?raw'
 import biomesLand from '../../../shaders/painter/biomes-land.glsl?raw'
 import biomesOpen from '../../../shaders/painter/biomes-open.glsl?raw'
+import motifs from '../../../shaders/painter/motifs.glsl?raw'
 import compose from '../../../shaders/painter/compose.frag.glsl?raw'
 import finish from '../../../shaders/painter/finish.frag.glsl?raw'
 
@@ -25,6 +26,7 @@ export function composeFragment(composition: number): string {
     land,
     biomesLand,
     biomesOpen,
+    motifs,
     compose,
   ].join('\n')
 }

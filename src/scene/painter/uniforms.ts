@@ -1,6 +1,6 @@
 import * as THREE from 'three'
 import type { PaintRecipe } from '../../shared/recipe'
-import { MAX_RIDGES } from '../../shared/recipe'
+import { MAX_BIRDS, MAX_PALMS, MAX_RIDGES } from '../../shared/recipe'
 
 type Triple = readonly [number, number, number]
 const v3 = (c: Triple): THREE.Vector3 => new THREE.Vector3(c[0], c[1], c[2])
@@ -39,6 +39,11 @@ export function createPainterUniforms(): PainterUniforms {
     uFlower: { value: vecs(3) },
     uAccent: { value: new THREE.Vector3() },
     uStars: { value: 0 },
+    uBirdCount: { value: 0 },
+    uBirds: { value: vecs(MAX_BIRDS) },
+    uBoat: { value: new THREE.Vector3() },
+    uPalmCount: { value: 0 },
+    uPalms: { value: vecs(MAX_PALMS) },
     uWeatherA: { value: new THREE.Vector3() },
     uWeatherB: { value: new THREE.Vector3() },
     uFinishA: { value: new THREE.Vector3() },
@@ -89,6 +94,14 @@ export function applyRecipe(u: PainterUniforms, r: PaintRecipe, size: number): v
   set('uFlower', r.flowers.colours.map(v3))
   set('uAccent', v3(r.accent))
   set('uStars', r.stars)
+  // Fixed-length arrays: unused slots are zeros, and the shader loops only to the count.
+  const pad = (xs: readonly Triple[], n: number): THREE.Vector3[] =>
+    Array.from({ length: n }, (_, i) => v3(xs[i] ?? [0, 0, 0]))
+  set('uBirdCount', r.motifs.birds.length)
+  set('uBirds', pad(r.motifs.birds, MAX_BIRDS))
+  set('uBoat', v3(r.motifs.boat))
+  set('uPalmCount', r.motifs.palms.length)
+  set('uPalms', pad(r.motifs.palms, MAX_PALMS))
   const w = r.weather
   set('uWeatherA', new THREE.Vector3(w.clouds, w.fog, w.rain))
   set('uWeatherB', new THREE.Vector3(w.snow, w.wind, w.storm))

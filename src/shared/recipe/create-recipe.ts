@@ -1,6 +1,7 @@
 import type { SceneSpec } from '../spec'
 import type { Rgb } from './colour'
 import { finish, hexToRgb, hueDistance, hueSat, luma, mix, saturate, shade } from './colour'
+import { placeMotifs } from './motifs'
 import { createRng } from './random'
 import type { PaintRecipe, Ridge } from './schema'
 import { COMPOSITIONS } from './schema'
@@ -64,7 +65,8 @@ export function createRecipe(spec: SceneSpec, seed: number): PaintRecipe {
   const greyDay: Rgb = isNight ? [0.36, 0.4, 0.52] : [0.76, 0.78, 0.8]
   const skyCol = (col: Rgb, k: number): Rgb =>
     mix(saturate(tint(col, palette, k), skySat), greyDay, overcast * 0.35)
-  const zenith = skyCol(light.zenith, 0.12)
+  // A touch more colour high up: the sky's value structure (deep above, light at the horizon) carries depth.
+  const zenith = saturate(skyCol(light.zenith, 0.12), 1.12)
   const skyHorizon = skyCol(light.horizon, 0.18)
   const glow = skyCol(light.glow, 0.15)
 
@@ -93,16 +95,20 @@ export function createRecipe(spec: SceneSpec, seed: number): PaintRecipe {
 
   // Ridges back to front; farther planes lighter and closer to the sky (aerial perspective).
   const count = rng.int(look.ridgeCount[0], look.ridgeCount[1])
-  const near = lit(look.land)
+  // The nearest plane is the richest and darkest: value structure comes from depth (ART.md), not from
+  // darkening the whole picture.
+  const rich = (col: Rgb, k: number): Rgb => shade(saturate(col, 1 + 0.2 * k), 1 - 0.12 * k)
+  const near = rich(lit(look.land), 1)
   const ridges: Ridge[] = []
+  const freq = look.ridgeFreq ?? [1.6, 4.2]
   for (let i = 0; i < count; i++) {
     const t = count === 1 ? 1 : i / (count - 1)
-    const aerial = lerp(0.72, 0.12, t) + weather.fog * 0.15 * (1 - t)
+    const aerial = lerp(0.7, 0.0, t) + weather.fog * 0.15 * (1 - t)
     const colour = mix(near, mix(skyHorizon, zenith, 0.25), clamp(aerial, 0, 0.92))
     ridges.push({
       y: round(clamp(horizon + lerp(look.ridgeSpan[0], look.ridgeSpan[1], t), 0, 1)),
       amp: round(clamp(lerp(look.ridgeAmp[0], look.ridgeAmp[1], t) * rng.range(0.8, 1.2), 0, 0.5)),
-      freq: round(clamp(lerp(1.6, 4.2, t) * rng.range(0.8, 1.25), 0.5, 16)),
+      freq: round(clamp(lerp(freq[0], freq[1], t) * rng.range(0.8, 1.25), 0.5, 16)),
       sharp: round(clamp(look.sharp * rng.range(0.85, 1.1), 0, 1)),
       colour: finish(colour),
     })
@@ -120,6 +126,8 @@ export function createRecipe(spec: SceneSpec, seed: number): PaintRecipe {
   const stars = spec.biome === 'night-sky' ? 1 : time.kind === 1 ? 0.6 : spec.timeOfDay === 'dusk' ? 0.12 : 0
   const shoreL = rng.range(0.16, 0.26) * (horizon / 0.4)
   const shoreR = rng.range(0.04, 0.1) * (horizon / 0.4)
+
+  const motifs = placeMotifs(spec, seed >>> 0, { horizon, focalX, sunX, night: isNight })
 
   return {
     version: 1,
@@ -139,7 +147,7 @@ export function createRecipe(spec: SceneSpec, seed: number): PaintRecipe {
     },
     light: { warm: finish(light.warm), shadow: finish(tint(light.shadow, palette, 0.15)) },
     ridges,
-    ground: { far: finish(lit(look.groundFar)), near: finish(lit(look.groundNear)) },
+    ground: { far: finish(lit(look.groundFar)), near: finish(rich(lit(look.groundNear), 1)) },
     water: {
       colour: finish(mix(lit(look.water), zenith, 0.25)),
       reflect: round(clamp(0.55 + calm * 0.2 - weather.wind * 0.2, 0, 1)),
@@ -150,7 +158,8 @@ export function createRecipe(spec: SceneSpec, seed: number): PaintRecipe {
       density: round(clamp(look.trees * rng.range(0.85, 1.15), 0, 1)),
       height: round(rng.range(0.45, 0.75)),
       colour: finish(lit(look.treeColour)),
-      trunk: finish(mix(lit([0.42, 0.34, 0.3]), light.shadow, 0.3)),
+      // Bark is warm brown leaning to the leaf colour (grey-green), never the sky's pink shadow.
+      trunk: finish(mix(lit([0.4, 0.32, 0.24]), lit(look.treeColour), 0.3)),
     },
     flowers: {
       density: round(clamp(look.flowers * rng.range(0.85, 1.15), 0, 1)),
@@ -162,6 +171,7 @@ export function createRecipe(spec: SceneSpec, seed: number): PaintRecipe {
     },
     accent: finish(accent),
     stars: round(clamp(stars * (1 - weather.clouds * 0.7), 0, 1)),
+    motifs,
     weather: {
       clouds: weather.clouds,
       fog: weather.fog,

@@ -1,5 +1,14 @@
 export { createRecipe } from './create-recipe'
 export { seedFromText, createRng } from './random'
 export type { Rng } from './random'
-export { PaintRecipeSchema, RidgeSchema, RgbSchema, COMPOSITIONS, MAX_RIDGES } from './schema'
-export type { PaintRecipe, Ridge } from './schema'
+export {
+  PaintRecipeSchema,
+  RidgeSchema,
+  RgbSchema,
+  MotifsSchema,
+  COMPOSITIONS,
+  MAX_RIDGES,
+  MAX_BIRDS,
+  MAX_PALMS,
+} from './schema'
+export type { PaintRecipe, Ridge, Motifs } from './schema'

@@ -36,6 +36,22 @@ export const RidgeSchema = z.object({
   colour: RgbSchema,
 })
 
+export const MAX_BIRDS = 5
+export const MAX_PALMS = 2
+
+/**
+ * Small seeded things from `spec.motifs`, placed where they help the composition (never on the calm third).
+ * Each is cheap in the shader: a few distance tests against these positions.
+ */
+export const MotifsSchema = z.object({
+  /** Far-off birds: x, y (canvas units) and wing span. */
+  birds: z.array(z.tuple([unit, unit, z.number().min(0.004).max(0.05)])).max(MAX_BIRDS),
+  /** A small sail on the water: x, y of the hull's waterline and height (0 = no boat). */
+  boat: z.tuple([unit, unit, z.number().min(0).max(0.12)]),
+  /** Palm trees on the near sand: x of the foot, height, lean (-1 … 1). */
+  palms: z.array(z.tuple([unit, z.number().min(0.1).max(0.9), z.number().min(-1).max(1)])).max(MAX_PALMS),
+})
+
 export const PaintRecipeSchema = z.object({
   version: z.literal(1),
   biome: z.enum(BIOMES),
@@ -72,6 +88,7 @@ export const PaintRecipeSchema = z.object({
   flowers: z.object({ density: unit, colours: z.tuple([RgbSchema, RgbSchema, RgbSchema]) }),
   accent: RgbSchema,
   stars: unit,
+  motifs: MotifsSchema,
   weather: z.object({ clouds: unit, fog: unit, rain: unit, snow: unit, wind: unit, storm: unit }),
   finish: z.object({
     brush: unit,
@@ -87,3 +104,4 @@ export const PaintRecipeSchema = z.object({
 })
 export type PaintRecipe = z.infer<typeof PaintRecipeSchema>
 export type Ridge = z.infer<typeof RidgeSchema>
+export type Motifs = z.infer<typeof MotifsSchema>

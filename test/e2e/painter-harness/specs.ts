@@ -22,6 +22,7 @@ export const SHOTS: Shot[] = [
       biome: 'beach',
       timeOfDay: 'golden-hour',
       palette: ['#f2c48d', '#7fb3c4', '#e8a07a', '#f4e2c4'],
+      motifs: ['waves', 'palm trees', 'boats', 'birds'],
     }),
   },
   {
@@ -40,6 +41,7 @@ export const SHOTS: Shot[] = [
       biome: 'meadow',
       timeOfDay: 'afternoon',
       palette: ['#a9c47f', '#87b5d6', '#f1d98a', '#c98bb0'],
+      motifs: ['flowers', 'birds'],
     }),
   },
   {
@@ -49,6 +51,7 @@ export const SHOTS: Shot[] = [
       biome: 'mountain-lake',
       timeOfDay: 'morning',
       palette: ['#7d9db5', '#a8c5c9', '#e8d5b7', '#6f8f7a'],
+      motifs: ['boats', 'birds'],
     }),
   },
   {
