@@ -85,7 +85,7 @@ group('VR through the emulated headset', () => {
     expect(moved, `teleport moved the viewer (log: ${consoleLines.slice(-5).join(' | ')})`).toBeGreaterThan(1)
   })
 
-  it('snap-turns 45° with the thumbstick', async () => {
+  it('snap-turns 45° with the thumbstick, or 30° when chosen', async () => {
     const before = await pose()
     await emu(`controllers.right.updateAxes('thumbstick', 1, 0)`)
     await page.waitForTimeout(500)
@@ -94,6 +94,18 @@ group('VR through the emulated headset', () => {
     const after = await pose()
     const turned = Math.abs(((after.yaw - before.yaw + 3 * Math.PI) % (2 * Math.PI)) - Math.PI)
     expect((turned * 180) / Math.PI).toBeCloseTo(45, 0)
+
+    // 30° is selectable in the comfort settings, and the next snap uses it.
+    await page.getByText('Moving and comfort').click()
+    await page.getByLabel('30°').check()
+    const before30 = await pose()
+    await emu(`controllers.right.updateAxes('thumbstick', -1, 0)`)
+    await page.waitForTimeout(500)
+    await emu(`controllers.right.updateAxes('thumbstick', 0, 0)`)
+    await page.waitForTimeout(800)
+    const after30 = await pose()
+    const turned30 = Math.abs(((after30.yaw - before30.yaw + 3 * Math.PI) % (2 * Math.PI)) - Math.PI)
+    expect((turned30 * 180) / Math.PI).toBeCloseTo(30, 0)
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([])
   })
 })

@@ -1,0 +1,60 @@
+// `npm run bench`: prints a table and writes bench-results.json (git-ignored). Targets are goals, not tests.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { interpret } from '../../src/shared/interpret'
+import { launchBrowser, ROOT } from '../e2e/harness'
+import { measurePaint, openHarness } from '../e2e/painter-harness/harness-server'
+import { benchFirstLoad, benchGallery60, benchWordsToWall } from './app-bench'
+import { benchInterpret } from './interpret'
+
+const TARGETS: Record<string, { max: number; unit: string }> = {
+  interpret_ms_p50: { max: 5, unit: 'ms' },
+  paint_1024_ms: { max: 1000, unit: 'ms' },
+  words_to_wall_ms: { max: 1500, unit: 'ms' },
+  first_frame_ms: { max: 1500, unit: 'ms' },
+  bundle_headset_gz_kb: { max: 450, unit: 'KB' },
+  gallery60_draw_calls: { max: 100, unit: '' },
+  gallery60_triangles: { max: 300_000, unit: '' },
+  gallery60_texture_mb: { max: 256, unit: 'MB' },
+}
+
+const results: Record<string, number> = {}
+const step = async (name: string, f: () => Promise<Record<string, number>> | Record<string, number>) => {
+  const start = Date.now()
+  process.stdout.write(`… ${name}`)
+  Object.assign(results, await f())
+  process.stdout.write(` (${((Date.now() - start) / 1000).toFixed(0)} s)\n`)
+}
+
+await step('interpret', () => benchInterpret())
+await step('paint', async () => {
+  const h = await openHarness()
+  try {
+    const beach = interpret('a quiet beach at sunset, the waves coming in slowly')
+    const forest = interpret('a deep pine forest in the morning mist')
+    const b = await measurePaint(h.page, beach, 10)
+    const f = await measurePaint(h.page, forest, 10)
+    return { paint_1024_ms: b.median1024Ms, paint_1024_forest_ms: f.median1024Ms, paint_256_ms: b.median256Ms }
+  } finally {
+    await h.close()
+  }
+})
+const browser = await launchBrowser()
+try {
+  await step('first frame and headset bundle', () => benchFirstLoad(browser))
+  await step('words to wall', () => benchWordsToWall(browser))
+  await step('gallery of 60', () => benchGallery60(browser))
+} finally {
+  await browser.close()
+}
+
+const rows = Object.entries(results).map(([name, value]) => {
+  const t = TARGETS[name]
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 0)
+  return [name, `${shown}${t?.unit ? ` ${t.unit}` : ''}`, t ? `≤ ${t.max}` : '', t ? (value <= t.max ? 'ok' : 'OVER') : '']
+})
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6))
+console.log('\n' + ['metric', 'value', 'target', ''].map((h, i) => h.padEnd(widths[i]!)).join('  '))
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '))
+writeFileSync(join(ROOT, 'bench-results.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n')
+console.log('\nwrote bench-results.json')
