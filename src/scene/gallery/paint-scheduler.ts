@@ -62,6 +62,7 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
   group.name = 'paintings'
   const entries = new Map<string, PaintingEntry>()
   const order: PaintingEntry[] = []
+  let framesStepped = 0
   let contextLost = false
   let synced = false
   /** Recent paint durations, for the bench and for tuning on slow GPUs. */
@@ -160,6 +161,9 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
         }
       }
       if (contextLost) return false
+      // Never paint before the gallery's first frame is on screen: a painting's first paint compiles its shader,
+      // which on a slow GPU would hold the whole first view back by a second or more.
+      if (++framesStepped <= 1) return false
       if (order.length === 0) return warmUpOne()
       order.sort(byDistance)
       // Downgrade far paintings first (no paint cost), keeping a little hysteresis so nothing flips back and forth.
