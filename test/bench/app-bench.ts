@@ -46,17 +46,25 @@ export async function benchFirstLoad(browser: Browser, runs = 3) {
       })
       let firstFrameScripts: string[] | null = null
       await page.goto(`${server.url}/?e2e=1`)
-      await page.waitForFunction(() => (window as { __firstFrameAt?: number }).__firstFrameAt !== undefined, undefined, {
-        timeout: 60_000,
-        polling: 50,
-      })
+      await page.waitForFunction(
+        () => (window as { __firstFrameAt?: number }).__firstFrameAt !== undefined,
+        undefined,
+        {
+          timeout: 60_000,
+          polling: 50,
+        },
+      )
       firstFrameScripts ??= [...fetched]
       times.push(await page.evaluate(() => (window as unknown as { __firstFrameAt: number }).__firstFrameAt))
       scripts = firstFrameScripts
       await context.close()
     }
     const gz = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, 'dist', path))).length, 0)
-    return { first_frame_ms: median(times), bundle_headset_gz_kb: gz / 1024, bundle_headset_files: scripts.length }
+    return {
+      first_frame_ms: median(times),
+      bundle_headset_gz_kb: gz / 1024,
+      bundle_headset_files: scripts.length,
+    }
   } finally {
     await server.stop()
   }
@@ -128,13 +136,17 @@ export const viewpoints = (count = 60) => {
 export async function benchGallery60(browser: Browser) {
   const server = await startServer({ env: { STILLROOM_RATE_LIMIT: 'off' } })
   try {
-    for (let i = 0; i < 60; i++) await postArtwork(server.url, `${DESCRIPTIONS[i % DESCRIPTIONS.length]} (${i + 1})`)
+    for (let i = 0; i < 60; i++)
+      await postArtwork(server.url, `${DESCRIPTIONS[i % DESCRIPTIONS.length]} (${i + 1})`)
     const page = await browser.newPage({ viewport: VIEWPORT })
     await page.addInitScript(KEEP_NAMES_SHIM)
     await page.goto(`${server.url}/?e2e=1`)
     await waitForFirstFrame(page)
     const loadStart = Date.now()
-    await page.waitForFunction(() => window.__stillroom!.paintedCount >= 60, undefined, { timeout: 300_000, polling: 250 })
+    await page.waitForFunction(() => window.__stillroom!.paintedCount >= 60, undefined, {
+      timeout: 300_000,
+      polling: 250,
+    })
     const allPaintedMs = Date.now() - loadStart
     let calls = 0
     let triangles = 0
@@ -143,7 +155,10 @@ export async function benchGallery60(browser: Browser) {
       await page.evaluate(({ x, z, yaw }) => window.__stillroom!.placeAt(x, z, yaw), v)
       // A steady frame: give the paint queue time to upgrade what is now near, then read the last frame.
       await page.waitForTimeout(2500)
-      const r = await page.evaluate(() => ({ info: window.__stillroom!.renderer!, mb: window.__stillroom!.textureMB }))
+      const r = await page.evaluate(() => ({
+        info: window.__stillroom!.renderer!,
+        mb: window.__stillroom!.textureMB,
+      }))
       calls = Math.max(calls, r.info.calls)
       triangles = Math.max(triangles, r.info.triangles)
       textureMb = Math.max(textureMb, r.mb)

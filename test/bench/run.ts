@@ -34,7 +34,11 @@ await step('paint', async () => {
     const forest = interpret('a deep pine forest in the morning mist')
     const b = await measurePaint(h.page, beach, 10)
     const f = await measurePaint(h.page, forest, 10)
-    return { paint_1024_ms: b.median1024Ms, paint_1024_forest_ms: f.median1024Ms, paint_256_ms: b.median256Ms }
+    return {
+      paint_1024_ms: b.median1024Ms,
+      paint_1024_forest_ms: f.median1024Ms,
+      paint_256_ms: b.median256Ms,
+    }
   } finally {
     await h.close()
   }
@@ -51,10 +55,18 @@ try {
 const rows = Object.entries(results).map(([name, value]) => {
   const t = TARGETS[name]
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 0)
-  return [name, `${shown}${t?.unit ? ` ${t.unit}` : ''}`, t ? `≤ ${t.max}` : '', t ? (value <= t.max ? 'ok' : 'OVER') : '']
+  return [
+    name,
+    `${shown}${t?.unit ? ` ${t.unit}` : ''}`,
+    t ? `≤ ${t.max}` : '',
+    t ? (value <= t.max ? 'ok' : 'OVER') : '',
+  ]
 })
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6))
 console.log('\n' + ['metric', 'value', 'target', ''].map((h, i) => h.padEnd(widths[i]!)).join('  '))
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '))
-writeFileSync(join(ROOT, 'bench-results.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n')
+writeFileSync(
+  join(ROOT, 'bench-results.json'),
+  JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n',
+)
 console.log('\nwrote bench-results.json')
