@@ -1,5 +1,5 @@
-// Compositions for beach, forest, meadow, mountain lake and snow. Each reads at a glance by one or two
-// signature shapes (ART.md): surf edge and warm sand; vertical trunks and dappled light; blue snow shadows…
+// Compositions for beach, forest, meadow and mountain lake (snow: biomes-snow.glsl). Each reads at a glance
+// by one or two signature shapes (ART.md): surf edge and warm sand; vertical trunks and dappled light…
 
 vec3 overSky(vec4 layer, vec2 uv) { return layer.w > 0.002 ? layer.rgb + layer.w * paintSky(uv) : layer.rgb; }
 
@@ -93,7 +93,7 @@ vec3 forestLayer(vec3 col, vec2 uv, float t, float base) {
   float x = uv.x * cells + t * 31.0;
   float c = floor(x);
   vec3 far = haze();
-  float aerial = mix(0.58, 0.0, t);
+  float aerial = mix(0.34, 0.0, t);
   float side = fract(x) < 0.5 ? -1.0 : 1.0;
   for (int k = 0; k < 2; k++) {
     float cc = c + float(k) * side;
@@ -124,7 +124,7 @@ vec3 forestLayer(vec3 col, vec2 uv, float t, float base) {
   float leaves = fbm3(uv * mix(14.0, 6.0, t) + uOffset + t * 3.0);
   float canopy = smoothstep(edge - 0.02, edge + 0.03, uv.y) * smoothstep(0.3, 0.5, leaves + (uv.y - edge) * 1.5);
   vec3 leafCol = mix(mix(uTreeColour, uShadow, 0.3) * 0.9, mix(uTreeColour, uWarm, 0.4), smoothstep(0.5, 0.8, leaves));
-  return mix(col, mix(leafCol, far, aerial * 0.9), canopy);
+  return mix(col, mix(leafCol, far, aerial * 0.8), canopy);
 }
 
 vec3 paintForest(vec2 uv) {
@@ -143,8 +143,15 @@ vec3 paintForest(vec2 uv) {
     floorCol = mix(floorCol, mix(floorCol, uWarm, 0.6) + 0.06, spots * 0.6);
     col = mix(col, floorCol, smoothstep(hz + 0.004, hz - 0.004, uv.y));
   }
+  // A far wall of woodland behind the farthest trunks, so depth reads as forest receding, not open sky.
+  if (uv.y > hz - 0.03 && uv.y < hz + 0.33) {
+    float wallTop = hz + 0.26 + 0.06 * (vnoise1(uv.x * 9.0 + uOffset.x) * 0.7 + vnoise1(uv.x * 23.0) * 0.3 - 0.5);
+    float wall = smoothstep(wallTop + 0.02, wallTop - 0.03, uv.y) * smoothstep(hz - 0.03, hz + 0.01, uv.y);
+    vec3 wallCol = mix(mix(uTreeColour, uShadow, 0.35), haze(), 0.5 - 0.25 * smoothstep(hz + 0.2, hz, uv.y));
+    col = mix(col, wallCol, wall * 0.85);
+  }
   col = forestLayer(col, uv, 0.0, hz);
-  col = mix(col, haze(), 0.08 + uWeatherA.y * 0.2);
+  col = mix(col, haze(), 0.04 + uWeatherA.y * 0.2);
   col = forestLayer(col, uv, 0.5, hz - 0.07);
   col = mix(col, haze(), 0.03);
   col = forestLayer(col, uv, 1.0, hz - 0.2);
@@ -203,34 +210,4 @@ vec3 paintMountainLake(vec2 uv) {
   }
   float blades = grass(uv, bank - 0.02, 0.05, 220.0);
   return mix(col, mix(uGroundNear, uTreeColour, 0.5), blades * 0.8);
-}
-
-vec3 paintSnow(vec2 uv) {
-  int n = uRidgeCount;
-  vec3 col = overSky(paintRidges(uv, 0, 2, true), uv);
-  vec3 litSnow = mix(uWarm, vec3(0.97), 0.55);
-  vec3 blueShadow = mix(mix(uShadow, vec3(0.62, 0.72, 0.9), 0.5), vec3(0.82, 0.88, 0.97), 0.3);
-  for (int i = 2; i < 5; i++) {
-    if (i >= n) break;
-    float y = ridgeLine(i, uv.x);
-    float m = smoothstep(y + edgeW(0.3), y - edgeW(0.3), uv.y);
-    float below = y - uv.y;
-    // Drifts: the face toward the sun is warm white, the other falls into soft blue shadow, the boundary
-    // curving down from each crest; a cool hollow gathers at the foot of every drift (ART.md).
-    float lit = crestLight(i, uv.x, below, 0.9);
-    float hollow = smoothstep(0.0, 0.05 + uRidge[i].y, below);
-    vec3 s = mix(blueShadow, litSnow, lit * (1.0 - 0.45 * hollow));
-    s = mix(s, litSnow, smoothstep(0.01, 0.0, below) * 0.5);
-    s = mix(s, haze(), 0.25 * (1.0 - float(i) / float(n)));
-    if (i == 2) {
-      float trees = pines(uv, y - 0.004, 45.0, 0.07 + 0.04 * uTrees.y, uTrees.x * 1.4, 2.0);
-      trees *= smoothstep(0.3, 0.05, abs(uv.x - uFocal.x));
-      vec3 pine = mix(uTreeColour, haze(), 0.2);
-      pine = mix(pine, litSnow, smoothstep(0.55, 0.7, vnoise(uv * vec2(120.0, 60.0))) * 0.5);
-      col = mix(col, pine, trees);
-    }
-    col = mix(col, s, m);
-  }
-  col *= 0.98 + 0.03 * vnoise(uv * vec2(8.0, 30.0) + uOffset);
-  return col;
 }

@@ -27,32 +27,88 @@ vec3 paintGarden(vec2 uv) {
   return mix(col, g, smoothstep(hz + 0.003, hz - 0.003, uv.y));
 }
 
+// Dunes: each plane is a row of asymmetric waves along a slowly warped phase, so crests sweep in long curves.
+// A wave rises gently on its windward side to a sharp-ish crest and drops down a steeper slip face; its height is
+// zero at both troughs, so every dune can take its own height and crest position without a seam.
+float duneWave(float f, float c) {
+  float t = f < c ? f / c : (1.0 - f) / (1.0 - c);
+  return t * t * (2.7 - 1.7 * t);
+}
+
+float dunePhase(int i, float x, float dir) {
+  float cells = 0.28 * uRidge[i].z + 0.22;
+  return dir * x * cells + 0.45 * vnoise1(x * 1.3 + float(i) * 5.7 + uOffset.x) + float(i) * 0.37;
+}
+
+// Height (0…1) of plane i at phase p; writes the dune's fraction and crest position.
+float duneHeight(int i, float p, out float f, out float c) {
+  ivec2 ic = ivec2(int(floor(p)) + 64, i + 40);
+  vec2 r = rnd22(ic);
+  f = fract(p);
+  c = 0.55 + 0.25 * r.x;
+  return (0.45 + 0.55 * r.y) * duneWave(f, c);
+}
+
+vec3 saturate3(vec3 c, float k) { return max(vec3(0.0), mix(vec3(luma(c)), c, k)); }
+
 vec3 paintDesert(vec2 uv) {
-  // Far mesas, then long smooth dunes: each crest divides a warm sunlit face from a soft, cool shadow face,
-  // the boundary curving down from every peak (crestLight), with fine wind ripples following the crest.
-  vec3 col = overSky(paintRidges(uv, 0, 1, false), uv);
-  for (int i = 1; i < 5; i++) {
-    if (i >= uRidgeCount) break;
+  // Three to five planes of long dunes, nearest first (pixels under a near dune stop there). Each crest parts a
+  // warm lit windward face from a cool slip face; the parting line falls from the crest in a sweeping S-curve.
+  float dir = uSun.x < 0.5 ? 1.0 : -1.0;
+  int last = uRidgeCount - 1;
+  vec3 acc = vec3(0.0);
+  float trans = 1.0;
+  for (int i = 4; i >= 0; i--) {
+    if (i > last) continue;
     vec4 r = uRidge[i];
-    if (uv.y > r.x + r.y * 0.8 + 0.01) continue;
-    float crest = ridgeLine(i, uv.x);
-    float m = smoothstep(crest + edgeW(0.2), crest - edgeW(0.2), uv.y);
+    // The farthest plane is a long low swell along the horizon line: it gives the picture its horizon.
+    float amp = i == 0 ? r.y * 0.3 + 0.01 : r.y * 0.62 + 0.02;
+    float baseY = i == 0 ? uHorizon : r.x - r.y * 0.35;
+    if (uv.y > baseY + amp + 0.01) continue;
+    float f, c;
+    float p = dunePhase(i, uv.x, dir);
+    float swell = vnoise1(uv.x * 2.2 + float(i) * 3.1);
+    float y = baseY + amp * (0.8 * duneHeight(i, p, f, c) + 0.2 * swell);
+    float farness = float(last - i) / float(max(last, 1));
+    float w = edgeW(farness);
+    float m = smoothstep(y + w, y - w, uv.y);
     if (m <= 0.0) continue;
-    float below = crest - uv.y;
-    float farness = 1.0 - float(i) / float(uRidgeCount - 1);
-    float lit = crestLight(i, uv.x, below, 0.7);
-    vec3 base = uRidgeColour[i];
-    vec3 litCol = mix(mix(base, uGroundFar, 0.2), uWarm, 0.35) * 1.05;
-    vec3 shadeCol = mix(base, uShadow, 0.5) * 0.86;
-    vec3 dune = mix(shadeCol, litCol, lit);
-    // A bright lip along the lit crest, and the trough at the foot of each dune a little deeper.
-    dune = mix(dune, litCol * 1.06, smoothstep(0.014, 0.0, below) * lit * 0.5);
-    dune *= 1.0 - 0.08 * smoothstep(0.0, r.y + 0.08, below);
-    dune *= 0.975 + 0.05 * vnoise(vec2(uv.x * 14.0, below * 120.0 / (1.0 + farness * 2.0)) + uOffset);
-    dune = mix(dune, haze(), farness * 0.22);
-    col = mix(col, dune, m);
+    float below = y - uv.y;
+    // The crest line descends from each peak and sweeps across the dune toward its lit side in an S-curve, so the
+    // shadowed slip face widens toward the foot; the trough line behind it drifts the other way, more gently.
+    float t = clamp(below / (amp * 0.7 + 0.02), 0.0, 1.6);
+    float back = max(t - 1.0, 0.0);
+    float sweep = 0.28 * t * (2.0 - t) - 0.15 * back * back + 0.04 * (vnoise1(below * 12.0 + float(i)) - 0.5);
+    float f2, c2;
+    duneHeight(i, p + 0.1 * t, f2, c2);
+    c2 -= sweep * c2;
+    float aa = px() * (0.28 * r.z + 0.22) * (2.0 + 3.0 * uFinishB.y) * (1.0 + farness);
+    float windward = smoothstep(c2 + aa, c2 - aa, f2) * smoothstep(0.0, 0.12 + 0.1 * t, f2);
+    vec3 base = mix(uRidgeColour[i], uGroundNear, 0.35);
+    vec3 litCol = saturate3(mix(mix(base, uGroundFar, 0.3), uWarm, 0.3) * 1.1, 1.4);
+    vec3 shadeCol = saturate3(mix(mix(base, uAccent, 0.12) * 0.9, uShadow, 0.2), 1.5);
+    // Lit faces brighten toward the crest; slip faces take a little warm bounce light toward their foot.
+    vec3 lit = mix(mix(base, litCol, 0.6), litCol, smoothstep(0.0, 1.0, f2 / c2));
+    vec3 shade = mix(shadeCol, mix(shadeCol, litCol, 0.3), smoothstep(0.2, 1.0, t) * 0.5);
+    // Far planes are flatter in light as well as in shape; the farthest is one soft tone under the sky.
+    windward = mix(windward, 0.45, farness * (i == 0 ? 1.0 : 0.45));
+    vec3 dune = mix(shade, lit, windward);
+    // A soft highlight along the silhouette crest.
+    dune = mix(dune, litCol * 1.05, smoothstep(0.012, 0.0, below) * 0.35);
+    if (i == last) {
+      // Wind ripples only in the foreground: fine lines following the dune, wider apart near the viewer.
+      float v = 34.0 * sqrt(max(below, 0.0)) + 1.6 * vnoise1(uv.x * 3.0 + uOffset.y) + uv.x * dir * 4.0;
+      float rip = smoothstep(0.15, 0.5, fract(v)) * smoothstep(0.95, 0.55, fract(v));
+      dune *= 1.0 - 0.07 * rip * smoothstep(0.02, 0.12, below) * (0.6 + 0.4 * windward);
+    }
+    dune = mix(dune, haze(), pow(farness, 0.8) * 0.32 + 0.04);
+    // The horizon plane takes a little of the cool shadow: a quiet lilac band under the warm sky.
+    if (i == 0) dune = mix(dune, mix(uShadow, haze(), 0.45), 0.35);
+    acc += trans * m * dune;
+    trans *= 1.0 - m;
+    if (trans < 0.003) break;
   }
-  return col;
+  return trans > 0.002 ? acc + trans * paintSky(uv) : acc;
 }
 
 vec3 paintUnderwater(vec2 uv) {

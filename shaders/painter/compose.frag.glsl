@@ -25,9 +25,10 @@ vec3 paintWeather(vec3 col, vec2 uv) {
   if (snow > 0.01) {
     float r;
     vec2 drift = vec2(uv.y * 0.08, 0.0);
-    float f1 = cellDot((uv + drift) * 45.0 + uOffset, 0.16, snow * 0.55, r);
-    float f2 = cellDot((uv + drift * 2.0) * 90.0 + uOffset, 0.14, snow * 0.5, r);
-    col = mix(col, vec3(0.96, 0.96, 0.97), clamp(f1 * 0.8 + f2 * 0.5, 0.0, 1.0));
+    // Gentle flakes: a few larger soft ones near us, sparse small ones behind, never a blizzard.
+    float f1 = cellDot((uv + drift) * 38.0 + uOffset, 0.14, snow * 0.4, r);
+    float f2 = cellDot((uv + drift * 2.0) * 80.0 + uOffset, 0.12, snow * 0.35, r);
+    col = mix(col, vec3(0.96, 0.96, 0.97), clamp(f1 * 0.65 + f2 * 0.4, 0.0, 1.0));
   }
   return col;
 }

@@ -60,28 +60,38 @@ vec3 paintPalms(vec3 col, vec2 uv) {
     vec2 crown = vec2(p.x + lean, h);
     float L = h * 0.32;
     vec2 d = uv - crown;
-    if (uv.y < 0.0 || abs(d.x) > L * 1.2 + abs(lean) + 0.02 || d.y > L * 0.5) continue;
+    if (uv.y < 0.0 || abs(d.x) > L * 1.2 + abs(lean) + 0.02 || d.y > L * 1.1) continue;
     vec3 leaf = mix(uTreeColour, uShadow, 0.35) * 0.85;
     vec3 bark = mix(uTrunk, uShadow, 0.3);
     float t = clamp(uv.y / h, 0.0, 1.0);
-    float cx = p.x + lean * t * t;
-    float w = h * (0.022 - 0.01 * t);
+    // A gently bowed trunk (lean plus a slight opposite bow low down), tapering, with faint rings.
+    float cx = p.x + lean * t * t + 0.012 * h * sin(3.14159 * t) * sign(-p.z + 0.001);
+    float w = h * (0.02 - 0.009 * t);
     float trunk = smoothstep(w + px(), w - px(), abs(uv.x - cx)) * step(uv.y, h);
     float lit = clamp((uv.x - cx) / w * sign(uSun.x - cx) * 0.5 + 0.5, 0.0, 1.0);
-    // Rings along the trunk, the cheap sign of a palm.
-    bark *= 0.9 + 0.15 * lit + 0.08 * step(0.5, fract(uv.y / (h * 0.035)));
+    float ring = smoothstep(0.35, 0.5, fract(uv.y / (h * 0.045))) * smoothstep(0.65, 0.5, fract(uv.y / (h * 0.045)));
+    bark *= 0.92 + 0.14 * lit - 0.05 * ring;
     col = mix(col, bark, trunk);
-    // Fronds reach at most about L from the crown (plus their droop): skip the loop everywhere else.
-    if (length(d * vec2(1.0, 0.8)) > L * 1.2) continue;
+    // Fronds reach at most about 1.2 L from the crown: skip the loop everywhere else.
+    if (length(d) > L * 1.2) continue;
     float fr = 0.0;
-    for (int k = 0; k < 7; k++) {
-      float a = 3.14159 * (0.04 + float(k) / 6.0 * 0.92) + p.z * 0.2;
+    // Six thin fronds spread around the crown, each arching out along its direction and bending toward the
+    // ground (distance to a parabola in the frond's own frame), tapering to the tip with a feathered edge.
+    for (int k = 0; k < 6; k++) {
+      vec2 rr = rnd22(ivec2(k, i + 17));
+      float a = 3.14159 * (-0.1 + (float(k) + 0.4 * rr.x) * 0.22) + p.z * 0.15;
       vec2 dir = vec2(cos(a), sin(a));
-      float s = clamp(dot(d, dir), 0.0, L);
-      vec2 c = dir * s - vec2(0.0, 0.7 * s * s / L);
-      float f = s / L;
-      float wd = L * 0.075 * f * (1.0 - f) * 4.0 * (1.0 - 0.5 * f) + px();
-      fr = max(fr, smoothstep(wd + px(), wd - px(), length(d - c)));
+      vec2 perp = vec2(dir.y, -dir.x) * (dir.x > 0.0 ? 1.0 : -1.0);
+      float len = L * (0.8 + 0.35 * rr.y);
+      float s = dot(d, dir);
+      if (s < 0.0 || s > len) continue;
+      float f = s / len;
+      float bend = 0.55 + 0.3 * rr.x;
+      float off = dot(d, perp) - bend * s * f;
+      float dist = abs(off) / sqrt(1.0 + 4.0 * bend * bend * f * f);
+      float feather = 0.85 + 0.3 * abs(fract(s / L * 26.0) - 0.5);
+      float wd = L * 0.055 * pow(1.0 - f, 0.8) * min(f * 6.0, 1.0) * feather + px() * 0.4;
+      fr = max(fr, smoothstep(wd + px(), wd - px(), dist));
     }
     col = mix(col, leaf, fr);
   }

@@ -4,6 +4,7 @@ import noise from '../../../shaders/painter/noise.glsl?raw'
 import sky from '../../../shaders/painter/sky.glsl?raw'
 import land from '../../../shaders/painter/land.glsl?raw'
 import biomesLand from '../../../shaders/painter/biomes-land.glsl?raw'
+import biomesSnow from '../../../shaders/painter/biomes-snow.glsl?raw'
 import biomesOpen from '../../../shaders/painter/biomes-open.glsl?raw'
 import motifs from '../../../shaders/painter/motifs.glsl?raw'
 import compose from '../../../shaders/painter/compose.frag.glsl?raw'
@@ -25,6 +26,7 @@ export function composeFragment(composition: number): string {
     sky,
     land,
     biomesLand,
+    biomesSnow,
     biomesOpen,
     motifs,
     compose,
