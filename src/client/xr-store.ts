@@ -19,6 +19,9 @@ export function createStillroomXRStore(options: { emulate: boolean; origin: stri
     enterGrantedSession: false,
     baseAssetPath: xrProfilesUrl(options.origin),
     defaultControllerProfileId: 'generic-trigger',
+    // The emulator renders both eyes at Quest 3 size on the desktop's GPU (a CPU rasteriser in tests): a
+    // quarter-size framebuffer keeps it responsive. Real headsets keep their own default.
+    frameBufferScaling: options.emulate ? 0.25 : undefined,
     controller: { teleportPointer: true },
     hand: { teleportPointer: true },
   })

@@ -41,6 +41,9 @@ function createMaterials() {
 }
 
 /** Walls, floor, ceiling and the sky beyond the windows: four draw calls for the whole building. */
+// The sky beyond the windows is scenery, not a target for pointers.
+const ignoreRays = () => undefined
+
 export function Architecture({
   layout,
   onFloorClick,
@@ -79,9 +82,19 @@ export function Architecture({
   return (
     <group name="architecture">
       <mesh name="walls" geometry={geometry.walls} material={materials.wall} />
-      {onTeleport ? <TeleportTarget onTeleport={onTeleport}>{floorMesh}</TeleportTarget> : floorMesh}
+      {onTeleport ? (
+        <TeleportTarget
+          // The library's point already subtracts the head's unrotated offset; the viewer wants the spot the arc
+          // touched (the head lands there), so pass the hit point itself.
+          onTeleport={(_origin, e) => onTeleport('point' in e ? (e.point as Vector3) : _origin)}
+        >
+          {floorMesh}
+        </TeleportTarget>
+      ) : (
+        floorMesh
+      )}
       <mesh name="ceiling" geometry={geometry.ceiling} material={materials.ceiling} />
-      <mesh name="sky" geometry={geometry.sky} material={materials.sky} />
+      <mesh name="sky" geometry={geometry.sky} material={materials.sky} raycast={ignoreRays} />
     </group>
   )
 }

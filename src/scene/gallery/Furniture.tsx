@@ -12,6 +12,8 @@ function capacityFor(n: number): number {
 }
 
 /** Frames with their placard cards, benches and soft light pools: three instanced draw calls in total. */
+const ignoreRays = () => undefined
+
 export function Furniture({ layout, slots }: { layout: GalleryLayout; slots: readonly Slot[] }) {
   const frameGeometry = useMemo(() => createFrameGeometry(), [])
   const benchGeometry = useMemo(() => createBenchGeometry(), [])
@@ -110,6 +112,8 @@ export function Furniture({ layout, slots }: { layout: GalleryLayout; slots: rea
         ref={pools}
         args={[poolGeometry, poolMaterial, frameCapacity * 2]}
         renderOrder={1}
+        // Light is not a thing to point at: pools must never catch a teleport aim or a click meant for the floor.
+        raycast={ignoreRays}
       />
       <instancedMesh
         key={`benches-${layout.benches.length}`}
