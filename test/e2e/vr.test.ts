@@ -73,7 +73,8 @@ group('VR through the emulated headset', () => {
     await page.evaluate(() => window.__stillroom!.placeAt(3, 4, 0))
     await page.waitForTimeout(1000)
     const before = await pose()
-    await emu(`controllers.right.position.set(0.15, 1.1, -0.25)`)
+    // The emulator places controllers relative to the headset: half a metre below the eyes, a little ahead.
+    await emu(`controllers.right.position.set(0.15, -0.5, -0.25)`)
     // Pitch the controller 20° down so the teleport arc lands on the floor a few metres ahead.
     await emu(`controllers.right.quaternion.set(-0.1736, 0, 0, 0.9848)`)
     // The teleport arc eases toward the controller's aim frame by frame; give it time to settle at a slow frame rate.
