@@ -6,18 +6,7 @@ import type { ViteDevServer } from 'vite'
 import { fileURLToPath } from 'node:url'
 import type { PainterHarness } from './main'
 import type { SceneSpec } from '../../../src/shared/spec'
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-]
+import { CHROMIUM, CHROMIUM_ARGS } from '../harness'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -34,7 +23,7 @@ export async function openHarness(): Promise<HarnessSession> {
   await server.listen()
   const address = server.httpServer?.address()
   if (!address || typeof address === 'string') throw new Error('vite did not listen on a port')
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const page = await browser.newPage({ viewport: { width: 1100, height: 1100 } })
   page.on('pageerror', (e) => console.error('page error:', e.message))
   page.on('console', (m) => {
