@@ -49,6 +49,17 @@ const emu = (expr: string) => page.evaluate(`(${emulator.toString()})().${expr}`
 
 const pose = () => page.evaluate(() => window.__stillroom!.camera!)
 
+/** Pushes the right thumbstick sideways and back; returns how far the view turned, in degrees. */
+const snapTurn = async (x: 1 | -1) => {
+  const before = await pose()
+  await emu(`controllers.right.updateAxes('thumbstick', ${x}, 0)`)
+  await page.waitForTimeout(500)
+  await emu(`controllers.right.updateAxes('thumbstick', 0, 0)`)
+  await page.waitForTimeout(800)
+  const after = await pose()
+  return (Math.abs(((after.yaw - before.yaw + 3 * Math.PI) % (2 * Math.PI)) - Math.PI) * 180) / Math.PI
+}
+
 group('VR through the emulated headset', () => {
   it('offers Enter VR and starts an immersive-vr session that renders frames', async () => {
     const button = page.getByRole('button', { name: 'Enter VR' })
@@ -130,28 +141,14 @@ group('VR through the emulated headset', () => {
   })
 
   it('snap-turns 45° with the thumbstick, or 30° when chosen', async () => {
-    const before = await pose()
-    await emu(`controllers.right.updateAxes('thumbstick', 1, 0)`)
-    await page.waitForTimeout(500)
-    await emu(`controllers.right.updateAxes('thumbstick', 0, 0)`)
-    await page.waitForTimeout(800)
-    const after = await pose()
-    const turned = Math.abs(((after.yaw - before.yaw + 3 * Math.PI) % (2 * Math.PI)) - Math.PI)
-    expect((turned * 180) / Math.PI).toBeCloseTo(45, 0)
+    expect(await snapTurn(1)).toBeCloseTo(45, 0)
 
     // 30° is selectable in the comfort settings, and the next snap uses it.
     // The emulator's own canvas covers the page while in VR, so press the page's controls without the mouse.
     await page.getByText('Moving and comfort').dispatchEvent('click')
     await page.getByLabel('30°').dispatchEvent('click')
     expect(await page.getByLabel('30°').isChecked()).toBe(true)
-    const before30 = await pose()
-    await emu(`controllers.right.updateAxes('thumbstick', -1, 0)`)
-    await page.waitForTimeout(500)
-    await emu(`controllers.right.updateAxes('thumbstick', 0, 0)`)
-    await page.waitForTimeout(800)
-    const after30 = await pose()
-    const turned30 = Math.abs(((after30.yaw - before30.yaw + 3 * Math.PI) % (2 * Math.PI)) - Math.PI)
-    expect((turned30 * 180) / Math.PI).toBeCloseTo(30, 0)
+    expect(await snapTurn(-1)).toBeCloseTo(30, 0)
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([])
   })
 })
