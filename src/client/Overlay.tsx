@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { TEXT_MAX_CHARS } from '../shared/spec'
+import { TEXT_MAX_CHARS } from '../shared/scene-constants'
 import type { Posture, SnapDegrees, Status } from './client-store'
 
 export type OverlayProps = {

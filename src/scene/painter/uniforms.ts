@@ -1,6 +1,6 @@
 import * as THREE from 'three'
 import type { PaintRecipe } from '../../shared/recipe'
-import { MAX_BIRDS, MAX_PALMS, MAX_RIDGES } from '../../shared/recipe'
+import { MAX_BIRDS, MAX_PALMS, MAX_RIDGES } from '../../shared/recipe/constants'
 
 type Triple = readonly [number, number, number]
 const v3 = (c: Triple): THREE.Vector3 => new THREE.Vector3(c[0], c[1], c[2])

@@ -4,7 +4,7 @@ import { finish, hexToRgb, hueDistance, hueSat, luma, mix, saturate, shade } fro
 import { placeMotifs } from './motifs'
 import { createRng } from './random'
 import type { PaintRecipe, Ridge } from './schema'
-import { COMPOSITIONS } from './schema'
+import { COMPOSITIONS } from './constants'
 import { BIOME_LOOK, TIME_LIGHT, WEATHER_AMOUNTS } from './tables'
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v))

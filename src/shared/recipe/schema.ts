@@ -1,5 +1,8 @@
 import { z } from 'zod'
-import { BIOMES } from '../spec'
+import { BIOMES } from '../scene-constants'
+import { MAX_BIRDS, MAX_PALMS, MAX_RIDGES } from './constants'
+
+export { COMPOSITIONS, MAX_BIRDS, MAX_PALMS, MAX_RIDGES } from './constants'
 
 /**
  * A paint recipe: everything the GLSL painter needs, as plain numbers. It is small JSON on purpose — it
@@ -7,22 +10,6 @@ import { BIOMES } from '../spec'
  */
 const unit = z.number().min(0).max(1)
 export const RgbSchema = z.tuple([unit, unit, unit])
-
-/** Composition ids, one per biome; the shader switches on these numbers. */
-export const COMPOSITIONS = {
-  beach: 0,
-  forest: 1,
-  meadow: 2,
-  'mountain-lake': 3,
-  snow: 4,
-  garden: 5,
-  desert: 6,
-  underwater: 7,
-  'night-sky': 8,
-  abstract: 9,
-} as const satisfies Record<(typeof BIOMES)[number], number>
-
-export const MAX_RIDGES = 5
 
 export const RidgeSchema = z.object({
   /** Base height of the ridge line, 0 = bottom of the canvas, 1 = top. */
@@ -35,9 +22,6 @@ export const RidgeSchema = z.object({
   sharp: unit,
   colour: RgbSchema,
 })
-
-export const MAX_BIRDS = 5
-export const MAX_PALMS = 2
 
 /**
  * Small seeded things from `spec.motifs`, placed where they help the composition (never on the calm third).
