@@ -19,6 +19,7 @@ export default defineConfig({
   },
   server: {
     // `npm run dev`: vite serves the app and forwards /api to the Stillroom server.
-    proxy: { '/api': `http://127.0.0.1:${apiPort}` },
+    // ws: the live-session socket (/api/session/socket) goes through the same proxy.
+    proxy: { '/api': { target: `http://127.0.0.1:${apiPort}`, ws: true } },
   },
 })

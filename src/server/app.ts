@@ -7,6 +7,8 @@ import { HttpError, toApiError } from './errors'
 import { createRateLimiter } from './rate-limit'
 import type { RateLimitOptions } from './rate-limit'
 import { ACCESS_KEY_HEADER, SECURITY_HEADERS, createKeyChecker, redactKey } from './security'
+import { registerSessionFeature } from './session-routes'
+import type { SessionFeatureOptions } from './session-routes'
 import { isApiPath, registerStaticFiles, sendAppShell, wantsAppShell } from './static-files'
 import type { Storage } from './storage'
 
@@ -35,6 +37,8 @@ export interface AppOptions {
   logger?: boolean | { level?: string }
   /** @default 16 KiB — room for 2,000 characters even when every one is JSON-escaped. */
   bodyLimit?: number
+  /** Accounts, live sessions and the session socket (issue 5); on whenever the storage has `sessions`. */
+  session?: SessionFeatureOptions
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -129,6 +133,16 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     createId,
     version: options.version ?? '0.0.0',
   })
+  if (options.storage.sessions) {
+    registerSessionFeature(app, {
+      ...options.session,
+      store: options.storage.sessions,
+      interpret: options.interpret,
+      now,
+      createId,
+      secureCookies: Boolean(options.https),
+    })
+  }
   if (options.staticDir) await registerStaticFiles(app, options.staticDir)
   return app
 }

@@ -38,6 +38,11 @@ export interface ServeConfig {
 
 export class UsageError extends Error {}
 
+/** The data folder for commands other than serve (`stillroom user add`): env STILLROOM_DATA, else ./data. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.STILLROOM_DATA ?? 'data')
+}
+
 export function parseServeConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ServeConfig {
   const flags: Record<string, string | true> = {}
   for (let i = 0; i < argv.length; i++) {

@@ -6,6 +6,8 @@ export const CLI_USAGE = `Usage: stillroom <command> [options]
 Commands:
   interpret "<text>"   print the SceneSpec for the words as JSON
   serve [options]      start the server (same as npm start; see "stillroom serve --help")
+  user add <name> --role therapist|admin [--password-stdin] [--totp]
+                       create a console account
   help                 show this message`
 
 export type Out = (s: string) => void
@@ -21,6 +23,16 @@ export async function runCli(
     case 'interpret': {
       const { runInterpretCommand } = await import('./interpret-command')
       return runInterpretCommand(rest, out)
+    }
+    case 'user': {
+      const { runUserCommand, askHiddenOnTty, readAllStdin } = await import('./user-command')
+      return runUserCommand(rest, {
+        out,
+        err,
+        readStdin: readAllStdin,
+        ...(process.stdin.isTTY ? { askHidden: askHiddenOnTty } : {}),
+        dataDir: async () => (await import('../main')).defaultDataDir(),
+      })
     }
     case 'serve': {
       const { main } = await import('../main')

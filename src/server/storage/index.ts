@@ -4,6 +4,10 @@ import Database from 'better-sqlite3'
 import { ArtworkSchema } from '../../shared/artwork'
 import type { Artwork } from '../../shared/artwork'
 import { runMigrations } from './migrations'
+import { createSessionStore } from './session-store'
+import type { SessionStore } from './session-store'
+
+export type { SessionStore } from './session-store'
 
 /**
  * Everything the server needs from persistence, and nothing more. Async on purpose: SQLite answers
@@ -15,6 +19,8 @@ export interface Storage {
   /** All readable artworks, oldest first. Unreadable rows are logged and skipped. */
   listArtworks(): Promise<Artwork[]>
   getArtwork(id: string): Promise<Artwork | undefined>
+  /** Accounts and live sessions (issue 5). Optional so API-only fakes need not implement it. */
+  sessions?: SessionStore
   close(): Promise<void>
 }
 
@@ -86,6 +92,7 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
 
   let closed = false
   return {
+    sessions: createSessionStore(db, warn),
     async insertArtwork(artwork) {
       // Validate before writing, so a bad object is refused here rather than skipped on every later read.
       const valid = ArtworkSchema.parse(artwork)

@@ -20,6 +20,61 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX artworks_created_at ON artworks (created_at);
     `,
   },
+  {
+    version: 2,
+    name: 'accounts-and-sessions',
+    // Tokens are stored only as SHA-256 hashes: a copied database file cannot log anyone in or pair a headset.
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL CHECK (role IN ('therapist', 'admin')),
+        password_hash TEXT NOT NULL,
+        totp_secret TEXT,
+        totp_last_step INTEGER,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE login_sessions (
+        token_hash TEXT PRIMARY KEY NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE TABLE clients (
+        id TEXT PRIMARY KEY NOT NULL,
+        therapist_id TEXT NOT NULL REFERENCES users (id),
+        alias TEXT NOT NULL,
+        suds_scale INTEGER NOT NULL DEFAULT 10 CHECK (suds_scale IN (10, 100)),
+        safe_place_json TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX clients_therapist ON clients (therapist_id);
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY NOT NULL,
+        therapist_id TEXT NOT NULL REFERENCES users (id),
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        phase TEXT NOT NULL,
+        state_json TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX sessions_therapist_phase ON sessions (therapist_id, phase);
+      CREATE TABLE device_tokens (
+        token_hash TEXT PRIMARY KEY NOT NULL,
+        session_id TEXT NOT NULL REFERENCES sessions (id),
+        created_at INTEGER NOT NULL,
+        revoked_at INTEGER
+      );
+      CREATE INDEX device_tokens_session ON device_tokens (session_id);
+      CREATE TABLE pairing_codes (
+        code TEXT PRIMARY KEY NOT NULL,
+        session_id TEXT NOT NULL REFERENCES sessions (id),
+        created_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+      CREATE INDEX pairing_codes_session ON pairing_codes (session_id);
+    `,
+  },
 ]
 
 /** Brings the database up to the newest migration, each step in its own transaction. Returns the version. */

@@ -1,0 +1,300 @@
+import crypto from 'node:crypto'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import {
+  normalizePairingCode,
+  isPairingCode,
+  PAIRING_ATTEMPTS_PER_MINUTE,
+  PAIRING_CODE_TTL_MS,
+  createPairingCode,
+} from '../shared/session/pairing'
+import {
+  CreateClientBodySchema,
+  CreateSessionBodySchema,
+  DEVICE_TOKEN_HEADER,
+  ForgetBodySchema,
+  LOGIN_COOKIE,
+  LoginBodySchema,
+  PairBodySchema,
+} from '../shared/session/http'
+import type {
+  ClientSummary,
+  CreateSessionResponse,
+  ListClientsResponse,
+  ListSessionsResponse,
+  Me,
+  PairingCodeInfo,
+  PairResponse,
+  SessionSummary,
+} from '../shared/session/http'
+import type { SessionState } from '../shared/session/state'
+import type { SceneSpec } from '../shared/spec'
+import { LOGIN_TTL_MS, createAccounts } from './auth/accounts'
+import type { Accounts, PublicUser } from './auth/accounts'
+import { createAttemptLimiter } from './auth/attempt-limiter'
+import type { ScryptParams } from './auth/password'
+import { clearedCookie, createToken, hashToken, loginCookie, readCookie } from './auth/tokens'
+import { HttpError } from './errors'
+import { createLocalRelay } from './relay/relay'
+import type { Relay } from './relay/relay'
+import { SessionHub } from './relay/session-hub'
+import { attachSessionSockets } from './relay/socket-server'
+import type { SocketLimits } from './relay/socket-server'
+import type { SessionStore } from './storage/session-store'
+
+export interface SessionFeatureOptions {
+  /** Origins allowed on the socket besides the server's own. */
+  allowedOrigins?: readonly string[]
+  /** Password hashing cost (tests use a cheaper one). */
+  scrypt?: ScryptParams
+  /** @default createLocalRelay() */
+  relay?: Relay
+  /** Pairing guesses per address per minute. @default 10 */
+  pairAttemptsPerMinute?: number
+  /** Per-socket rate limits (the fuzz test and the bench raise them). */
+  socketLimits?: Partial<SocketLimits>
+  /** A socket that has not said hello by then is closed. @default 10 s */
+  helloTimeoutMs?: number
+}
+
+export interface SessionFeatureDeps extends SessionFeatureOptions {
+  store: SessionStore
+  interpret: (text: string) => SceneSpec
+  now: () => Date
+  createId: () => string
+  secureCookies: boolean
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+const COOL_OFF_MS = 5 * 60 * 1000
+
+/** Accounts, clients, sessions, pairing and the session socket (issue 5). */
+export function registerSessionFeature(
+  app: FastifyInstance,
+  deps: SessionFeatureDeps,
+): { hub: SessionHub; accounts: Accounts } {
+  const nowMs = () => deps.now().getTime()
+  const log = (message: string, err?: unknown) => app.log.warn({ err }, message)
+  const accounts = createAccounts(deps.store, {
+    now: nowMs,
+    createId: deps.createId,
+    ...(deps.scrypt ? { scrypt: deps.scrypt } : {}),
+  })
+  const hub = new SessionHub({
+    store: deps.store,
+    relay: deps.relay ?? createLocalRelay((err) => log('relay listener failed', err)),
+    interpret: deps.interpret,
+    now: nowMs,
+    createId: deps.createId,
+    log,
+  })
+  const pairLimiter = createAttemptLimiter(
+    { perMinute: deps.pairAttemptsPerMinute ?? PAIRING_ATTEMPTS_PER_MINUTE, coolOffMs: COOL_OFF_MS },
+    nowMs,
+  )
+  const sockets = attachSessionSockets(app.server, {
+    hub,
+    accounts,
+    store: deps.store,
+    now: nowMs,
+    log,
+    ...(deps.allowedOrigins ? { allowedOrigins: deps.allowedOrigins } : {}),
+    ...(deps.socketLimits ? { limits: deps.socketLimits } : {}),
+    ...(deps.helloTimeoutMs ? { helloTimeoutMs: deps.helloTimeoutMs } : {}),
+  })
+  // preClose: the upgraded sockets still count as connections of the HTTP server, whose close would wait for them.
+  app.addHook('preClose', async () => {
+    await sockets.close()
+    await hub.drain()
+  })
+
+  const therapist = async (request: FastifyRequest): Promise<PublicUser> => {
+    const user = await accounts.userForToken(readCookie(request.headers.cookie, LOGIN_COOKIE))
+    if (!user) throw new HttpError(401, 'login_required', 'Please sign in to the console.')
+    return user
+  }
+  const body = <T>(
+    schema: {
+      safeParse(
+        v: unknown,
+      ):
+        | { success: true; data: T }
+        | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
+    },
+    value: unknown,
+  ): T => {
+    const parsed = schema.safeParse(value)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : ''
+      throw new HttpError(400, 'invalid_body', `${where}${issue?.message ?? 'invalid request'}`)
+    }
+    return parsed.data
+  }
+  const ownSession = async (user: PublicUser, id: string): Promise<SessionState> => {
+    const state = ID_PATTERN.test(id) ? await hub.state(id) : undefined
+    // Someone else's session is "not found": its existence is nobody else's business.
+    if (!state || state.therapistId !== user.id)
+      throw new HttpError(404, 'not_found', 'There is no such session.')
+    return state
+  }
+  const newCode = async (sessionId: string): Promise<PairingCodeInfo> => {
+    const code = createPairingCode((n) => crypto.randomInt(n))
+    const t = nowMs()
+    await deps.store.insertPairingCode(code, sessionId, t)
+    return { code, expiresAt: new Date(t + PAIRING_CODE_TTL_MS).toISOString() }
+  }
+  const summary = async (s: SessionState): Promise<SessionSummary> => ({
+    id: s.id,
+    clientId: s.clientId,
+    clientAlias: s.clientAlias,
+    phase: s.phase,
+    startedAt: s.startedAt,
+    headsetPaired: await deps.store.sessionHasDevice(s.id),
+  })
+
+  app.post('/api/auth/login', async (request, reply): Promise<Me> => {
+    const input = body(LoginBodySchema, request.body)
+    const result = await accounts.login({ ...input, address: request.ip })
+    if (!result.ok) {
+      if (result.retryAfterSeconds) reply.header('retry-after', String(result.retryAfterSeconds))
+      throw new HttpError(result.status, result.error, result.message)
+    }
+    reply.header(
+      'set-cookie',
+      loginCookie(LOGIN_COOKIE, result.token, LOGIN_TTL_MS / 1000, deps.secureCookies),
+    )
+    return { user: result.user }
+  })
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    await accounts.logout(readCookie(request.headers.cookie, LOGIN_COOKIE))
+    reply.header('set-cookie', clearedCookie(LOGIN_COOKIE, deps.secureCookies))
+    return { ok: true }
+  })
+
+  app.get('/api/auth/me', async (request): Promise<Me> => ({ user: await therapist(request) }))
+
+  app.get('/api/clients', async (request): Promise<ListClientsResponse> => {
+    const user = await therapist(request)
+    const clients = await deps.store.listClients(user.id)
+    return { clients: clients.map(toSummary) }
+  })
+
+  app.post('/api/clients', async (request, reply): Promise<{ client: ClientSummary }> => {
+    const user = await therapist(request)
+    const input = body(CreateClientBodySchema, request.body)
+    const record = {
+      id: deps.createId(),
+      therapistId: user.id,
+      alias: input.alias,
+      sudsScale: input.sudsScale ?? 10,
+      safePlace: null,
+      createdAt: deps.now().toISOString(),
+    }
+    await deps.store.insertClient(record)
+    reply.code(201)
+    return { client: toSummary(record) }
+  })
+
+  app.post('/api/sessions', async (request, reply): Promise<CreateSessionResponse> => {
+    const user = await therapist(request)
+    const input = body(CreateSessionBodySchema, request.body)
+    const client = ID_PATTERN.test(input.clientId) ? await deps.store.getClient(input.clientId) : undefined
+    if (!client || client.therapistId !== user.id)
+      throw new HttpError(404, 'not_found', 'There is no such client.')
+    const session = await hub.create({
+      therapistId: user.id,
+      clientId: client.id,
+      clientAlias: client.alias,
+      approval: input.approval ?? 'clinical',
+      sudsScale: client.sudsScale,
+      safePlace: client.safePlace,
+      ...(input.breakEveryMin ? { breakEveryMin: input.breakEveryMin } : {}),
+    })
+    const pairingCode = await newCode(session.id)
+    reply.code(201)
+    return { session, pairingCode }
+  })
+
+  app.get<{ Querystring: { active?: string } }>(
+    '/api/sessions',
+    async (request): Promise<ListSessionsResponse> => {
+      const user = await therapist(request)
+      const activeOnly = request.query.active === '1' || request.query.active === 'true'
+      const records = await deps.store.listSessions({ therapistId: user.id, activeOnly })
+      // The live state is newer than the stored row while a command is in flight; prefer it.
+      const states = records.map((r) => hub.current(r.id) ?? r.state)
+      return {
+        sessions: await Promise.all(states.filter((s) => !activeOnly || s.phase !== 'ended').map(summary)),
+      }
+    },
+  )
+
+  app.get<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
+    const user = await therapist(request)
+    return { session: await ownSession(user, request.params.id) }
+  })
+
+  app.post<{ Params: { id: string } }>('/api/sessions/:id/pairing-code', async (request) => {
+    const user = await therapist(request)
+    const state = await ownSession(user, request.params.id)
+    if (state.phase === 'ended') throw new HttpError(409, 'session_ended', 'This session has ended.')
+    return { pairingCode: await newCode(state.id) }
+  })
+
+  app.post('/api/pair', async (request, reply): Promise<PairResponse> => {
+    const wait = pairLimiter.attempt(request.ip)
+    if (wait > 0) {
+      reply.header('retry-after', String(wait))
+      throw new HttpError(
+        429,
+        'rate_limited',
+        `Too many tries. Please wait ${Math.ceil(wait / 60)} min, then ask your therapist for the code again.`,
+      )
+    }
+    const code = normalizePairingCode(body(PairBodySchema, request.body).code)
+    const t = nowMs()
+    const sessionId = isPairingCode(code)
+      ? await deps.store.consumePairingCode(code, t - PAIRING_CODE_TTL_MS, t)
+      : undefined
+    const state = sessionId ? await hub.state(sessionId) : undefined
+    if (!state || state.phase === 'ended') {
+      throw new HttpError(
+        404,
+        'bad_code',
+        'That code did not work. Check it, or ask your therapist for a new one.',
+      )
+    }
+    const deviceToken = createToken()
+    await deps.store.insertDeviceToken(hashToken(deviceToken), state.id, t)
+    if (state.phase === 'waiting') await hub.submitServer(state.id, { type: 'headset-paired' })
+    return { sessionId: state.id, deviceToken }
+  })
+
+  app.post('/api/device/forget', async (request) => {
+    const header = request.headers[DEVICE_TOKEN_HEADER]
+    const fromBody = request.body === undefined ? undefined : body(ForgetBodySchema, request.body).deviceToken
+    const token = typeof header === 'string' ? header : fromBody
+    if (!token) throw new HttpError(400, 'invalid_body', `Send the device token in ${DEVICE_TOKEN_HEADER}.`)
+    await deps.store.revokeDeviceToken(hashToken(token), nowMs())
+    return { ok: true }
+  })
+
+  return { hub, accounts }
+}
+
+function toSummary(c: {
+  id: string
+  alias: string
+  sudsScale: 10 | 100
+  createdAt: string
+  safePlace: unknown
+}): ClientSummary {
+  return {
+    id: c.id,
+    alias: c.alias,
+    sudsScale: c.sudsScale,
+    createdAt: c.createdAt,
+    hasSafePlace: c.safePlace !== null,
+  }
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod'
+import { ArtworkSchema } from '../artwork'
+import { BIOMES, TEXT_MAX_CHARS, TIMES_OF_DAY, WEATHERS } from '../spec'
+import {
+  ApprovalSchema,
+  BRIGHTNESS_MAX,
+  BRIGHTNESS_MIN,
+  CUE_WORD_MAX_CHARS,
+  MAX_SLOTS,
+  NARRATION_MAX_CHARS,
+  SoundLayerNameSchema,
+  SudsScaleSchema,
+  TIME_SCALE_MAX,
+  TIME_SCALE_MIN,
+  ViewSchema,
+  VolumeSchema,
+} from './state'
+
+const ArtworkId = z.string().min(1).max(64)
+const Words = z.string().min(1).max(TEXT_MAX_CHARS)
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape })
+
+// Therapist commands (the console steers; only the session's own therapist may send them).
+export const SetViewSchema = cmd('set-view', { view: ViewSchema })
+export const SetSceneSchema = cmd('set-scene', {
+  biome: z.enum(BIOMES).optional(),
+  timeOfDay: z.enum(TIMES_OF_DAY).optional(),
+  weather: z.enum(WEATHERS).optional(),
+})
+export const SetBrightnessSchema = cmd('set-brightness', {
+  value: z.number().min(BRIGHTNESS_MIN).max(BRIGHTNESS_MAX),
+})
+export const SetSoundSchema = cmd('set-sound', {
+  master: VolumeSchema.optional(),
+  muted: z.boolean().optional(),
+  /** Merged into the current layers (a layer not named keeps its volume). */
+  layers: z
+    .record(SoundLayerNameSchema, VolumeSchema)
+    .refine((layers) => Object.keys(layers).length <= 16, 'too many sound layers')
+    .optional(),
+})
+/** Words to paint. From the therapist or the headset; the server answers with `artwork-add`. */
+export const DescribeSchema = cmd('describe', { text: Words })
+export const ApproveSchema = cmd('approve', { artworkId: ArtworkId })
+/** New words for a pending or held artwork; the server re-interprets and replaces it (`artwork-add` with `replaces`). */
+export const EditSchema = cmd('edit', { artworkId: ArtworkId, text: Words })
+export const DiscardSchema = cmd('discard', { artworkId: ArtworkId })
+export const MoveSchema = cmd('move', {
+  artworkId: ArtworkId,
+  slot: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_SLOTS - 1),
+})
+export const RemoveSchema = cmd('remove', { artworkId: ArtworkId })
+export const ExerciseStartSchema = cmd('exercise-start', {
+  id: z.string().min(1).max(64),
+  options: z.unknown().optional(),
+  timeScale: z.number().min(TIME_SCALE_MIN).max(TIME_SCALE_MAX).optional(),
+})
+/** Changes the pace of the running exercise without a jump in its progress. */
+export const ExercisePaceSchema = cmd('exercise-pace', {
+  timeScale: z.number().min(TIME_SCALE_MIN).max(TIME_SCALE_MAX),
+})
+export const ExerciseStopSchema = cmd('exercise-stop', {})
+export const NarrateSchema = cmd('narrate', { text: z.string().min(1).max(NARRATION_MAX_CHARS) })
+export const SafePlaceSaveSchema = cmd('safe-place-save', { cueWord: z.string().max(CUE_WORD_MAX_CHARS) })
+export const SafePlaceGoSchema = cmd('safe-place-go', {})
+export const PauseSchema = cmd('pause', {})
+export const ResumeSchema = cmd('resume', {})
+export const EndSchema = cmd('end', {})
+export const SudsRequestSchema = cmd('suds-request', {})
+export const SetApprovalSchema = cmd('set-approval', { approval: ApprovalSchema })
+export const SetSudsScaleSchema = cmd('set-suds-scale', { scale: SudsScaleSchema })
+
+// Headset commands.
+export const SudsAnswerSchema = cmd('suds-answer', { value: z.number().int().min(0).max(100) })
+
+// Server-only commands: produced by the server, never accepted from a socket.
+export const ArtworkAddSchema = cmd('artwork-add', {
+  artwork: ArtworkSchema,
+  reasons: z.array(z.string().max(200)).max(20),
+  from: z.enum(['client', 'therapist']),
+  /** Set when an `edit` replaced a pending/held artwork: the old entry is dropped, the new one takes its place. */
+  replaces: ArtworkId.optional(),
+})
+/** What the headset receives instead of `approve` / an open-mode `artwork-add`. */
+export const ArtworkShowSchema = cmd('artwork-show', {
+  artwork: ArtworkSchema,
+  slot: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_SLOTS - 1),
+})
+/** The headset paired (first time): the session leaves `waiting`. */
+export const HeadsetPairedSchema = cmd('headset-paired', {})
+/** Sent to the headset in place of a command it must not see, so its sequence stays gap-free. */
+export const NoopSchema = cmd('noop', {})
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  SetViewSchema,
+  SetSceneSchema,
+  SetBrightnessSchema,
+  SetSoundSchema,
+  DescribeSchema,
+  ApproveSchema,
+  EditSchema,
+  DiscardSchema,
+  MoveSchema,
+  RemoveSchema,
+  ExerciseStartSchema,
+  ExercisePaceSchema,
+  ExerciseStopSchema,
+  NarrateSchema,
+  SafePlaceSaveSchema,
+  SafePlaceGoSchema,
+  PauseSchema,
+  ResumeSchema,
+  EndSchema,
+  SudsRequestSchema,
+  SetApprovalSchema,
+  SetSudsScaleSchema,
+  SudsAnswerSchema,
+  ArtworkAddSchema,
+  ArtworkShowSchema,
+  HeadsetPairedSchema,
+  NoopSchema,
+])
+export type Command = z.infer<typeof CommandSchema>
+export type CommandType = Command['type']
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>
+
+export const THERAPIST_COMMANDS = [
+  'set-view',
+  'set-scene',
+  'set-brightness',
+  'set-sound',
+  'describe',
+  'approve',
+  'edit',
+  'discard',
+  'move',
+  'remove',
+  'exercise-start',
+  'exercise-pace',
+  'exercise-stop',
+  'narrate',
+  'safe-place-save',
+  'safe-place-go',
+  'pause',
+  'resume',
+  'end',
+  'suds-request',
+  'set-approval',
+  'set-suds-scale',
+] as const satisfies readonly CommandType[]
+export const HEADSET_COMMANDS = ['suds-answer', 'describe'] as const satisfies readonly CommandType[]
+export const SERVER_COMMANDS = [
+  'artwork-add',
+  'artwork-show',
+  'headset-paired',
+  'noop',
+] as const satisfies readonly CommandType[]
+
+export type Role = 'therapist' | 'headset'
+
+const allowed: Record<Role, ReadonlySet<string>> = {
+  therapist: new Set(THERAPIST_COMMANDS),
+  headset: new Set(HEADSET_COMMANDS),
+}
+
+/**
+ * May this role send this command over its socket? Server-only commands are never allowed.
+ * Ownership (the therapist owns *this* session) is checked by the server on top of this.
+ */
+export function canSend(role: Role, command: Pick<Command, 'type'>): boolean {
+  return allowed[role].has(command.type)
+}

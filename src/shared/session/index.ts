@@ -1,0 +1,6 @@
+export * from './state'
+export * from './commands'
+export * from './reducer'
+export * from './protocol'
+export * from './pairing'
+export * from './http'

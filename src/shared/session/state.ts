@@ -1,0 +1,200 @@
+import { z } from 'zod'
+import { ArtworkSchema } from '../artwork'
+import type { Artwork } from '../artwork'
+import { DEFAULT_SCENE_SPEC, SceneSpecSchema } from '../spec'
+import type { SceneSpec } from '../spec'
+
+/** Bumped when a stored or sent state can no longer be read by an older build. */
+export const SESSION_STATE_VERSION = 1
+/** Slots are wall places (gallery) or clearings (landscape): 0 … MAX_SLOTS-1. */
+export const MAX_SLOTS = 60
+/** A session never holds more artworks than this (pending, held and discarded included). */
+export const MAX_SESSION_ARTWORKS = 120
+/** Bounded lists keep a long session's state (sent whole in `welcome`) small. */
+export const MAX_EVENTS = 400
+export const MAX_RATINGS = 400
+export const MAX_SOUND_LAYERS = 16
+export const NARRATION_MAX_CHARS = 500
+export const CUE_WORD_MAX_CHARS = 40
+export const BRIGHTNESS_MIN = 0.1
+export const BRIGHTNESS_MAX = 1.5
+export const TIME_SCALE_MIN = 0.25
+export const TIME_SCALE_MAX = 4
+/** Safe place lowers the sound to this share of its saved master volume. */
+export const SAFE_PLACE_SOUND_FACTOR = 0.6
+
+const Id = z.string().min(1).max(64)
+const Millis = z.number().finite().nonnegative()
+
+export const ApprovalSchema = z.enum(['clinical', 'open'])
+export type Approval = z.infer<typeof ApprovalSchema>
+export const PhaseSchema = z.enum(['waiting', 'active', 'paused', 'ended'])
+export type Phase = z.infer<typeof PhaseSchema>
+export const ViewSchema = z.enum(['gallery', 'landscape'])
+export type View = z.infer<typeof ViewSchema>
+export const SudsScaleSchema = z.union([z.literal(10), z.literal(100)])
+export type SudsScale = z.infer<typeof SudsScaleSchema>
+
+export const SoundLayerNameSchema = z
+  .string()
+  .min(1)
+  .max(32)
+  .regex(/^[a-z0-9-]+$/, 'sound layer names are lower-case words')
+export const VolumeSchema = z.number().min(0).max(1)
+export const SoundSchema = z.object({
+  master: VolumeSchema,
+  muted: z.boolean(),
+  layers: z
+    .record(SoundLayerNameSchema, VolumeSchema)
+    .refine((layers) => Object.keys(layers).length <= MAX_SOUND_LAYERS, 'too many sound layers'),
+})
+export type Sound = z.infer<typeof SoundSchema>
+
+export const ArtworkEntryStateSchema = z.enum(['pending', 'approved', 'held', 'discarded'])
+export type ArtworkEntryState = z.infer<typeof ArtworkEntryStateSchema>
+export const ArtworkEntrySchema = z.object({
+  artwork: ArtworkSchema,
+  state: ArtworkEntryStateSchema,
+  /** Assigned on approval and stable afterwards (until `move`); null while not shown. */
+  slot: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_SLOTS - 1)
+    .nullable(),
+  /** Safety reasons, for the therapist only. */
+  reasons: z.array(z.string().max(200)).max(20),
+  from: z.enum(['client', 'therapist']),
+})
+export type ArtworkEntry = z.infer<typeof ArtworkEntrySchema>
+
+export const ExerciseSchema = z.object({
+  id: z.string().min(1).max(64),
+  options: z.unknown(),
+  /** Server time (ms) when the current pace began. */
+  startedAt: Millis,
+  timeScale: z.number().min(TIME_SCALE_MIN).max(TIME_SCALE_MAX),
+  /** Exercise time (ms) already elapsed before `startedAt` (pace changes fold time in here). */
+  baseMs: Millis.default(0),
+})
+export type Exercise = z.infer<typeof ExerciseSchema>
+
+export const SafePlaceSchema = z.object({
+  spec: SceneSpecSchema,
+  view: ViewSchema,
+  artworkIds: z.array(Id).max(MAX_SLOTS),
+  sound: SoundSchema,
+  cueWord: z.string().max(CUE_WORD_MAX_CHARS),
+})
+export type SafePlace = z.infer<typeof SafePlaceSchema>
+
+export const SessionEventSchema = z.object({
+  at: Millis,
+  kind: z.string().min(1).max(32),
+  /** Short, never the client's words (the chart is shown on the console only, but keep it clean). */
+  label: z.string().max(80),
+})
+export type SessionEvent = z.infer<typeof SessionEventSchema>
+
+export const SessionStateSchema = z.object({
+  v: z.literal(SESSION_STATE_VERSION),
+  id: Id,
+  clientId: Id,
+  clientAlias: z.string().min(1).max(60),
+  therapistId: Id,
+  /** Number of the last applied command; every applied command increments it by exactly one. */
+  seq: z.number().int().nonnegative(),
+  approval: ApprovalSchema,
+  phase: PhaseSchema,
+  view: ViewSchema,
+  spec: SceneSpecSchema,
+  /** 1 = normal. */
+  brightness: z.number().min(BRIGHTNESS_MIN).max(BRIGHTNESS_MAX),
+  sound: SoundSchema,
+  artworks: z.array(ArtworkEntrySchema).max(MAX_SESSION_ARTWORKS),
+  exercise: ExerciseSchema.nullable(),
+  /** `n` increments so the same line can be spoken twice. */
+  narration: z.object({ n: z.number().int().nonnegative(), text: z.string(), at: Millis }).nullable(),
+  safePlace: z.object({ saved: SafePlaceSchema.nullable(), activeSince: Millis.nullable() }),
+  suds: z.object({
+    scale: SudsScaleSchema,
+    request: z.object({ n: z.number().int().nonnegative(), at: Millis }).nullable(),
+    ratings: z
+      .array(z.object({ value: z.number().min(0).max(100), at: Millis, n: z.number().int().nonnegative() }))
+      .max(MAX_RATINGS),
+  }),
+  events: z.array(SessionEventSchema).max(MAX_EVENTS),
+  startedAt: Millis,
+  breakEveryMin: z.number().int().min(1).max(240),
+})
+export type SessionState = z.infer<typeof SessionStateSchema>
+
+export interface NewSessionInput {
+  id: string
+  clientId: string
+  clientAlias: string
+  therapistId: string
+  /** @default 'clinical' — sessions started from the console show nothing unreviewed. */
+  approval?: Approval
+  /** @default 10 */
+  sudsScale?: SudsScale
+  /** The client's saved safe place from an earlier session, if any. */
+  safePlace?: SafePlace | null
+  /** @default 20 */
+  breakEveryMin?: number
+  now: number
+}
+
+export const DEFAULT_SOUND: Sound = { master: 0.8, muted: false, layers: {} }
+
+/** A fresh session: waiting for its headset, in the quiet default scene. */
+export function createSessionState(input: NewSessionInput): SessionState {
+  return {
+    v: SESSION_STATE_VERSION,
+    id: input.id,
+    clientId: input.clientId,
+    clientAlias: input.clientAlias,
+    therapistId: input.therapistId,
+    seq: 0,
+    approval: input.approval ?? 'clinical',
+    phase: 'waiting',
+    view: 'gallery',
+    spec: DEFAULT_SCENE_SPEC,
+    brightness: 1,
+    sound: DEFAULT_SOUND,
+    artworks: [],
+    exercise: null,
+    narration: null,
+    safePlace: { saved: input.safePlace ?? null, activeSince: null },
+    suds: { scale: input.sudsScale ?? 10, request: null, ratings: [] },
+    events: [],
+    startedAt: input.now,
+    breakEveryMin: input.breakEveryMin ?? 20,
+  }
+}
+
+const NEUTRAL_SAFETY: SceneSpec['safety'] = { held: false, reasons: [], mentioned: [] }
+
+/** The artwork as a headset may see it: no safety reasons, never marked held. */
+export function artworkForHeadset(artwork: Artwork): Artwork {
+  return { ...artwork, status: 'shown', spec: { ...artwork.spec, safety: NEUTRAL_SAFETY } }
+}
+
+/** The part of an entry a headset may see, or null when it must not see it at all. */
+export function entryForHeadset(entry: ArtworkEntry): ArtworkEntry | null {
+  if (entry.state !== 'approved') return null
+  return { ...entry, artwork: artworkForHeadset(entry.artwork), reasons: [] }
+}
+
+/**
+ * The state as sent to the headset: only approved artworks (never pending words or safety reasons),
+ * no event markers (they are the therapist's notes on the chart).
+ */
+export function stateForHeadset(state: SessionState): SessionState {
+  const artworks: ArtworkEntry[] = []
+  for (const entry of state.artworks) {
+    const visible = entryForHeadset(entry)
+    if (visible) artworks.push(visible)
+  }
+  return { ...state, artworks, events: [] }
+}
