@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { XROrigin, useXRControllerLocomotion } from '@react-three/xr'
+import { XROrigin } from '@react-three/xr'
 import { useRef } from 'react'
 import * as THREE from 'three'
 import type { Viewer } from './viewer'
@@ -7,23 +7,16 @@ import type { Viewer } from './viewer'
 const head = new THREE.Vector3()
 
 /**
- * The XR origin follows the viewer's pose; the right thumbstick snap-turns about the head (with a blink), and
- * there is no smooth stick locomotion: teleport only, the comfortable default (CLINICAL.md).
+ * The XR origin follows the viewer's pose, raised by `lift.originY` (seated mode). Thumbstick turning and smooth
+ * locomotion live in comfort/ComfortRig.tsx, which follows the client's comfort settings.
  */
-export function XRRig({ viewer, snapDegrees, inXR }: { viewer: Viewer; snapDegrees: number; inXR: boolean }) {
+export function XRRig({ viewer, inXR, lift }: { viewer: Viewer; inXR: boolean; lift?: { originY: number } }) {
   const origin = useRef<THREE.Group>(null)
   const gl = useThree((s) => s.gl)
-  useXRControllerLocomotion(
-    (_velocity, rotationY) => {
-      if (rotationY !== 0) viewer.snapTurn(rotationY)
-    },
-    false,
-    { type: 'snap', degrees: snapDegrees },
-  )
   useFrame(() => {
     const o = origin.current
     if (!o) return
-    o.position.set(viewer.pose.x, 0, viewer.pose.z)
+    o.position.set(viewer.pose.x, inXR ? (lift?.originY ?? 0) : 0, viewer.pose.z)
     o.rotation.set(0, viewer.pose.yaw, 0)
     if (!inXR) {
       viewer.headOffset.x = viewer.headOffset.z = 0

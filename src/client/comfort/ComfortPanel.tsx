@@ -1,0 +1,226 @@
+import { useFrame } from '@react-three/fiber'
+import { useGetXRSpaceMatrix, useXR, useXRInputSourceState } from '@react-three/xr'
+import { useRef } from 'react'
+import * as THREE from 'three'
+import { useStore } from 'zustand'
+import { BRIGHTNESS, type ComfortSettings } from '../../shared/comfort'
+import {
+  FollowView,
+  Panel,
+  PanelButton,
+  PanelChoice,
+  PanelText,
+  PanelToggle,
+  PANEL_THEME,
+} from '../../scene/ui'
+import type { ClientStore } from '../client-store'
+import type { ComfortRuntime } from './comfort-runtime'
+
+const WIDTH = 1.1
+const ROW = 0.11
+const PITCH = 0.14
+const ROWS = 7
+const TITLE = 0.17
+const HEIGHT = TITLE + ROWS * PITCH + 0.05
+const FONT = 0.044
+const BRIGHTNESS_STEP = 0.1
+
+type TurnChoice = '45' | '30' | 'smooth'
+
+/** Row `i` (0 = first under the title), centred vertically in the panel's frame. */
+const rowY = (i: number) => HEIGHT / 2 - TITLE - ROW / 2 - i * PITCH
+
+function roundBrightness(v: number): number {
+  return Math.round(Math.min(BRIGHTNESS.max, Math.max(BRIGHTNESS.min, v)) * 100) / 100
+}
+
+/** The comfort settings as a calm panel in front of the view; every change applies at once, as on the desktop. */
+export function ComfortSettingsPanel({
+  comfort,
+  onChange,
+  onClose,
+}: {
+  comfort: ComfortSettings
+  onChange: (partial: Partial<ComfortSettings>) => void
+  onClose: () => void
+}) {
+  const turn: TurnChoice = comfort.turn === 'smooth' ? 'smooth' : comfort.snapDegrees === 30 ? '30' : '45'
+  const inner = WIDTH - 0.1
+  return (
+    <FollowView name="comfort-panel" distance={1.6} drop={-0.25}>
+      <Panel width={WIDTH} height={HEIGHT}>
+        <PanelText
+          size={PANEL_THEME.fontSize.title}
+          weight="bold"
+          anchorX="left"
+          align="left"
+          position={[-inner / 2, HEIGHT / 2 - TITLE / 2 - 0.01, 0.01]}
+        >
+          Comfort
+        </PanelText>
+        <PanelButton
+          label="Done"
+          width={0.24}
+          height={ROW}
+          fontSize={FONT}
+          onPress={onClose}
+          position={[inner / 2 - 0.12, HEIGHT / 2 - TITLE / 2 - 0.01, 0.01]}
+        />
+        <PanelChoice
+          label="Moving"
+          width={inner}
+          height={ROW}
+          fontSize={FONT}
+          options={[
+            { value: 'teleport', label: 'Teleport' },
+            { value: 'smooth', label: 'Smooth' },
+          ]}
+          value={comfort.locomotion}
+          onChange={(locomotion) => onChange({ locomotion })}
+          position={[0, rowY(0), 0.01]}
+        />
+        <PanelChoice<TurnChoice>
+          label="Turning"
+          width={inner}
+          height={ROW}
+          fontSize={FONT}
+          options={[
+            { value: '45', label: '45°' },
+            { value: '30', label: '30°' },
+            { value: 'smooth', label: 'Smooth' },
+          ]}
+          value={turn}
+          onChange={(t) =>
+            onChange(
+              t === 'smooth' ? { turn: 'smooth' } : { turn: 'snap', snapDegrees: t === '30' ? 30 : 45 },
+            )
+          }
+          position={[0, rowY(1), 0.01]}
+        />
+        <PanelChoice
+          label="I am"
+          width={inner}
+          height={ROW}
+          fontSize={FONT}
+          options={[
+            { value: 'standing', label: 'Standing' },
+            { value: 'seated', label: 'Seated' },
+          ]}
+          value={comfort.posture}
+          onChange={(posture) => onChange({ posture })}
+          position={[0, rowY(2), 0.01]}
+        />
+        <PanelToggle
+          label="Soften edges when moving"
+          width={inner}
+          height={ROW}
+          fontSize={FONT}
+          value={comfort.vignette}
+          onChange={(vignette) => onChange({ vignette })}
+          position={[0, rowY(3), 0.01]}
+        />
+        <PanelToggle
+          label="Reduce motion"
+          width={inner}
+          height={ROW}
+          fontSize={FONT}
+          value={comfort.reducedMotion}
+          onChange={(reducedMotion) => onChange({ reducedMotion })}
+          position={[0, rowY(4), 0.01]}
+        />
+        <PanelToggle
+          label="Distant lightning"
+          width={inner}
+          height={ROW}
+          fontSize={FONT}
+          value={comfort.lightning}
+          onChange={(lightning) => onChange({ lightning })}
+          position={[0, rowY(5), 0.01]}
+        />
+        <group position={[0, rowY(6), 0.01]}>
+          <PanelText
+            size={FONT}
+            colour={PANEL_THEME.inkSoft}
+            anchorX="left"
+            align="left"
+            position={[-inner / 2 + 0.02, 0, 0]}
+          >
+            Brightness
+          </PanelText>
+          <PanelButton
+            label="Dimmer"
+            width={0.22}
+            height={ROW}
+            fontSize={FONT}
+            disabled={comfort.brightness <= BRIGHTNESS.min}
+            onPress={() => onChange({ brightness: roundBrightness(comfort.brightness - BRIGHTNESS_STEP) })}
+            position={[-0.02, 0, 0]}
+          />
+          <PanelText size={FONT} weight="bold" position={[0.17, 0, 0.004]}>
+            {`${Math.round(comfort.brightness * 100)}%`}
+          </PanelText>
+          <PanelButton
+            label="Brighter"
+            width={0.22}
+            height={ROW}
+            fontSize={FONT}
+            disabled={comfort.brightness >= BRIGHTNESS.max}
+            onPress={() => onChange({ brightness: roundBrightness(comfort.brightness + BRIGHTNESS_STEP) })}
+            position={[inner / 2 - 0.11, 0, 0]}
+          />
+        </group>
+      </Panel>
+    </FollowView>
+  )
+}
+
+const camera = new THREE.Vector3()
+const grip = new THREE.Matrix4()
+/** Just above the back of the left hand, in the controller's grip frame. */
+const WRIST_OFFSET = new THREE.Vector3(0, 0.07, 0.06)
+
+/** A small "Comfort" button riding on the left wrist: point the right controller at it and pull the trigger. */
+function WristButton({ onPress }: { onPress: () => void }) {
+  const left = useXRInputSourceState('controller', 'left')
+  const getGrip = useGetXRSpaceMatrix(left?.inputSource.gripSpace)
+  const origin = useXR((s) => s.origin)
+  const group = useRef<THREE.Group>(null)
+  useFrame((state, _delta, frame: XRFrame | undefined) => {
+    const g = group.current
+    if (!g) return
+    // The grip pose is relative to the XR origin (which moves with teleports and turns).
+    const tracked = getGrip?.(grip, frame) ?? false
+    g.visible = tracked
+    if (!tracked) return
+    if (origin) grip.premultiply(origin.matrixWorld)
+    g.position.copy(WRIST_OFFSET).applyMatrix4(grip)
+    state.camera.getWorldPosition(camera)
+    g.lookAt(camera)
+  })
+  return (
+    <group ref={group} name="comfort-wrist" visible={false}>
+      <PanelButton label="Comfort" width={0.1} height={0.042} fontSize={0.02} onPress={onPress} />
+    </group>
+  )
+}
+
+/**
+ * Everything comfort shows in a headset: the wrist button and, when opened (wrist button or the left Y button),
+ * the settings panel. Loaded lazily by App only while a session runs (it brings the panel kit and troika).
+ */
+export default function ComfortVR({ store, runtime }: { store: ClientStore; runtime: ComfortRuntime }) {
+  const comfort = useStore(store, (s) => s.comfort)
+  const open = useStore(runtime.panel, (s) => s.open)
+  return (
+    <>
+      <WristButton onPress={runtime.togglePanel} />
+      {open ? (
+        <ComfortSettingsPanel
+          comfort={comfort}
+          onChange={(partial) => store.setComfort(partial)}
+          onClose={() => runtime.setPanelOpen(false)}
+        />
+      ) : null}
+    </>
+  )
+}
