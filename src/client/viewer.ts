@@ -1,4 +1,10 @@
 import { constrainMove, isPathClear, isWalkable, type GalleryLayout } from '../shared/layout'
+import {
+  constrainMoveIn,
+  isPathClearIn,
+  isWalkableIn,
+  type LandscapeArea,
+} from '../shared/landscape/walk-area'
 
 /** Calm walking pace; brisk movement in a headset is a common cause of discomfort. */
 export const WALK_SPEED = 1.3
@@ -30,6 +36,8 @@ type Motion =
       half: number
       applied: boolean
       asHead: boolean
+      /** Runs once when fully dark, e.g. to swap gallery and landscape unseen. */
+      onDark?: () => void
     }
 
 const out = { x: 0, z: 0 }
@@ -50,7 +58,11 @@ function shortestAngle(from: number, to: number): number {
  * Where the visitor is and how they move: plain numbers updated every frame, outside React. On desktop `pose`
  * is the eye's floor position; in XR it is the XR origin and `headOffset` is where the head stands relative to it.
  */
-export function createViewer(getLayout: () => GalleryLayout) {
+export function createViewer(
+  getLayout: () => GalleryLayout,
+  /** The landscape's walkable area while the landscape is shown; null in the gallery. */
+  getArea: () => LandscapeArea | null = () => null,
+) {
   const start = getLayout().start
   const pose = { x: start.x, z: start.z, yaw: start.yaw, pitch: 0 }
   const headOffset = { x: 0, z: 0 }
@@ -74,7 +86,9 @@ export function createViewer(getLayout: () => GalleryLayout) {
       const dz = (-cos * forward - sin * strafe) * WALK_SPEED * dt
       const hx = pose.x + headOffset.x
       const hz = pose.z + headOffset.z
-      constrainMove(getLayout(), hx, hz, hx + dx, hz + dz, out)
+      const area = getArea()
+      if (area) constrainMoveIn(area, hx, hz, hx + dx, hz + dz, out)
+      else constrainMove(getLayout(), hx, hz, hx + dx, hz + dz, out)
       pose.x = out.x - headOffset.x
       pose.z = out.z - headOffset.z
     },
@@ -90,11 +104,13 @@ export function createViewer(getLayout: () => GalleryLayout) {
      */
     goTo(x: number, z: number, yaw: number | null = null): boolean {
       const layout = getLayout()
+      const area = getArea()
       const hx = pose.x + headOffset.x
       const hz = pose.z + headOffset.z
-      if (!isWalkable(layout, x, z)) return false
+      if (area ? !isWalkableIn(area, x, z) : !isWalkable(layout, x, z)) return false
       const d = Math.hypot(x - hx, z - hz)
-      if (d <= GLIDE_MAX_DISTANCE && isPathClear(layout, hx, hz, x, z)) {
+      const clear = area ? isPathClearIn(area, hx, hz, x, z) : isPathClear(layout, hx, hz, x, z)
+      if (d <= GLIDE_MAX_DISTANCE && clear) {
         const toYaw = yaw === null ? pose.yaw : pose.yaw + shortestAngle(pose.yaw, yaw)
         const turn = Math.abs(toYaw - pose.yaw)
         motion = {
@@ -118,8 +134,9 @@ export function createViewer(getLayout: () => GalleryLayout) {
       yaw: number | null = null,
       asHead = true,
       halfMs = TELEPORT_FADE_MS,
+      onDark?: () => void,
     ): void {
-      motion = { kind: 'fade', x, z, yaw, t: 0, half: halfMs / 1000, applied: false, asHead }
+      motion = { kind: 'fade', x, z, yaw, t: 0, half: halfMs / 1000, applied: false, asHead, onDark }
     },
     /** Turn by `angle` about the head (XR snap turn), hidden by a very short blink. */
     snapTurn(angle: number): void {
@@ -150,6 +167,7 @@ export function createViewer(getLayout: () => GalleryLayout) {
         const h = motion.half
         if (!motion.applied && motion.t >= h) {
           motion.applied = true
+          motion.onDark?.()
           if (motion.yaw !== null && motion.asHead) {
             // Rotating the origin about the head keeps the head where it is (snap turn, teleports in XR).
             const a = motion.yaw - pose.yaw
