@@ -1,0 +1,28 @@
+import type { OfflineContextCtor } from '../../audio/render-layer'
+import { createDeviceVoice } from '../../audio/voice'
+import type { ClientStore } from '../client-store'
+import { createSoundRuntime, type SoundRuntime } from './sound-runtime'
+import { createDeviceVolumeSource, type VolumeSource } from './volume-source'
+
+let runtime: SoundRuntime | null = null
+
+/**
+ * The one sound runtime of the page (one AudioContext, one set of loops), made on first use. `volumeSource`
+ * lets a session keep the volumes with the client's record (issue 5); the device's localStorage otherwise.
+ */
+export function getSoundRuntime(store: ClientStore, volumeSource?: VolumeSource): SoundRuntime {
+  if (runtime) return runtime
+  const Offline = (globalThis as { OfflineAudioContext?: OfflineContextCtor }).OfflineAudioContext
+  const voice = createDeviceVoice(globalThis.speechSynthesis, globalThis.SpeechSynthesisUtterance)
+  const r = createSoundRuntime({
+    clientStore: store,
+    volumeSource: volumeSource ?? createDeviceVolumeSource(globalThis.localStorage),
+    Offline,
+    voice,
+    startDelayMs: 1000,
+  })
+  // Quest Browser often has no voices: the view then says captions only (and nothing waits on a voice).
+  void voice.ready.then(() => r.setVoice(voice))
+  runtime = r
+  return r
+}

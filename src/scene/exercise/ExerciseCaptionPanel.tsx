@@ -1,0 +1,23 @@
+import { Panel, PanelText, PANEL_THEME } from '../ui'
+
+export type ExerciseCaptionPanelProps = {
+  /** The exercise's name, small above the words. */
+  title: string
+  caption: string
+  position?: readonly [number, number, number]
+}
+
+/** The narration in VR: large, plain words on a soft plate (the group around it follows the view). */
+export function ExerciseCaptionPanel({ title, caption, position = [0, 0, 0] }: ExerciseCaptionPanelProps) {
+  return (
+    // Two metres away with the orb above it: a little larger than body text so it reads at a glance.
+    <Panel width={1.3} height={0.4} position={position as [number, number, number]} name="exercise-caption">
+      <PanelText size={PANEL_THEME.fontSize.small} colour={PANEL_THEME.inkSoft} position={[0, 0.14, 0.01]}>
+        {title}
+      </PanelText>
+      <PanelText size={0.06} maxWidth={1.18} position={[0, -0.03, 0.01]}>
+        {caption || ' '}
+      </PanelText>
+    </Panel>
+  )
+}

@@ -1,0 +1,8 @@
+export { LAYER_IDS, LAYER_INFO, LayerIdSchema, isLayerId } from './layers'
+export type { LayerId, LayerInfo, LayerKind } from './layers'
+export { soundscapeMix } from './mix'
+export type { LayerMix, MixOptions, PadParams, SoundscapeMix } from './mix'
+export { RAMP_DEFAULTS, dbToGain, gainToDb, largestStepDb, planRamp } from './ramp'
+export type { RampOptions, RampPlan, RampPoint } from './ramp'
+export { DEFAULT_VOLUMES, layerGain, masterGain, parseVolumes } from './volumes'
+export type { VolumeSettings } from './volumes'
