@@ -15,8 +15,14 @@ const xrStore = createStillroomXRStore({ emulate: flags.emulate, origin: window.
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html is missing #root')
-createRoot(root).render(
-  <StrictMode>
-    <App flags={flags} api={api} store={store} xrStore={xrStore} />
-  </StrictMode>,
-)
+const path = window.location.pathname
+// The therapist console is its own lazily loaded chunk, so the headset never downloads it.
+if (path === '/console' || path.startsWith('/console/')) {
+  void import('../console/main').then((m) => m.mountConsole(root))
+} else {
+  createRoot(root).render(
+    <StrictMode>
+      <App flags={flags} api={api} store={store} xrStore={xrStore} />
+    </StrictMode>,
+  )
+}

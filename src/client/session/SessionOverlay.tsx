@@ -1,0 +1,87 @@
+import { useCallback } from 'react'
+import { JoinKeypad } from './JoinKeypad'
+import type { HeadsetSession } from './session-client'
+import { SESSION_TEXT } from './session-text'
+import { SudsScale } from './SudsScale'
+import { useCueWord, useExerciseCaption, useSessionView } from './use-session-view'
+import './session.css'
+
+/** Everything of a session that lives on the screen (desktop, and the 2D page of a headset's browser). */
+export function SessionOverlay({
+  session,
+  speak,
+}: {
+  session: HeadsetSession
+  speak?: (text: string) => void
+}) {
+  const stage = useSessionView(session, (v) => v.stage)
+  const connection = useSessionView(session, (v) => v.connection)
+  const pairError = useSessionView(session, (v) => v.pairError)
+  const request = useSessionView(session, (v) => v.state?.suds.request ?? null)
+  const scale = useSessionView(session, (v) => v.state?.suds.scale ?? 10)
+  const answered = useSessionView(session, (v) => v.sudsAnswered)
+  const paused = useSessionView(session, (v) => v.scene?.paused ?? false)
+  const caption = useSessionView(session, (v) => v.caption)
+  const note = useSessionView(session, (v) => v.note)
+  const exercise = useExerciseCaption(session, speak)
+  const cue = useCueWord(session)
+  const onJoin = useCallback((code: string) => void session.pair(code), [session])
+
+  if (stage === 'solo') return null
+  if (stage === 'keypad' || stage === 'pairing')
+    return (
+      <JoinKeypad
+        busy={stage === 'pairing'}
+        error={pairError}
+        onJoin={onJoin}
+        onCancel={() => session.closeKeypad()}
+      />
+    )
+  if (stage === 'ended')
+    return (
+      <div className="session-centre ended" role="status" aria-live="polite">
+        <p className="session-big">{SESSION_TEXT.ended}</p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => window.location.assign(window.location.pathname)}
+        >
+          {SESSION_TEXT.close}
+        </button>
+      </div>
+    )
+  const asking = stage === 'live' && request !== null && answered !== request.n
+  const line = caption?.text ?? exercise?.text ?? ''
+  return (
+    <>
+      {stage === 'joining' ? <p className="session-hint">{SESSION_TEXT.joining}</p> : null}
+      {stage === 'live' && connection === 'reconnecting' ? (
+        <p className="session-hint" role="status">
+          {SESSION_TEXT.reconnecting}
+        </p>
+      ) : null}
+      {note && connection !== 'reconnecting' ? (
+        <p className="session-hint" role="status" aria-live="polite">
+          {note}
+        </p>
+      ) : null}
+      {paused ? (
+        <div className="session-centre" role="status">
+          <p className="session-big">{SESSION_TEXT.paused}</p>
+        </div>
+      ) : null}
+      {cue && !paused ? (
+        <div className="session-centre cue" role="status" aria-live="polite">
+          <p className="session-cue">{cue}</p>
+        </div>
+      ) : null}
+      {line ? (
+        <p className={`session-caption${asking ? ' raised' : ''}`} role="status" aria-live="polite">
+          {exercise && !caption ? <span className="session-soft">{exercise.title} · </span> : null}
+          {line}
+        </p>
+      ) : null}
+      {asking ? <SudsScale key={request.n} scale={scale} onAnswer={(v) => session.answerSuds(v)} /> : null}
+    </>
+  )
+}

@@ -1,0 +1,20 @@
+import type { HeadsetSession } from './session-client'
+import { useSessionView } from './use-session-view'
+import { VRJoinButton, VRKeypad, VRSessionMessages, VRSuds } from './VRSessionPanels'
+
+/** Which session panel the client sees in VR right now: at most one interactive panel at a time. */
+export function VRPanelSet({ session, speak }: { session: HeadsetSession; speak?: (text: string) => void }) {
+  const stage = useSessionView(session, (v) => v.stage)
+  const request = useSessionView(session, (v) => v.state?.suds.request ?? null)
+  const scale = useSessionView(session, (v) => v.state?.suds.scale ?? 10)
+  const answered = useSessionView(session, (v) => v.sudsAnswered)
+  if (stage === 'solo') return <VRJoinButton session={session} />
+  if (stage === 'keypad' || stage === 'pairing') return <VRKeypad session={session} />
+  const asking = stage === 'live' && request !== null && answered !== request.n
+  return (
+    <>
+      <VRSessionMessages session={session} {...(speak ? { speak } : {})} />
+      {asking ? <VRSuds key={request.n} session={session} scale={scale} /> : null}
+    </>
+  )
+}

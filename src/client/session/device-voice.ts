@@ -1,0 +1,19 @@
+/**
+ * Speaks a line with a device voice when the browser has one (Quest Browser often has none: then captions alone
+ * carry it, STACK.md). Slow and soft; a new line replaces the one still being spoken rather than queueing behind it.
+ */
+export function createDeviceSpeak(synth: SpeechSynthesis | undefined = globalThis.speechSynthesis) {
+  return (text: string): void => {
+    try {
+      if (!synth || synth.getVoices().length === 0) return
+      synth.cancel()
+      const u = new SpeechSynthesisUtterance(text)
+      u.rate = 0.85
+      u.pitch = 0.95
+      u.volume = 0.8
+      synth.speak(u)
+    } catch {
+      // Captions are always on screen; a voice that fails is simply silent.
+    }
+  }
+}

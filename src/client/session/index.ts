@@ -1,0 +1,10 @@
+/**
+ * The headset's live session, loaded lazily (dynamic import) only when a device is paired or the client chooses
+ * "Join a session": none of it weighs on the first bundle. See use-session-loader.ts for how the app loads it.
+ */
+export { createHeadsetSession, type HeadsetSession, type HeadsetSessionView } from './session-client'
+export { SessionOverlay } from './SessionOverlay'
+export { SessionStage } from './SessionStage'
+export { createDeviceSpeak } from './device-voice'
+export { bridgeSessionSound } from './session-sound'
+export type { HeadsetScene } from './scene-mapping'

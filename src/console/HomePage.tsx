@@ -1,0 +1,123 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { ClientRecord, SessionSummary, Therapist } from './console-api'
+
+export type HomePageProps = {
+  me: Therapist
+  clients: ClientRecord[]
+  sessions: SessionSummary[]
+  onCreateClient: (alias: string) => Promise<string | null>
+  onStart: (clientId: string, approval: 'clinical' | 'open') => Promise<string | null>
+  onResume: (sessionId: string) => void
+  onLogout: () => void
+}
+
+/** Pick or add a client (a pseudonym is enough) and start a session. */
+export function HomePage(props: HomePageProps) {
+  const id = useId()
+  const [alias, setAlias] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [approval, setApproval] = useState<'clinical' | 'open'>('clinical')
+
+  async function add(e: FormEvent) {
+    e.preventDefault()
+    const a = alias.trim()
+    if (!a) return setError('Type a pseudonym first.')
+    setBusy(true)
+    const problem = await props.onCreateClient(a)
+    setBusy(false)
+    setError(problem)
+    if (!problem) setAlias('')
+  }
+  async function start(clientId: string) {
+    setBusy(true)
+    const problem = await props.onStart(clientId, approval)
+    setBusy(false)
+    setError(problem)
+  }
+
+  return (
+    <main className="home-page">
+      <header className="home-head">
+        <h1>Stillroom</h1>
+        <span className="who">Signed in as {props.me.name}</span>
+        <button type="button" onClick={props.onLogout}>
+          Sign out
+        </button>
+      </header>
+      {props.sessions.length ? (
+        <section className="card" aria-labelledby={`${id}-running`}>
+          <h2 id={`${id}-running`}>Running sessions</h2>
+          <ul className="client-list">
+            {props.sessions.map((s) => (
+              <li key={s.id}>
+                <span className="alias">{s.clientAlias || 'Client'}</span>
+                <span className="quiet">{s.phase}</span>
+                <button type="button" onClick={() => props.onResume(s.id)}>
+                  Open
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby={`${id}-clients`}>
+        <h2 id={`${id}-clients`}>Start a session</h2>
+        <fieldset className="approval-choice">
+          <legend>New artworks</legend>
+          <label>
+            <input
+              type="radio"
+              name="approval"
+              checked={approval === 'clinical'}
+              onChange={() => setApproval('clinical')}
+            />
+            wait for my approval (clinical)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="approval"
+              checked={approval === 'open'}
+              onChange={() => setApproval('open')}
+            />
+            are shown at once (held words always wait)
+          </label>
+        </fieldset>
+        {props.clients.length ? (
+          <ul className="client-list">
+            {props.clients.map((c) => (
+              <li key={c.id}>
+                <span className="alias">{c.alias}</span>
+                <button type="button" className="primary" disabled={busy} onClick={() => void start(c.id)}>
+                  Start session with {c.alias}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="quiet">No clients yet. Add one with a pseudonym — no real name needed.</p>
+        )}
+        <form className="line-form" onSubmit={add}>
+          <label htmlFor={`${id}-alias`}>New client (pseudonym)</label>
+          <div className="row">
+            <input
+              id={`${id}-alias`}
+              value={alias}
+              maxLength={60}
+              autoComplete="off"
+              onChange={(e) => setAlias(e.target.value)}
+              placeholder="Robin"
+            />
+            <button type="submit" disabled={busy}>
+              Add client
+            </button>
+          </div>
+        </form>
+        <p className="form-error" role="alert">
+          {error ?? ''}
+        </p>
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,177 @@
+import { useEffect, useMemo } from 'react'
+import { useStore } from 'zustand'
+import { ApprovalQueue, HungArtworks } from './ArtworkPanels'
+import type { ConsoleController } from './console-controller'
+import type { ConsoleStore } from './console-store'
+import { EmergencyBar, installShortcuts } from './EmergencyBar'
+import { Mirror, hasLandscape } from './Mirror'
+import { MiniMap } from './MiniMap'
+import { SceneControls, SoundControls } from './SceneControls'
+import { ConnectionBadges, PairingPanel, SessionClock, SudsPanel, useNow } from './SessionBits'
+import { ExercisePanel, SafePlacePanel, WordsPanel } from './SessionPanels'
+
+function isSoftwareRenderer(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2')
+    const info = gl?.getExtension('WEBGL_debug_renderer_info')
+    const name = info && gl ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : ''
+    return /swiftshader|llvmpipe|software/i.test(name)
+  } catch {
+    return false
+  }
+}
+
+/** One live session: the mirror and map on the left, every steering control on the right, safety at the top. */
+export function SessionView({ store, controller }: { store: ConsoleStore; controller: ConsoleController }) {
+  const state = useStore(store, (s) => s.session)
+  const connection = useStore(store, (s) => s.connection)
+  const headset = useStore(store, (s) => s.headset)
+  const pairing = useStore(store, (s) => s.pairing)
+  const now = useNow()
+  const software = useMemo(() => isSoftwareRenderer(), [])
+  const send = controller.send
+
+  useEffect(
+    () =>
+      installShortcuts(window, {
+        safePlace: () => send({ type: 'safe-place-go' }),
+        pauseToggle: () => {
+          const phase = store.getState().session?.phase
+          if (phase === 'paused') send({ type: 'resume' })
+          else if (phase && phase !== 'ended') send({ type: 'pause' })
+        },
+      }),
+    [send, store],
+  )
+
+  useEffect(() => {
+    const wake = () => controller.nudge()
+    window.addEventListener('online', wake)
+    window.addEventListener('focus', wake)
+    return () => {
+      window.removeEventListener('online', wake)
+      window.removeEventListener('focus', wake)
+    }
+  }, [controller])
+
+  if (!state) {
+    return (
+      <main className="session-loading">
+        <p role="status">
+          {connection === 'ended' ? 'This session is not available.' : 'Opening the session…'}
+        </p>
+        <button type="button" onClick={controller.leaveSession}>
+          Back to clients
+        </button>
+      </main>
+    )
+  }
+
+  const ended = state.phase === 'ended'
+  const disabled = ended
+  return (
+    <div className="session-view" data-phase={state.phase}>
+      <header className="topbar">
+        <div className="who">
+          <button
+            type="button"
+            className="small back"
+            onClick={controller.leaveSession}
+            aria-label="Back to clients"
+          >
+            ←
+          </button>
+          <h1>{state.clientAlias}</h1>
+          <ConnectionBadges connection={connection} headset={headset} phase={state.phase} />
+        </div>
+        <SessionClock state={state} now={now} />
+        <EmergencyBar
+          phase={state.phase}
+          hasSafePlace={state.safePlace.saved !== null}
+          safePlaceActive={state.safePlace.activeSince !== null}
+          send={send}
+        />
+      </header>
+      <nav className="skip" aria-label="Jump to">
+        <a href="#approvals">Approvals</a>
+        <a href="#scene">Scene</a>
+        <a href="#suds">SUDS</a>
+        <a href="#words">Words</a>
+        <a href="#exercises">Exercises</a>
+      </nav>
+      {ended ? (
+        <p className="ended-banner" role="status">
+          The session has ended. The headset has closed gently and forgotten it.
+        </p>
+      ) : null}
+      <div className="columns">
+        <div className="left">
+          <section
+            className="mirror"
+            aria-label="Live mirror: what the client sees"
+            data-dim={state.phase === 'paused' || state.phase === 'ended' || undefined}
+          >
+            <Mirror state={state} live={store.live} software={software} />
+            {state.phase === 'waiting' ? (
+              <p className="mirror-note">Waiting for the headset to pair.</p>
+            ) : null}
+            {state.phase === 'paused' ? (
+              <p className="mirror-note">Paused: the client sees a neutral, quiet space.</p>
+            ) : null}
+            {state.safePlace.activeSince !== null ? (
+              <p className="mirror-note safe">
+                At the safe place
+                {state.safePlace.saved?.cueWord ? ` · “${state.safePlace.saved.cueWord}”` : ''}
+              </p>
+            ) : null}
+            {state.view === 'landscape' && !hasLandscape ? (
+              <p className="mirror-note">Landscapes are not in this build: the mirror shows the gallery.</p>
+            ) : null}
+          </section>
+          <div className="below-mirror">
+            <MiniMap state={state} live={store.live} />
+            <SudsPanel state={state} send={send} disabled={disabled} now={now} />
+          </div>
+        </div>
+        <div className="right">
+          {state.phase === 'waiting' || (!headset && !ended) ? (
+            <PairingPanel
+              pairing={pairing}
+              now={now}
+              paired={state.phase !== 'waiting'}
+              onNewCode={() => void controller.newPairingCode()}
+            />
+          ) : null}
+          <ApprovalQueue state={state} send={send} />
+          <SceneControls state={state} send={send} disabled={disabled} />
+          <WordsPanel state={state} send={send} disabled={disabled} />
+          <ExercisePanel state={state} send={send} disabled={disabled} />
+          <SoundControls state={state} send={send} disabled={disabled} />
+          <HungArtworks state={state} send={send} heat={store.live.heatmap.byArtwork} />
+          <SafePlacePanel state={state} send={send} disabled={disabled} />
+        </div>
+      </div>
+      <Notices store={store} />
+    </div>
+  )
+}
+
+function Notices({ store }: { store: ConsoleStore }) {
+  const notice = useStore(store, (s) => s.notice)
+  return (
+    <div
+      className={`notice ${notice?.kind ?? ''}`}
+      role={notice?.kind === 'error' ? 'alert' : 'status'}
+      aria-live="polite"
+    >
+      {notice ? (
+        <>
+          <span>{notice.text}</span>
+          <button type="button" className="small" onClick={() => store.setState({ notice: null })}>
+            OK
+          </button>
+        </>
+      ) : null}
+    </div>
+  )
+}

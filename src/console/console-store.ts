@@ -1,0 +1,97 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { Command, THERAPIST_COMMANDS } from '../shared/session/commands'
+import type { PoseMessage } from '../shared/session/protocol'
+import { applyCommand } from '../shared/session/reducer'
+import type { SessionState } from '../shared/session/state'
+import type { ClientRecord, PairingCode, SessionSummary, Therapist } from './console-api'
+import { createGazeHeatmap, type GazeHeatmap } from './gaze-heatmap'
+import type { ConnectionStatus } from './session-socket'
+
+/** The commands a console may send. */
+export type TherapistCommand = Extract<Command, { type: (typeof THERAPIST_COMMANDS)[number] }>
+
+export type Screen = 'checking' | 'login' | 'home' | 'session'
+export type Notice = { kind: 'error' | 'info'; text: string; n: number }
+
+export type ConsoleState = {
+  screen: Screen
+  me: Therapist | null
+  clients: ClientRecord[]
+  sessions: SessionSummary[]
+  session: SessionState | null
+  pairing: PairingCode | null
+  connection: ConnectionStatus
+  /** Whether the headset is connected right now (server presence, not part of the session state). */
+  headset: boolean
+  /** Commands sent and not yet acknowledged (their ids). */
+  unacked: string[]
+  notice: Notice | null
+}
+
+export const initialConsoleState: ConsoleState = {
+  screen: 'checking',
+  me: null,
+  clients: [],
+  sessions: [],
+  session: null,
+  pairing: null,
+  connection: 'idle',
+  headset: false,
+  unacked: [],
+  notice: null,
+}
+
+/**
+ * Values that change 20–30 times a second live outside React state (ARCHITECTURE.md): the mirror camera and the
+ * map read them every frame. `received` counts poses so readers can tell a new one arrived.
+ */
+export type LivePose = { pose: PoseMessage | null; received: number; heatmap: GazeHeatmap }
+
+export type ConsoleStore = StoreApi<ConsoleState> & {
+  live: LivePose
+  /** Applies one ordered command from the server with the shared reducer. */
+  applyRemote(command: Command, at: number): void
+  replaceState(state: SessionState): void
+  receivePose(pose: PoseMessage): void
+  notify(kind: Notice['kind'], text: string): void
+}
+
+export function createConsoleStore(initial: Partial<ConsoleState> = {}): ConsoleStore {
+  const store = createStore<ConsoleState>(() => ({ ...initialConsoleState, ...initial }))
+  let n = 0
+  const live: LivePose = { pose: null, received: 0, heatmap: createGazeHeatmap() }
+  return Object.assign(store, {
+    live,
+    applyRemote(command: Command, at: number) {
+      const s = store.getState().session
+      if (!s) return
+      store.setState({ session: applyCommand(s, command, at) })
+    },
+    replaceState(state: SessionState) {
+      const previous = store.getState().session
+      // A different session (or the first one) starts a fresh heatmap; a resync of the same one keeps it.
+      if (!previous || previous.id !== state.id) live.heatmap.reset()
+      store.setState({ session: state })
+    },
+    receivePose(pose: PoseMessage) {
+      live.pose = pose
+      live.received++
+      live.heatmap.add(pose)
+    },
+    notify(kind: Notice['kind'], text: string) {
+      store.setState({ notice: { kind, text, n: ++n } })
+    },
+  })
+}
+
+/** Short, plain words for a refused command (the server's message is already plain; add what to do). */
+export function describeError(code: string, message: string): string {
+  switch (code) {
+    case 'rate-limited':
+      return 'That was a lot at once. Wait a moment, then try again.'
+    case 'forbidden':
+      return 'This session belongs to another login. Sign in again.'
+    default:
+      return message || 'The server did not accept that.'
+  }
+}

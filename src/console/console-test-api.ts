@@ -1,0 +1,61 @@
+import type { SessionState } from '../shared/session/state'
+import type { ConsoleController } from './console-controller'
+import type { ConsoleStore } from './console-store'
+import type { ConnectionStatus } from './session-socket'
+
+/** `window.__stillroomConsole`, only with `?e2e=1`: what the browser tests read. Getters read the current state. */
+export type ConsoleTestApi = {
+  readonly screen: string
+  readonly session: SessionState | null
+  readonly connection: ConnectionStatus
+  readonly headset: boolean
+  readonly pairingCode: string | null
+  /** Poses received from the headset so far. */
+  readonly poses: number
+  /** Commands sent, with the epoch time in ms (performance.timeOrigin + now) they left the console. */
+  readonly sent: ReadonlyArray<{ type: string; id: string; at: number }>
+  /** Points on the SUDS chart (read from the drawn uPlot data, not from the state). */
+  readonly chartPoints: number
+  controller: ConsoleController
+}
+
+declare global {
+  interface Window {
+    __stillroomConsole?: ConsoleTestApi
+  }
+}
+
+type UPlotHost = HTMLElement & { __uplot?: unknown }
+
+export function installConsoleTestApi(
+  store: ConsoleStore,
+  controller: ConsoleController,
+  sent: ConsoleTestApi['sent'],
+): void {
+  window.__stillroomConsole = {
+    get screen() {
+      return store.getState().screen
+    },
+    get session() {
+      return store.getState().session
+    },
+    get connection() {
+      return store.getState().connection
+    },
+    get headset() {
+      return store.getState().headset
+    },
+    get pairingCode() {
+      return store.getState().pairing?.code ?? null
+    },
+    get poses() {
+      return store.live.received
+    },
+    sent,
+    get chartPoints() {
+      const host = document.querySelector<UPlotHost>('.suds-chart')
+      return Number(host?.dataset.points ?? 0)
+    },
+    controller,
+  }
+}

@@ -1,0 +1,137 @@
+import type { GalleryLayout } from '../shared/layout'
+import { GAZE_BINS, type GazeHeatmap } from './gaze-heatmap'
+
+export type MapArtwork = { id: string; slotIndex: number }
+
+const FLOOR = '#efe6da'
+const WALL = '#b9a88f'
+const TRAIL = 'rgba(94, 122, 106, 0.35)'
+const CLIENT = '#2f5f8a'
+const HEAT = [222, 148, 92] // warm amber: attention, never alarm red
+
+/**
+ * Draws the top-down map: rooms, the artworks on their walls glowing by how long they were looked at, the path
+ * walked, the client with a view cone, and a compass rose of gaze directions. North (-z) is up.
+ */
+export function drawMap(
+  ctx: CanvasRenderingContext2D,
+  size: { width: number; height: number },
+  layout: GalleryLayout,
+  artworks: readonly MapArtwork[],
+  heat: GazeHeatmap,
+): void {
+  const { width, height } = size
+  ctx.clearRect(0, 0, width, height)
+  const pad = 14
+  const b = layout.bounds
+  const scale = Math.min((width - pad * 2) / (b.maxX - b.minX), (height - pad * 2) / (b.maxZ - b.minZ))
+  const ox = (width - (b.maxX - b.minX) * scale) / 2 - b.minX * scale
+  const oz = (height - (b.maxZ - b.minZ) * scale) / 2 - b.minZ * scale
+  const X = (x: number) => ox + x * scale
+  const Z = (z: number) => oz + z * scale
+
+  ctx.fillStyle = FLOOR
+  ctx.strokeStyle = WALL
+  ctx.lineWidth = 2
+  for (const room of layout.rooms) {
+    const f = room.floor
+    ctx.fillRect(X(f.minX), Z(f.minZ), (f.maxX - f.minX) * scale, (f.maxZ - f.minZ) * scale)
+    ctx.strokeRect(X(f.minX), Z(f.minZ), (f.maxX - f.minX) * scale, (f.maxZ - f.minZ) * scale)
+  }
+  ctx.fillStyle = FLOOR
+  for (const d of layout.doorways) {
+    ctx.fillRect(
+      X(d.rect.minX) - 1,
+      Z(d.rect.minZ) - 1,
+      (d.rect.maxX - d.rect.minX) * scale + 2,
+      (d.rect.maxZ - d.rect.minZ) * scale + 2,
+    )
+  }
+
+  // Artworks: a short bar on the wall; a warm glow whose strength is their share of the looking time.
+  const maxHeat = Math.max(1, ...artworks.map((a) => heat.byArtwork.get(a.id) ?? 0))
+  for (const a of artworks) {
+    const slot = layout.slots[a.slotIndex]
+    if (!slot) continue
+    const x = X(slot.position.x)
+    const z = Z(slot.position.z)
+    const share = (heat.byArtwork.get(a.id) ?? 0) / maxHeat
+    if (share > 0.02) {
+      const r = 6 + share * 16
+      const g = ctx.createRadialGradient(x, z, 0, x, z, r)
+      g.addColorStop(0, `rgba(${HEAT.join(',')}, ${0.25 + share * 0.6})`)
+      g.addColorStop(1, `rgba(${HEAT.join(',')}, 0)`)
+      ctx.fillStyle = g
+      ctx.beginPath()
+      ctx.arc(x, z, r, 0, Math.PI * 2)
+      ctx.fill()
+    }
+    const tx = slot.normal.z
+    const tz = -slot.normal.x
+    ctx.strokeStyle = heat.last?.artworkId === a.id ? CLIENT : '#6b5f53'
+    ctx.lineWidth = 4
+    ctx.beginPath()
+    ctx.moveTo(x - tx * 0.6 * scale, z - tz * 0.6 * scale)
+    ctx.lineTo(x + tx * 0.6 * scale, z + tz * 0.6 * scale)
+    ctx.stroke()
+  }
+
+  if (heat.trail.length > 1) {
+    ctx.strokeStyle = TRAIL
+    ctx.lineWidth = 2
+    ctx.beginPath()
+    heat.trail.forEach((p, i) => (i ? ctx.lineTo(X(p.x), Z(p.z)) : ctx.moveTo(X(p.x), Z(p.z))))
+    ctx.stroke()
+  }
+
+  const last = heat.last
+  if (last) {
+    const x = X(last.x)
+    const z = Z(last.z)
+    // yaw 0 looks toward -z (up on the map); the cone spans roughly the headset's field of view.
+    const dirX = -Math.sin(last.yaw)
+    const dirZ = -Math.cos(last.yaw)
+    const a = Math.atan2(dirZ, dirX)
+    ctx.fillStyle = 'rgba(47, 95, 138, 0.18)'
+    ctx.beginPath()
+    ctx.moveTo(x, z)
+    ctx.arc(x, z, 3.2 * scale, a - 0.8, a + 0.8)
+    ctx.closePath()
+    ctx.fill()
+    ctx.fillStyle = CLIENT
+    ctx.beginPath()
+    ctx.arc(x, z, 6, 0, Math.PI * 2)
+    ctx.fill()
+  }
+
+  drawCompass(ctx, width - 34, height - 34, 26, heat)
+}
+
+/** Gaze directions as a rose: each petal's length is that direction's share of the looking time. */
+function drawCompass(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number, heat: GazeHeatmap) {
+  ctx.fillStyle = 'rgba(251, 248, 242, 0.9)'
+  ctx.strokeStyle = '#d8cbb9'
+  ctx.lineWidth = 1
+  ctx.beginPath()
+  ctx.arc(cx, cy, r + 4, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.stroke()
+  const max = Math.max(1e-6, ...heat.byDirection)
+  const step = (Math.PI * 2) / GAZE_BINS
+  ctx.fillStyle = `rgba(${HEAT.join(',')}, 0.85)`
+  for (let i = 0; i < GAZE_BINS; i++) {
+    const share = (heat.byDirection[i] ?? 0) / max
+    if (share <= 0) continue
+    // Bin 0 is north; canvas angle -π/2 is up, clockwise increasing.
+    const mid = -Math.PI / 2 + i * step
+    ctx.beginPath()
+    ctx.moveTo(cx, cy)
+    ctx.arc(cx, cy, 3 + share * (r - 3), mid - step / 2, mid + step / 2)
+    ctx.closePath()
+    ctx.fill()
+  }
+  ctx.fillStyle = '#6b5f53'
+  ctx.font = '11px "Source Sans 3", sans-serif'
+  ctx.textAlign = 'center'
+  ctx.fillText('N', cx, cy - r - 6)
+}

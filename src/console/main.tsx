@@ -1,0 +1,34 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createConsoleApi, readAccessKey } from './console-api'
+import { createConsoleController } from './console-controller'
+import { createConsoleStore } from './console-store'
+import { ConsoleApp } from './ConsoleApp'
+import { installConsoleTestApi } from './console-test-api'
+import './console.css'
+
+/** Mounts the therapist console (loaded lazily from src/client/main.tsx for `/console` paths only). */
+export function mountConsole(root: HTMLElement, search = window.location.search): void {
+  const accessKey = readAccessKey()
+  const api = createConsoleApi({ accessKey })
+  const store = createConsoleStore()
+  const e2e = new URLSearchParams(search).get('e2e') === '1'
+  const sent: Array<{ type: string; id: string; at: number }> = []
+  const controller = createConsoleController({
+    api,
+    store,
+    location: window.location,
+    accessKey,
+    onSent: e2e
+      ? (c, id) => sent.push({ type: c.type, id, at: performance.timeOrigin + performance.now() })
+      : undefined,
+  })
+  if (e2e) installConsoleTestApi(store, controller, sent)
+  document.title = 'Stillroom · Console'
+  document.body.classList.add('console-body')
+  createRoot(root).render(
+    <StrictMode>
+      <ConsoleApp store={store} controller={controller} />
+    </StrictMode>,
+  )
+}

@@ -1,0 +1,124 @@
+// Takes the console's screenshots for a person to look at: `npx tsx test/e2e/console-shoot.ts [outDir]`.
+// Runs one whole session (login, start, pair, steer, approve, SUDS, safe place) against the built app.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { launchBrowser, startServer, watchConsole } from './harness'
+import {
+  CONSOLE_VIEWPORT,
+  createTherapist,
+  loginConsole,
+  startSession,
+  consoleSession,
+  headsetSession,
+  until,
+  shoot,
+} from './console-driver'
+import { VIEWPORT, waitForFirstFrame } from './app-driver'
+
+if (process.argv[2]) process.env.STILLROOM_CONSOLE_SHOTS = process.argv[2]
+
+const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-shoot-'))
+await createTherapist(dataDir)
+const server = await startServer({ dataDir, env: { STILLROOM_RATE_LIMIT: 'off' } })
+const browser = await launchBrowser()
+try {
+  const con = await browser.newPage({ viewport: CONSOLE_VIEWPORT })
+  const lines = watchConsole(con)
+  await con.goto(`${server.url}/console?e2e=1`)
+  await con.getByRole('button', { name: 'Sign in' }).waitFor()
+  await shoot(con, '01-login')
+  await loginConsole(con, server.url)
+  await shoot(con, '02-home')
+  const code = await startSession(con, 'Robin')
+  await con.waitForTimeout(1500)
+  await shoot(con, '03-waiting')
+
+  const head = await browser.newPage({ viewport: VIEWPORT })
+  const headLines = watchConsole(head)
+  await head.goto(`${server.url}/?e2e=1&emulate=1`)
+  await waitForFirstFrame(head)
+  if (!(await head.evaluate((c) => window.__stillroom!.pairWithCode(c), code)))
+    throw new Error('pairing failed')
+  await until(
+    () => consoleSession(con),
+    (s) => !!s && s.phase === 'active' && true,
+    "s.phase === 'active' && true",
+  )
+  await con.getByRole('radio', { name: 'Forest' }).click()
+  await until(
+    () => headsetSession(head),
+    (h) => !!h && h.biome === 'forest',
+    "h.biome === 'forest'",
+  )
+  await con
+    .getByLabel('Describe on the client’s behalf')
+    .fill('a quiet beach at sunset, the waves coming in slowly')
+  await con.getByRole('button', { name: 'Paint' }).click()
+  await until(
+    () => consoleSession(con),
+    (s) => !!s && s.artworks.length === 1,
+    's.artworks.length === 1',
+  )
+  await con.getByLabel('Describe on the client’s behalf').fill('the fire in the old house')
+  await con.getByRole('button', { name: 'Paint' }).click()
+  await until(
+    () => consoleSession(con),
+    (s) => !!s && s.artworks.length === 2,
+    's.artworks.length === 2',
+  )
+  await con.waitForTimeout(1500)
+  await shoot(con, '04-pending')
+  await con
+    .locator('.pending-item', { hasText: 'quiet beach' })
+    .getByRole('button', { name: 'Approve' })
+    .click()
+  await until(
+    () => headsetSession(head),
+    (h) => !!h && h.artworkIds.length === 1,
+    'h.artworkIds.length === 1',
+  )
+  await con.getByRole('button', { name: 'Ask for a rating' }).click()
+  await until(
+    () => headsetSession(head),
+    (h) => !!h && h.suds !== null,
+    'h.suds !== null',
+  )
+  await head.evaluate(() => window.__stillroom!.answerSuds(6))
+  await until(
+    () => consoleSession(con),
+    (s) => !!s && s.suds.ratings.length === 1,
+    's.suds.ratings.length === 1',
+  )
+  await con.getByRole('button', { name: 'Ask for a rating' }).click()
+  await until(
+    () => headsetSession(head),
+    (h) => !!h && h.suds !== null && h.suds.n === 2,
+    'h.suds !== null && h.suds.n === 2',
+  )
+  await head.evaluate(() => window.__stillroom!.answerSuds(4))
+  await until(
+    () => consoleSession(con),
+    (s) => !!s && s.suds.ratings.length === 2,
+    's.suds.ratings.length === 2',
+  )
+  await head.waitForTimeout(3000)
+  await shoot(head, '05-headset')
+  await con.waitForTimeout(1000)
+  await shoot(con, '06-session')
+  await con.keyboard.press('Alt+S')
+  await until(
+    () => headsetSession(head),
+    (h) => !!h && h.safePlaceShown,
+    'h.safePlaceShown',
+  )
+  await con.waitForTimeout(1500)
+  await shoot(con, '07-safe-place')
+  await con.getByRole('button', { name: 'End session' }).click()
+  await shoot(con, '08-end-confirm')
+  console.log('console log:', lines.join('\n'))
+  console.log('headset log:', headLines.join('\n'))
+} finally {
+  await browser.close()
+  await server.stop()
+}
