@@ -1,6 +1,6 @@
 import { Canvas, useThree, type RootState } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
 import { useStore } from 'zustand'
 import { layoutGallery, viewingPose } from '../shared/layout'
@@ -16,10 +16,28 @@ import { installTestApi } from './test-api'
 import { createViewer } from './viewer'
 import { installEmulatedRuntime, type StillroomXRStore } from './xr-store'
 import { XRRig } from './XRRig'
+import { createComfortRuntime } from './comfort/comfort-runtime'
+import { ComfortRig } from './comfort/ComfortRig'
+import { ComfortVignette } from './comfort/ComfortVignette'
+import { isDevicePaired, useSessionLoader } from './session/use-session-loader'
+import { LANDSCAPE_START, landscapeArea } from '../shared/landscape/walk-area'
+import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
+import type { LandscapeProbe } from '../scene/landscape'
+import { LazyExerciseStage, LazySoundDock } from './exercises/loader'
 
 export type AppProps = { flags: Flags; api: Api; store: ClientStore; xrStore: StillroomXRStore }
 
 const EYE_HEIGHT = { standing: 1.6, seated: 1.25 } as const
+/** The in-VR comfort panel (panel kit + troika text) loads only once a headset session starts. */
+const ComfortVR = lazy(() => import('./comfort/ComfortPanel'))
+/** The landscape (shaders, panorama painter, plants) is fetched only when the client first asks for it. */
+const loadLandscape = () => import('../scene/landscape')
+const Landscape = lazy(loadLandscape)
+type View = 'gallery' | 'landscape'
+const biomeOf = (spec: unknown): Biome => {
+  const b = (spec as { biome?: unknown } | null)?.biome
+  return BIOMES.includes(b as Biome) ? (b as Biome) : DEFAULT_SCENE_SPEC.biome
+}
 const WALL_COLOUR = '#efe6da'
 /** Far enough to take the whole framed painting in at a glance, with the panel below it. */
 const VIEWING_DISTANCE = 3.2
@@ -34,17 +52,43 @@ function ThreeProbe({ onState }: { onState: (s: RootState) => void }) {
 export function App({ flags, api, store, xrStore }: AppProps) {
   const artworks = useStore(store, (s) => s.artworks)
   const status = useStore(store, (s) => s.status)
-  const snapDegrees = useStore(store, (s) => s.snapDegrees)
-  const posture = useStore(store, (s) => s.posture)
+  const comfort = useStore(store, (s) => s.comfort)
   const xrSupported = useStore(store, (s) => s.xrSupported)
   const inXR = useStore(store, (s) => s.inXR)
+  const inSession = useStore(store, (s) => s.sessionScene !== null)
+  // A therapist's live session (src/client/session, loaded lazily only when paired or joining).
+  const session = useSessionLoader(store)
   const [busy, setBusy] = useState(false)
 
   const shown = useMemo(() => shownArtworks(artworks), [artworks])
   const layout = useMemo(() => layoutGallery(shown.length), [shown.length])
   const layoutRef = useRef(layout)
   layoutRef.current = layout
-  const viewer = useMemo(() => createViewer(() => layoutRef.current), [])
+  const mode = useStore(store, (s) => s.mode)
+  const landscapeSpecOverride = useStore(store, (s) => s.landscapeSpec)
+  const sessionScene = useStore(store, (s) => s.sessionScene)
+  const wantedView: View = sessionScene?.view ?? mode
+  // In solo use the landscape is the place of the newest painting (the quiet default before the first).
+  const landscapeSpec: unknown =
+    sessionScene?.spec ?? landscapeSpecOverride ?? shown.at(-1)?.spec ?? DEFAULT_SCENE_SPEC
+  const [view, setView] = useState<View>(wantedView)
+  const area = useMemo(
+    () => (view === 'landscape' ? landscapeArea(biomeOf(landscapeSpec), shown.length) : null),
+    [view, landscapeSpec, shown.length],
+  )
+  const areaRef = useRef(area)
+  areaRef.current = area
+  const viewer = useMemo(
+    () =>
+      createViewer(
+        () => layoutRef.current,
+        () => areaRef.current,
+      ),
+    [],
+  )
+  const landscapeProbe = useRef<LandscapeProbe | null>(null)
+  const onLandscapeProbe = useCallback((p: LandscapeProbe | null) => void (landscapeProbe.current = p), [])
+  const comfortRuntime = useMemo(() => createComfortRuntime(), [])
   const three = useRef<RootState | null>(null)
   const scheduler = useRef<PaintScheduler | null>(null)
   const onScheduler = useCallback((s: PaintScheduler | null) => void (scheduler.current = s), [])
@@ -53,8 +97,10 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   // The gallery as the server has it, oldest first.
   useEffect(() => {
     let live = true
+    // A paired headset shows its session's approved artworks only, never the solo gallery's.
+    if (isDevicePaired()) return
     void api.listArtworks().then((r) => {
-      if (!live) return
+      if (!live || store.getState().sessionScene) return
       if (r.ok) store.setState({ artworks: r.value.artworks, loaded: true })
       else store.setState({ loaded: true, status: { kind: 'error', message: r.message } })
     })
@@ -94,8 +140,12 @@ export function App({ flags, api, store, xrStore }: AppProps) {
       getThree: () => three.current,
       getScheduler: () => scheduler.current,
       enterVR,
+      comfort: comfortRuntime,
+      session: session.handle,
+      getLandscape: () => landscapeProbe.current,
+      getView: () => viewRef.current,
     })
-  }, [flags.e2e, store, xrStore, viewer, enterVR])
+  }, [flags.e2e, store, xrStore, viewer, enterVR, comfortRuntime, session.handle])
 
   const create = useCallback(
     async (text: string): Promise<boolean> => {
@@ -105,6 +155,11 @@ export function App({ flags, api, store, xrStore }: AppProps) {
           status: { kind: 'error', message: 'Type a few words about a place or a feeling first.' },
         })
         return false
+      }
+      // In a session the words go to the therapist through the session (pending in clinical mode).
+      if (session.loaded?.session.describe(words)) {
+        store.setState({ status: { kind: 'idle' } })
+        return true
       }
       setBusy(true)
       store.setState({ status: { kind: 'painting' } })
@@ -129,8 +184,18 @@ export function App({ flags, api, store, xrStore }: AppProps) {
       if (pose) viewer.goTo(pose.x, pose.z, pose.yaw)
       return true
     },
-    [api, store, viewer],
+    [api, store, viewer, session.loaded],
   )
+
+  // Gallery ⇄ landscape: fade through the veil, swap while it is dark, and start at the new place's entrance.
+  const viewRef = useRef(view)
+  viewRef.current = view
+  useEffect(() => {
+    if (wantedView === viewRef.current) return
+    if (wantedView === 'landscape') void loadLandscape()
+    const to = wantedView === 'landscape' ? LANDSCAPE_START : layoutRef.current.start
+    viewer.teleport(to.x, to.z, to.yaw, false, 450, () => setView(wantedView))
+  }, [wantedView, viewer])
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])
   const onTeleport = useCallback((p: THREE.Vector3) => viewer.teleport(p.x, p.z, null, true), [viewer])
@@ -156,17 +221,54 @@ export function App({ flags, api, store, xrStore }: AppProps) {
           }}
         >
           <XR store={xrStore}>
-            <fog attach="fog" args={[WALL_COLOUR, 18, 70]} />
-            <Gallery
-              layout={layout}
-              artworks={shown}
-              onScheduler={onScheduler}
-              onFloorClick={inXR ? undefined : onFloorClick}
-              onTeleport={onTeleport}
-            />
-            <XRRig viewer={viewer} snapDegrees={snapDegrees} inXR={inXR} />
-            <DesktopControls viewer={viewer} eyeHeight={EYE_HEIGHT[posture]} enabled={!inXR} />
+            {view === 'gallery' ? (
+              <>
+                <fog attach="fog" args={[WALL_COLOUR, 18, 70]} />
+                <Gallery
+                  layout={layout}
+                  artworks={shown}
+                  onScheduler={onScheduler}
+                  onFloorClick={inXR ? undefined : onFloorClick}
+                  onTeleport={onTeleport}
+                />
+              </>
+            ) : (
+              <Suspense fallback={null}>
+                <Landscape
+                  spec={landscapeSpec}
+                  artworks={shown}
+                  reducedMotion={comfort.reducedMotion}
+                  // Brightness reaches every view through the tone-mapping exposure (ComfortRig), so not twice here.
+                  brightness={1}
+                  lightning={comfort.lightning}
+                  onScheduler={onScheduler}
+                  onFloorClick={inXR ? undefined : onFloorClick}
+                  onTeleport={onTeleport}
+                  onProbe={onLandscapeProbe}
+                />
+              </Suspense>
+            )}
+            <XRRig viewer={viewer} inXR={inXR} lift={comfortRuntime.frame} />
+            <DesktopControls viewer={viewer} eyeHeight={EYE_HEIGHT[comfort.posture]} enabled={!inXR} />
+            {/* After DesktopControls: it glides the desktop eye height once the camera is placed. */}
+            <ComfortRig viewer={viewer} store={store} runtime={comfortRuntime} />
+            <ComfortVignette runtime={comfortRuntime} />
+            {inXR ? (
+              <Suspense fallback={null}>
+                <ComfortVR store={store} runtime={comfortRuntime} />
+              </Suspense>
+            ) : null}
             <FadeVeil viewer={viewer} />
+            {session.loaded ? (
+              <session.loaded.mod.SessionStage
+                session={session.loaded.session}
+                inXR={inXR}
+                speak={session.loaded.speak}
+              />
+            ) : null}
+            <Suspense fallback={null}>
+              <LazyExerciseStage store={store} inXR={inXR} />
+            </Suspense>
             <ThreeProbe onState={onThree} />
           </XR>
         </Canvas>
@@ -175,13 +277,20 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         status={status}
         busy={busy}
         xrSupported={xrSupported}
-        snapDegrees={snapDegrees}
-        posture={posture}
+        comfort={comfort}
         onCreate={create}
         onEnterVR={() => void enterVR()}
-        onSnapDegrees={(d) => store.setSnapDegrees(d)}
-        onPosture={(p) => store.setPosture(p)}
+        onJoinSession={inSession ? undefined : session.join}
+        onComfort={(partial) => store.setComfort(partial)}
+        view={sessionScene ? undefined : mode}
+        onView={(v) => store.setMode(v)}
       />
+      <Suspense fallback={null}>
+        <LazySoundDock store={store} e2e={flags.e2e} />
+      </Suspense>
+      {session.loaded ? (
+        <session.loaded.mod.SessionOverlay session={session.loaded.session} speak={session.loaded.speak} />
+      ) : null}
     </>
   )
 }

@@ -1,17 +1,21 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { TEXT_MAX_CHARS } from '../shared/scene-constants'
-import type { Posture, SnapDegrees, Status } from './client-store'
+import type { ComfortSettings, Status } from './client-store'
+import { ComfortSettingsForm } from './comfort/ComfortSettingsForm'
 
 export type OverlayProps = {
   status: Status
   busy: boolean
   xrSupported: boolean
-  snapDegrees: SnapDegrees
-  posture: Posture
+  comfort: ComfortSettings
   onCreate: (text: string) => Promise<boolean>
   onEnterVR: () => void
-  onSnapDegrees: (d: SnapDegrees) => void
-  onPosture: (p: Posture) => void
+  /** Opens the pairing keypad; absent while already in a session. */
+  onJoinSession?: (() => void) | undefined
+  onComfort: (partial: Partial<ComfortSettings>) => void
+  /** Which view is shown; the switch is hidden when absent (a therapist's session chooses the view). */
+  view?: 'gallery' | 'landscape' | undefined
+  onView?: ((view: 'gallery' | 'landscape') => void) | undefined
 }
 
 /** Short, warm and plain (ART.md): never alarming, never red. */
@@ -32,7 +36,7 @@ function statusText(status: Status): string {
 
 /** The calm panel over the gallery: words in, a gentle status line, and a few comfort settings. */
 export function Overlay(props: OverlayProps) {
-  const { status, busy, xrSupported, snapDegrees, posture } = props
+  const { status, busy, xrSupported, comfort } = props
   const [text, setText] = useState('')
   const form = useRef<HTMLFormElement>(null)
   const id = useId()
@@ -80,9 +84,31 @@ export function Overlay(props: OverlayProps) {
         {statusText(status)}
       </p>
       <div className="settings">
+        {props.view && props.onView ? (
+          <fieldset className="view-switch">
+            <legend className="visually-hidden">View</legend>
+            {(['gallery', 'landscape'] as const).map((v) => (
+              <label key={v} className={props.view === v ? 'chosen' : undefined}>
+                <input
+                  type="radio"
+                  name={`${id}-view`}
+                  value={v}
+                  checked={props.view === v}
+                  onChange={() => props.onView?.(v)}
+                />
+                {v === 'gallery' ? 'Gallery' : 'Landscape'}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         {xrSupported ? (
           <button type="button" className="vr" onClick={props.onEnterVR}>
             Enter VR
+          </button>
+        ) : null}
+        {props.onJoinSession ? (
+          <button type="button" className="join" onClick={props.onJoinSession}>
+            Join a session
           </button>
         ) : null}
         <details>
@@ -90,34 +116,7 @@ export function Overlay(props: OverlayProps) {
           <p className="hint">
             Walk with W A S D or the arrow keys. Drag to look around. Click the floor to go there.
           </p>
-          <fieldset>
-            <legend>Turning in VR</legend>
-            {([45, 30] as const).map((d) => (
-              <label key={d} className="choice">
-                <input
-                  type="radio"
-                  name={`${id}-snap`}
-                  checked={snapDegrees === d}
-                  onChange={() => props.onSnapDegrees(d)}
-                />
-                {d}°
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>I am</legend>
-            {(['standing', 'seated'] as const).map((p) => (
-              <label key={p} className="choice">
-                <input
-                  type="radio"
-                  name={`${id}-posture`}
-                  checked={posture === p}
-                  onChange={() => props.onPosture(p)}
-                />
-                {p}
-              </label>
-            ))}
-          </fieldset>
+          <ComfortSettingsForm comfort={comfort} onChange={props.onComfort} />
         </details>
       </div>
     </aside>

@@ -1,5 +1,12 @@
 import { createStore } from 'zustand/vanilla'
 import type { Artwork } from '../shared/artwork'
+import type { SceneSpec } from '../shared/spec'
+import { parseComfort, sameComfort, type ComfortParse, type ComfortSettings } from '../shared/comfort'
+import {
+  createDeviceComfortSource,
+  systemPrefersReducedMotion,
+  type ComfortSource,
+} from './comfort/comfort-source'
 
 export type Status =
   | { kind: 'idle' }
@@ -8,58 +15,87 @@ export type Status =
   | { kind: 'held' }
   | { kind: 'error'; message: string }
 
-export type SnapDegrees = 30 | 45
-export type Posture = 'standing' | 'seated'
+export type { ComfortSettings, Posture, SnapDegrees } from '../shared/comfort'
 
 export type ClientState = {
   /** Every artwork the server knows, oldest first, held ones included (they are never painted). */
   artworks: Artwork[]
   loaded: boolean
   status: Status
-  snapDegrees: SnapDegrees
-  posture: Posture
+  /** How the client moves, turns and sees (src/client/comfort); change with `setComfort`. */
+  comfort: ComfortSettings
   xrSupported: boolean
   inXR: boolean
+  /**
+   * Set while a therapist's live session drives the scene (src/client/session): which view, the scene spec and the
+   * therapist's brightness (a multiplier on the client's own). Null in solo use. `artworks` then holds the
+   * session's approved artworks only.
+   */
+  sessionScene: { view: 'gallery' | 'landscape'; spec: SceneSpec; brightness: number } | null
+  /** Solo use: walk the gallery or stand in the landscape of the newest artwork. */
+  mode: 'gallery' | 'landscape'
+  /**
+   * A scene for the landscape chosen directly (tests, later the console); null follows the newest shown artwork.
+   * Unknown on purpose: anything unreadable renders the quiet default and logs why.
+   */
+  landscapeSpec: unknown
 }
 
-const SNAP_KEY = 'stillroom.snapDegrees'
-const POSTURE_KEY = 'stillroom.posture'
-
-function readSetting(storage: Storage | undefined, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null
-  } catch {
-    return null
-  }
-}
-
-function writeSetting(storage: Storage | undefined, key: string, value: string): void {
-  try {
-    storage?.setItem(key, value)
-  } catch {
-    // Private mode: the setting lasts for this visit only.
-  }
+function reportComfortProblems(problems: readonly string[]): void {
+  if (problems.length > 0) console.warn(`Stillroom comfort settings: ${problems.join('; ')}`)
 }
 
 /** The shell's React-visible state. Per-frame values (pose, fades) live in the viewer, not here. */
-export function createClientStore(storage: Storage | undefined = globalThis.localStorage) {
+export function createClientStore(
+  storage: Storage | undefined = globalThis.localStorage,
+  comfortSource: ComfortSource = createDeviceComfortSource(storage, {
+    prefersReducedMotion: systemPrefersReducedMotion(),
+  }),
+) {
+  let source = comfortSource
+  const first = source.load()
+  const initial = first instanceof Promise ? null : first
+  if (initial) reportComfortProblems(initial.problems)
   const store = createStore<ClientState>()(() => ({
     artworks: [],
     loaded: false,
     status: { kind: 'idle' },
-    snapDegrees: readSetting(storage, SNAP_KEY) === '30' ? 30 : 45,
-    posture: readSetting(storage, POSTURE_KEY) === 'seated' ? 'seated' : 'standing',
+    comfort: initial ? initial.settings : parseComfort(undefined).settings,
     xrSupported: false,
     inXR: false,
+    sessionScene: null,
+    mode: 'gallery',
+    landscapeSpec: null,
   }))
+  if (first instanceof Promise) {
+    void first.then((r) => {
+      if (source !== comfortSource) return
+      reportComfortProblems(r.problems)
+      store.setState({ comfort: r.settings })
+    })
+  }
   return Object.assign(store, {
-    setSnapDegrees(snapDegrees: SnapDegrees) {
-      writeSetting(storage, SNAP_KEY, String(snapDegrees))
-      store.setState({ snapDegrees })
+    /** Change some comfort settings; bad values are repaired (kept as they were) and the result is saved. */
+    setComfort(partial: Partial<ComfortSettings>) {
+      const current = store.getState().comfort
+      const { settings, problems } = parseComfort({ ...current, ...partial }, current)
+      reportComfortProblems(problems)
+      if (sameComfort(settings, current)) return
+      store.setState({ comfort: settings })
+      void Promise.resolve(source.save(settings)).catch((e: unknown) =>
+        console.warn('Stillroom: could not keep comfort settings', e),
+      )
     },
-    setPosture(posture: Posture) {
-      writeSetting(storage, POSTURE_KEY, posture)
-      store.setState({ posture })
+    /** Swap where settings are kept (issue 5: the client's record) and take the settings it holds. */
+    async switchComfortSource(next: ComfortSource): Promise<void> {
+      source = next
+      const loaded: ComfortParse = await next.load()
+      if (source !== next) return
+      reportComfortProblems(loaded.problems)
+      store.setState({ comfort: loaded.settings })
+    },
+    setMode(mode: 'gallery' | 'landscape') {
+      if (store.getState().mode !== mode) store.setState({ mode })
     },
     addArtwork(artwork: Artwork) {
       const { artworks } = store.getState()

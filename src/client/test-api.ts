@@ -1,8 +1,21 @@
 import type { RootState } from '@react-three/fiber'
 import type { PaintScheduler } from '../scene'
 import type { ClientStore } from './client-store'
+import type { ComfortRuntime } from './comfort/comfort-runtime'
 import type { Viewer } from './viewer'
+import type { HeadsetSession, SessionSnapshot } from './session/session-client'
 import type { StillroomXRStore } from './xr-store'
+import type { LandscapeProbe } from '../scene/landscape'
+import type { SoundTestApi } from './exercises/sound-test-api'
+
+// Sound & exercises load lazily (src/client/exercises); their part of the test API registers itself when loaded.
+let soundTestApi: SoundTestApi | null = null
+export function registerSoundTestApi(api: SoundTestApi): () => void {
+  soundTestApi = api
+  return () => {
+    if (soundTestApi === api) soundTestApi = null
+  }
+}
 
 /**
  * `window.__stillroom`, installed only with `?e2e=1` (see flags.ts), for end-to-end tests and the bench.
@@ -45,6 +58,39 @@ export type StillroomTestApi = {
   snapTurn(direction: 1 | -1): void
   store: ClientStore
   xrStore: StillroomXRStore
+  /** Comfort now: vignette strength, exposure, seated origin lift, desktop eye height, whether the VR panel is open. */
+  readonly comfort: {
+    vignette: number
+    speed: number
+    exposure: number
+    originY: number
+    eyeHeight: number
+    panelOpen: boolean
+  }
+  /** Open or close the in-VR comfort panel (as the left Y button does). */
+  setComfortPanel(open: boolean): void
+  /** World position of the first visible scene object with this name (e.g. `panel-button:Done`), or null. */
+  objectPosition(name: string): { x: number; y: number; z: number } | null
+  /** Calls the click handler of the named object as a pointer would (fallback when an emulated ray misses). */
+  pressObject(name: string): boolean
+  /** The live session as the headset sees it (src/client/session), or null while none is loaded. */
+  readonly session: SessionSnapshot | null
+  /** Opens the pairing keypad, as the "Join a session" button does. */
+  joinSession(): Promise<void>
+  /** Pairs with a code, as the keypad's Join does; resolves false with `session.pairError` set when refused. */
+  pairWithCode(code: string): Promise<boolean>
+  /** Answers the open SUDS question, as the scale's Send does. */
+  answerSuds(value: number): Promise<boolean>
+  /** The view on screen now (it changes at the dark middle of the switch's fade). */
+  readonly mode: 'gallery' | 'landscape'
+  /** The landscape's state while it is shown (see src/scene/landscape/Landscape.tsx), else null. */
+  readonly landscape: LandscapeProbe | null
+  /** Ask for a view, as the Gallery | Landscape switch does. */
+  setMode(mode: 'gallery' | 'landscape'): void
+  /** Show this spec in the landscape (anything, to test bad input); null follows the newest artwork again. */
+  setLandscapeSpec(spec: unknown): void
+  /** Sound and exercises (src/client/exercises/sound-test-api.ts), null until that module has loaded. */
+  readonly sound: SoundTestApi | null
 }
 
 declare global {
@@ -60,6 +106,10 @@ export function installTestApi(deps: {
   getThree: () => RootState | null
   getScheduler: () => PaintScheduler | null
   enterVR: () => Promise<void>
+  comfort: ComfortRuntime
+  session?: { get: () => HeadsetSession | null; load: () => Promise<HeadsetSession> }
+  getLandscape?: () => LandscapeProbe | null
+  getView?: () => 'gallery' | 'landscape'
 }): () => void {
   const { store, xrStore, viewer, getThree, getScheduler } = deps
   const api: StillroomTestApi = {
@@ -125,9 +175,64 @@ export function installTestApi(deps: {
     teleportTo: (x, z, yaw) => viewer.teleport(x, z, yaw ?? null, true),
     placeAt: (x, z, yaw) => viewer.place(x, z, yaw),
     enterVR: deps.enterVR,
-    snapTurn: (direction) => viewer.snapTurn((direction * store.getState().snapDegrees * Math.PI) / 180),
+    snapTurn: (direction) =>
+      viewer.snapTurn((direction * store.getState().comfort.snapDegrees * Math.PI) / 180),
     store,
     xrStore,
+    get comfort() {
+      const f = deps.comfort.frame
+      return {
+        vignette: f.vignette,
+        speed: f.speed,
+        exposure: f.exposure,
+        originY: f.originY,
+        eyeHeight: f.eyeHeight,
+        panelOpen: deps.comfort.panel.getState().open,
+      }
+    },
+    setComfortPanel: (open) => deps.comfort.setPanelOpen(open),
+    pressObject(name) {
+      const o = getThree()?.scene.getObjectByName(name) as
+        { __r3f?: { handlers?: { onClick?: (e: unknown) => void } } } | undefined
+      const click = o?.__r3f?.handlers?.onClick
+      click?.({ stopPropagation: () => {}, pointerId: -1 })
+      return click !== undefined
+    },
+    objectPosition(name) {
+      let found: { x: number; y: number; z: number } | null = null
+      getThree()?.scene.traverseVisible((o) => {
+        if (found || o.name !== name) return
+        o.updateWorldMatrix(true, false)
+        const p = o.getWorldPosition(o.position.clone())
+        found = { x: p.x, y: p.y, z: p.z }
+      })
+      return found
+    },
+    get session() {
+      return deps.session?.get()?.snapshot() ?? null
+    },
+    joinSession: async () => {
+      const s = await deps.session?.load()
+      s?.openKeypad()
+    },
+    pairWithCode: async (code) => {
+      const s = await deps.session?.load()
+      if (!s) return false
+      s.openKeypad()
+      return s.pair(code)
+    },
+    answerSuds: async (value) => (await deps.session?.load())?.answerSuds(value) ?? false,
+    get mode() {
+      return deps.getView?.() ?? 'gallery'
+    },
+    get landscape() {
+      return deps.getLandscape?.() ?? null
+    },
+    setMode: (mode) => store.setMode(mode),
+    setLandscapeSpec: (spec) => store.setState({ landscapeSpec: spec }),
+    get sound() {
+      return soundTestApi
+    },
   }
   window.__stillroom = api
   return () => {

@@ -6,6 +6,11 @@ import { launchBrowser, ROOT } from '../e2e/harness'
 import { measurePaint, openHarness } from '../e2e/painter-harness/harness-server'
 import { benchFirstLoad, benchGallery60, benchWordsToWall } from './app-bench'
 import { benchInterpret } from './interpret'
+import { benchLandscape } from './landscape-bench'
+import { BIOMES } from '../../src/shared/scene-constants'
+import { benchRelay } from './relay-bench'
+import { benchSound, SOUND_TARGETS } from './sound-bench'
+import { benchSafePlace } from './console-bench'
 
 const TARGETS: Record<string, { max: number; unit: string }> = {
   interpret_ms_p50: { max: 5, unit: 'ms' },
@@ -16,7 +21,18 @@ const TARGETS: Record<string, { max: number; unit: string }> = {
   gallery60_draw_calls: { max: 100, unit: '' },
   gallery60_triangles: { max: 300_000, unit: '' },
   gallery60_texture_mb: { max: 256, unit: 'MB' },
+  'relay.command_p99_ms': { max: 15, unit: 'ms' },
+  'relay.rss_mb': { max: 512, unit: 'MB' },
+  'relay.safe_place_ms': { max: 1000, unit: 'ms' },
+  safe_place_ms: { max: 1000, unit: 'ms' },
 }
+
+for (const biome of BIOMES) {
+  TARGETS[`landscape.${biome}.draw_calls`] = { max: 100, unit: '' }
+  TARGETS[`landscape.${biome}.triangles`] = { max: 300_000, unit: '' }
+}
+TARGETS.panorama_2048_ms = { max: 500, unit: 'ms' }
+Object.assign(TARGETS, SOUND_TARGETS)
 
 const results: Record<string, number> = {}
 const step = async (name: string, f: () => Promise<Record<string, number>> | Record<string, number>) => {
@@ -27,6 +43,7 @@ const step = async (name: string, f: () => Promise<Record<string, number>> | Rec
 }
 
 await step('interpret', () => benchInterpret())
+await step('relay (200 sessions, server in its own process)', () => benchRelay())
 await step('paint', async () => {
   const h = await openHarness()
   try {
@@ -48,6 +65,9 @@ try {
   await step('first frame and headset bundle', () => benchFirstLoad(browser))
   await step('words to wall', () => benchWordsToWall(browser))
   await step('gallery of 60', () => benchGallery60(browser))
+  await step('ten landscapes and the panorama', () => benchLandscape(browser))
+  await step('soundscape layers and audio per frame', () => benchSound(browser))
+  await step('safe place: console click → headset fade', () => benchSafePlace(browser))
 } finally {
   await browser.close()
 }
