@@ -1,4 +1,4 @@
-import { Canvas, useThree, type RootState } from '@react-three/fiber'
+import { Canvas, useFrame, useThree, type RootState } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
@@ -49,6 +49,17 @@ function ThreeProbe({ onState }: { onState: (s: RootState) => void }) {
   return null
 }
 
+/** Calls `onFirst` once, after the first frame is drawn: the sound and exercise chunks wait for it. */
+function AfterFirstFrame({ onFirst }: { onFirst: () => void }) {
+  const done = useRef(false)
+  useFrame(() => {
+    if (done.current) return
+    done.current = true
+    onFirst()
+  })
+  return null
+}
+
 export function App({ flags, api, store, xrStore }: AppProps) {
   const artworks = useStore(store, (s) => s.artworks)
   const status = useStore(store, (s) => s.status)
@@ -93,6 +104,8 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   const scheduler = useRef<PaintScheduler | null>(null)
   const onScheduler = useCallback((s: PaintScheduler | null) => void (scheduler.current = s), [])
   const onThree = useCallback((s: RootState) => void (three.current = s), [])
+  const [firstFrameDrawn, setFirstFrameDrawn] = useState(false)
+  const onFirstFrame = useCallback(() => setFirstFrameDrawn(true), [])
 
   // The gallery as the server has it, oldest first.
   useEffect(() => {
@@ -266,9 +279,13 @@ export function App({ flags, api, store, xrStore }: AppProps) {
                 speak={session.loaded.speak}
               />
             ) : null}
-            <Suspense fallback={null}>
-              <LazyExerciseStage store={store} inXR={inXR} />
-            </Suspense>
+            {firstFrameDrawn ? (
+              <Suspense fallback={null}>
+                <LazyExerciseStage store={store} inXR={inXR} />
+              </Suspense>
+            ) : (
+              <AfterFirstFrame onFirst={onFirstFrame} />
+            )}
             <ThreeProbe onState={onThree} />
           </XR>
         </Canvas>
@@ -285,9 +302,12 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         view={sessionScene ? undefined : mode}
         onView={(v) => store.setMode(v)}
       />
-      <Suspense fallback={null}>
-        <LazySoundDock store={store} e2e={flags.e2e} />
-      </Suspense>
+      {/* Sound needs a gesture anyway: its chunk loads after the gallery is on screen, not before. */}
+      {firstFrameDrawn ? (
+        <Suspense fallback={null}>
+          <LazySoundDock store={store} e2e={flags.e2e} />
+        </Suspense>
+      ) : null}
       {session.loaded ? (
         <session.loaded.mod.SessionOverlay session={session.loaded.session} speak={session.loaded.speak} />
       ) : null}
