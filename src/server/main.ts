@@ -73,7 +73,8 @@ export function parseServeConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     lan,
     ...(certFile ? { certFile: path.resolve(certFile) } : {}),
     ...(keyFile ? { keyFile: path.resolve(keyFile) } : {}),
-    staticDir: path.join(ROOT, 'dist'),
+    // STILLROOM_DIST lets parallel test runs each serve their own build.
+    staticDir: path.resolve(env.STILLROOM_DIST ?? path.join(ROOT, 'dist')),
     rateLimit: parseRateLimit(env.STILLROOM_RATE_LIMIT),
     version: readVersion(),
     logLevel: env.LOG_LEVEL ?? 'warn',
