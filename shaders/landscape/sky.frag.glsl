@@ -11,15 +11,12 @@ varying vec3 vDir;
 
 const float PI = 3.14159265;
 
-vec3 toDisplay(vec3 c) {
-  return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
-}
-
 void main() {
   vec3 d = normalize(vDir);
   // Same mapping as the panorama painter: u = 0.5 straight ahead (-z), v = 1 at the zenith.
   vec2 uv = vec2(atan(d.x, -d.z) / (2.0 * PI) + 0.5, asin(clamp(d.y, -1.0, 1.0)) / PI + 0.5);
-  vec3 col = mix(toDisplay(texture2D(uSkyA, uv).rgb), toDisplay(texture2D(uSkyB, uv).rgb), uSkyMix);
+  // The panoramas hold display values (8-bit, no sRGB decode): shown as they are.
+  vec3 col = mix(texture2D(uSkyA, uv).rgb, texture2D(uSkyB, uv).rgb, uSkyMix);
   if (uWisps > 0.001 && d.y > 0.02 && uUnderwater < 0.5) {
     vec2 p = d.xz / (d.y + 0.1) * 0.7 + vec2(uTime * (0.004 + 0.01 * uWind), uTime * 0.0015);
     float n = lnoise(p * 3.0) * 0.65 + lnoise(p * 7.3 + 4.0) * 0.35;

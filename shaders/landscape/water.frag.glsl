@@ -10,12 +10,10 @@ uniform float uUnderside;
 varying vec3 vWorld;
 
 const float PI = 3.14159265;
-vec3 toDisplay(vec3 c) {
-  return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
-}
+// The panoramas hold display values (8-bit, no sRGB decode, see src/scene/landscape/panorama.ts).
 vec3 sky(vec3 d) {
   vec2 uv = vec2(atan(d.x, -d.z) / (2.0 * PI) + 0.5, asin(clamp(d.y, -1.0, 1.0)) / PI + 0.5);
-  return mix(toDisplay(texture2D(uSkyA, uv).rgb), toDisplay(texture2D(uSkyB, uv).rgb), uSkyMix);
+  return mix(texture2D(uSkyA, uv).rgb, texture2D(uSkyB, uv).rgb, uSkyMix);
 }
 
 void main() {

@@ -1,24 +1,16 @@
 // Panorama finish pass, at full size: bilinear from the half-size compose (RepeatWrapping, so the seam column
-// blends with its true neighbour), a faint paper grain, and a dither so soft skies never band. The grain comes
-// from the direction's cell on a cube, not from pixel coordinates, so both edges of the seam get the same grain.
-
-const float PI_F = 3.14159265;
-
-vec3 srgbToLinear(vec3 c) {
-  vec3 lo = c / 12.92;
-  vec3 hi = pow((c + 0.055) / 1.055, vec3(2.4));
-  return mix(hi, lo, vec3(lessThanEqual(c, vec3(0.04045))));
-}
+// blends with its true neighbour) and a dither so soft skies never band. It runs on four times the pixels of the
+// compose pass, so it stays this small: the paper grain is painted in the compose pass (from the direction, so the
+// seam and the poles stay clean), the dither (±1 step of 8 bits, far below the seam and pole tolerances) is hashed
+// from the pixel, and the colour is stored as display values in a plain 8-bit target (no sRGB conversion here or
+// in the hardware): the sky dome shows them as they are.
 
 void main() {
   vec3 col = texture(uComposed, vUv).rgb;
-  float az = (vUv.x - 0.5) * 2.0 * PI_F;
-  float el = (vUv.y - 0.5) * PI_F;
-  vec3 d = vec3(cos(el) * sin(az), sin(el), -cos(el) * cos(az));
-  ivec3 cell = ivec3(floor(d * uRes.y * 0.5));
-  uint h = hash2u(ivec2(cell.x * 7919 + cell.z * 104729, cell.y));
-  vec3 r = vec3(float(h >> 22), float((h >> 12) & 1023u), float((h >> 2) & 1023u)) * (1.0 / 1024.0);
-  col *= 1.0 + (r.z - 0.5) * 0.03 * uFinishA.y;
-  float dither = (r.x + r.y - 1.0) / 255.0;
-  outColour = vec4(srgbToLinear(clamp(col + dither, 0.0, 1.0)), 1.0);
+  uint h = hash2u(ivec2(gl_FragCoord.xy));
+  // Triangular dither in [-1, 1] steps of 1/255: the sum of two uniform 10-bit draws.
+  float dither = (float(h >> 22) + float((h >> 12) & 1023u) - 1023.0) * (1.0 / (1024.0 * 255.0));
+  // None in the last few rows at each pole (one direction each, one colour: nothing there can band).
+  dither *= 1.0 - smoothstep(0.99, 0.996, abs(vUv.y * 2.0 - 1.0));
+  outColour = vec4(clamp(col + dither, 0.0, 1.0), 1.0);
 }

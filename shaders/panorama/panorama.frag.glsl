@@ -25,8 +25,9 @@ float sphereNoise(vec3 d, float scale) {
 
 float sunAngle(vec3 d) { return acos(clamp(dot(d, uSunDir), -1.0, 1.0)); }
 
-vec3 panoSky(vec3 d) {
-  float el = asin(clamp(d.y, -1.0, 1.0));
+// Elevation and sun angle are computed once per pixel in main() and passed down: SwiftShader runs every pixel on
+// the CPU, where asin/acos are costly.
+vec3 panoSky(vec3 d, float el, float sunA) {
   float h = clamp(el / (0.5 * PI), 0.0, 1.0);
   vec3 col = mix(uSkyHorizon, uZenith, pow(h, 0.6));
   // The horizon glows toward the sun: a band along the horizon, brightest beneath the sun.
@@ -34,16 +35,16 @@ vec3 panoSky(vec3 d) {
   vec2 sh = normalize(uSunDir.xz + vec2(1e-5, 0.0));
   float along = dot(dh, sh);
   float band = exp(-h * 4.5) * exp((along - 1.0) * 1.6);
-  float halo = exp(-sunAngle(d) * 2.6);
+  float halo = exp(-sunA * 2.6);
   col = mix(col, uGlow, clamp((band * 0.8 + halo * 0.5) * uSun.w, 0.0, 1.0));
   vec3 afterglow = mix(mix(uGlow, uAccent, 0.3), uWarm, 0.25) * 1.08;
   col = mix(col, afterglow, exp(-h * 6.0) * 0.55 * uStars);
   return col;
 }
 
-vec3 panoStars(vec3 col, vec3 d) {
+vec3 panoStars(vec3 col, vec3 d, float el) {
   if (uStars < 0.01 || d.y < 0.0) return col;
-  float h = asin(d.y) / (0.5 * PI);
+  float h = el / (0.5 * PI);
   // The galaxy: a soft band along a tilted great circle, a little dust and more stars in it.
   float g = dot(d, normalize(vec3(0.45, 0.55, 0.7)));
   float band = exp(-g * g * 26.0) * uStars;
@@ -77,8 +78,7 @@ vec3 panoStars(vec3 col, vec3 d) {
   return mix(col, starCol, stars * smoothstep(0.02, 0.3, h) * pole);
 }
 
-vec3 panoBody(vec3 col, vec3 d) {
-  float a = sunAngle(d);
+vec3 panoBody(vec3 col, vec3 d, float a) {
   float r = uSun.z * 1.2;
   float edge = r * 0.18 + 1.5 / uRes.y;
   float disc = smoothstep(r + edge, r - edge, a);
@@ -94,7 +94,7 @@ vec3 panoBody(vec3 col, vec3 d) {
 
 // A cloud deck: the direction projected onto a plane high above, so clouds shrink toward the horizon like real
 // ones and the zenith is one smooth point.
-vec3 panoClouds(vec3 col, vec3 d) {
+vec3 panoClouds(vec3 col, vec3 d, float el, float sunA) {
   float amount = uWeatherA.x;
   if (amount < 0.01 || d.y < 0.015) return col;
   vec2 p = d.xz / (d.y + 0.08) * 0.9;
@@ -103,27 +103,26 @@ vec3 panoClouds(vec3 col, vec3 d) {
   float n = fbm3(p + vec2(vnoise(p * 0.5) * 1.3, 0.0));
   float threshold = mix(0.72, 0.36, amount);
   float m = smoothstep(threshold, threshold + 0.16, n);
-  float h = asin(d.y) / (0.5 * PI);
+  float h = el / (0.5 * PI);
   m *= smoothstep(0.0, 0.1, h);
   float top = smoothstep(threshold, threshold + 0.35, n + (vnoise(p * 2.0 + 9.0) - 0.5) * 0.2);
   vec3 lit = mix(uSkyHorizon, uWarm, 0.55) + 0.06;
   vec3 shade = mix(mix(uZenith, uShadow, 0.35), uSkyHorizon, 0.35);
   vec3 cloud = mix(shade, lit, 0.35 + 0.65 * top);
-  cloud = mix(cloud, uGlow, 0.35 * exp(-sunAngle(d) * 2.0) * uSun.w);
+  cloud = mix(cloud, uGlow, 0.35 * exp(-sunA * 2.0) * uSun.w);
   // Far clouds melt into the horizon haze.
   cloud = mix(cloud, uSkyHorizon, exp(-h * 6.0) * 0.5);
   return mix(col, cloud, m * 0.85);
 }
 
 // A storm stays far off, low on the horizon away from the sun, with a veil of rain beneath it.
-vec3 panoStorm(vec3 col, vec3 d) {
+vec3 panoStorm(vec3 col, vec3 d, float el) {
   float storm = uWeatherB.z;
   if (storm < 0.01) return col;
   vec2 dh = normalize(d.xz + vec2(1e-5, 0.0));
   vec2 away = -normalize(uSunDir.xz + vec2(1e-5, 0.0));
   vec2 side = normalize(away + vec2(-away.y, away.x) * 0.8);
   float bell = exp((dot(dh, side) - 1.0) * 7.0);
-  float el = asin(clamp(d.y, -1.0, 1.0));
   float y = el / (0.5 * PI);
   if (bell < 0.01 || y > 0.4 || y < -0.02) return col;
   float billow = sphereNoise(d, 7.0);
@@ -139,8 +138,8 @@ vec3 panoStorm(vec3 col, vec3 d) {
 }
 
 // Far ridges around the whole horizon, farthest first, each lighter and nearer the sky (aerial perspective).
-vec3 panoRidges(vec3 col, vec3 d) {
-  float el = asin(clamp(d.y, -1.0, 1.0)) / (0.5 * PI);
+vec3 panoRidges(vec3 col, vec3 d, float elev) {
+  float el = elev / (0.5 * PI);
   if (el > 0.35) return col;
   float u = atan(d.x, -d.z) / (2.0 * PI) + 0.5;
   for (int i = 0; i < 5; i++) {
@@ -159,11 +158,12 @@ vec3 panoRidges(vec3 col, vec3 d) {
   return col;
 }
 
-vec3 panoBelow(vec3 col, vec3 d) {
+vec3 panoBelow(vec3 col, vec3 d, float el) {
   if (d.y >= 0.0) return col;
   float depth = clamp(-d.y * 3.0, 0.0, 1.0);
   bool wet = COMPOSITION == 0 || COMPOSITION == 3;
-  vec3 ground = wet ? mix(uWater, panoSky(vec3(d.x, -d.y, d.z)), 0.45 * uWaterP.x) : mix(uGroundFar, uGroundNear, depth);
+  vec3 up = vec3(d.x, -d.y, d.z);
+  vec3 ground = wet ? mix(uWater, panoSky(up, -el, sunAngle(up)), 0.45 * uWaterP.x) : mix(uGroundFar, uGroundNear, depth);
   // Continuous at the horizon: the land or water takes over within a degree or two below it.
   return mix(col, ground, 1.0 - exp(d.y * 30.0));
 }
@@ -191,7 +191,7 @@ vec3 panoUnderwater(vec3 d) {
 }
 
 // Abstract: slow fields of the client's own colours drifting around the sphere, soft luminous shapes.
-vec3 panoAbstract(vec3 d) {
+vec3 panoAbstract(vec3 d, float sunA) {
   float n1 = sphereNoise(d, 1.6);
   float n2 = sphereNoise(d + 3.7, 2.4);
   float h = d.y * 0.5 + 0.5;
@@ -199,25 +199,33 @@ vec3 panoAbstract(vec3 d) {
   col = mix(col, uRidgeColour[0], smoothstep(0.45, 0.75, n1) * 0.55);
   col = mix(col, uRidgeColour[1], smoothstep(0.5, 0.8, n2) * 0.45);
   col = mix(col, uAccent, smoothstep(0.7, 0.9, n1 * n2 * 1.6) * 0.25);
-  col = mix(col, uGlow, exp(-sunAngle(d) * 1.8) * 0.5);
+  col = mix(col, uGlow, exp(-sunA * 1.8) * 0.5);
   return col;
 }
 
 void main() {
   vec3 d = dirFromUv(vUv);
+  // asin(d.y) of this pixel's direction, exactly (dirFromUv builds d from it).
+  float el = (vUv.y - 0.5) * PI;
   vec3 col;
 #if COMPOSITION == 7
   col = panoUnderwater(d);
 #elif COMPOSITION == 9
-  col = panoAbstract(d);
+  col = panoAbstract(d, sunAngle(d));
 #else
-  col = panoSky(d);
-  col = panoStars(col, d);
-  col = panoBody(col, d);
-  col = panoStorm(col, d);
-  col = panoClouds(col, d);
-  col = panoRidges(col, d);
-  col = panoBelow(col, d);
+  float sunA = sunAngle(d);
+  // Below about 14° under the horizon the land or water covers the sky to within 1/1000 (exp(-7.5), see
+  // panoBelow): skip the sky there, the same picture for two fifths less work.
+  col = uSkyHorizon;
+  if (d.y > -0.25) {
+    col = panoSky(d, el, sunA);
+    col = panoStars(col, d, el);
+    col = panoBody(col, d, sunA);
+    col = panoStorm(col, d, el);
+    col = panoClouds(col, d, el, sunA);
+    col = panoRidges(col, d, el);
+  }
+  col = panoBelow(col, d, el);
   // Fog veils the horizon all round.
   float fog = uWeatherA.y;
   col = mix(col, mix(uSkyHorizon, vec3(0.9), 0.2), fog * 0.6 * exp(-abs(d.y) * 9.0));
@@ -226,5 +234,14 @@ void main() {
   float l = luma(col);
   col = mix(vec3(l), col, 1.06);
   col = mix(col, col * mix(vec3(1.0), uWarm * 1.05, 0.12 * (1.0 + uFinishB.z)), 0.5);
+  // A faint paper grain from the direction's cell on a cube, not from pixel coordinates, so both edges of the seam
+  // and every column of a pole row get the same grain. Cells of 1/uRes.y: about one per pixel of this pass (it was
+  // the same cell size in the full-size finish pass, which now only dithers).
+  ivec3 cell = ivec3(floor(d * uRes.y));
+  uint g = hash2u(ivec2(cell.x * 7919 + cell.z * 104729, cell.y));
+  // Faded out within a few degrees of the poles: there one direction spans a whole row, and the cells of the rows
+  // either side (blended in when the finish pass upsamples) must not speckle it.
+  float poleFade = 1.0 - smoothstep(0.97, 0.995, abs(vUv.y * 2.0 - 1.0));
+  col *= 1.0 + (float((g >> 2) & 1023u) * (1.0 / 1024.0) - 0.5) * 0.03 * uFinishA.y * poleFade;
   outColour = vec4(clamp(col, 0.0, 1.0), 1.0);
 }

@@ -23,7 +23,7 @@ import { isDevicePaired, useSessionLoader } from './session/use-session-loader'
 import { LANDSCAPE_START, landscapeArea } from '../shared/landscape/walk-area'
 import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
 import type { LandscapeProbe } from '../scene/landscape'
-import { LazyExerciseStage, LazySoundDock } from './exercises/loader'
+import { LazyExerciseStage, LazySoundDock, whenIdleOrGesture } from './exercises/loader'
 
 export type AppProps = { flags: Flags; api: Api; store: ClientStore; xrStore: StillroomXRStore }
 
@@ -49,11 +49,15 @@ function ThreeProbe({ onState }: { onState: (s: RootState) => void }) {
   return null
 }
 
-/** Calls `onFirst` once, after the first frame is drawn: the sound and exercise chunks wait for it. */
+/**
+ * Calls `onFirst` once, after the first frame that drew something (R3F's first frames may draw nothing while the
+ * gallery suspends): the sound, exercise and placard chunks wait for it, then for idle or a gesture.
+ */
 function AfterFirstFrame({ onFirst }: { onFirst: () => void }) {
   const done = useRef(false)
-  useFrame(() => {
-    if (done.current) return
+  useFrame(({ gl }) => {
+    // Read before this frame renders, so it counts the previous frame's draw calls.
+    if (done.current || gl.info.render.calls === 0) return
     done.current = true
     onFirst()
   })
@@ -106,6 +110,13 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   const onThree = useCallback((s: RootState) => void (three.current = s), [])
   const [firstFrameDrawn, setFirstFrameDrawn] = useState(false)
   const onFirstFrame = useCallback(() => setFirstFrameDrawn(true), [])
+  // What the first frame does not need (sound, exercises, placard text) loads at the first idle moment after it
+  // or at the first gesture (sound needs one anyway), so the headset's first load stays small.
+  const [extrasReady, setExtrasReady] = useState(false)
+  useEffect(
+    () => (firstFrameDrawn ? whenIdleOrGesture(() => setExtrasReady(true)) : undefined),
+    [firstFrameDrawn],
+  )
 
   // The gallery as the server has it, oldest first.
   useEffect(() => {
@@ -240,6 +251,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
                 <Gallery
                   layout={layout}
                   artworks={shown}
+                  placards={extrasReady}
                   onScheduler={onScheduler}
                   onFloorClick={inXR ? undefined : onFloorClick}
                   onTeleport={onTeleport}
@@ -279,13 +291,12 @@ export function App({ flags, api, store, xrStore }: AppProps) {
                 speak={session.loaded.speak}
               />
             ) : null}
-            {firstFrameDrawn ? (
+            {extrasReady ? (
               <Suspense fallback={null}>
                 <LazyExerciseStage store={store} inXR={inXR} />
               </Suspense>
-            ) : (
-              <AfterFirstFrame onFirst={onFirstFrame} />
-            )}
+            ) : null}
+            {firstFrameDrawn ? null : <AfterFirstFrame onFirst={onFirstFrame} />}
             <ThreeProbe onState={onThree} />
           </XR>
         </Canvas>
@@ -303,7 +314,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         onView={(v) => store.setMode(v)}
       />
       {/* Sound needs a gesture anyway: its chunk loads after the gallery is on screen, not before. */}
-      {firstFrameDrawn ? (
+      {extrasReady ? (
         <Suspense fallback={null}>
           <LazySoundDock store={store} e2e={flags.e2e} />
         </Suspense>

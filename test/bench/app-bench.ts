@@ -9,6 +9,9 @@ import { VIEWPORT, waitForFirstFrame } from '../e2e/app-driver'
 import { postArtwork, ROOT, startServer } from '../e2e/harness'
 import { median } from './interpret'
 
+/** The build to measure: the server serves STILLROOM_DIST too, so a helper can bench its own build. */
+const DIST = process.env.STILLROOM_DIST ?? join(ROOT, 'dist')
+
 const DESCRIPTIONS = [
   'a quiet beach at sunset, the waves coming in slowly',
   'a deep pine forest in the morning mist',
@@ -59,7 +62,7 @@ export async function benchFirstLoad(browser: Browser, runs = 3) {
       scripts = firstFrameScripts
       await context.close()
     }
-    const gz = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, 'dist', path))).length, 0)
+    const gz = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(DIST, path))).length, 0)
     return {
       first_frame_ms: median(times),
       bundle_headset_gz_kb: gz / 1024,

@@ -9,7 +9,8 @@ import { Paintings, type PainterFactory } from './Paintings'
 import type { PlacardItem } from './placard-constants'
 import type { PaintingInput, PaintScheduler } from './paint-scheduler'
 
-// Placard text (troika + font shaping) is ~30 KB gzip and only readable within 4 m: load it after the first frame.
+// Placard text (troika + font shaping) is ~40 KB gzip and only readable within 4 m: the app loads it after the first
+// frame (the `placards` prop).
 const Placards = lazy(() => import('./Placards').then((m) => ({ default: m.Placards })))
 
 export type GalleryProps = FloorHandlers & {
@@ -18,6 +19,8 @@ export type GalleryProps = FloorHandlers & {
   artworks: readonly Artwork[]
   createPainterImpl?: PainterFactory
   onScheduler?: (scheduler: PaintScheduler | null) => void
+  /** False holds the placards (and their text chunk) back, e.g. until the first frame is on screen. @default true */
+  placards?: boolean
 }
 
 /** Soft, cheap light: a warm sky/ground fill and one low sun through the windows; no shadows, no speculars. */
@@ -39,6 +42,7 @@ export function Gallery({
   onScheduler,
   onFloorClick,
   onTeleport,
+  placards: showPlacards = true,
 }: GalleryProps) {
   const hung = useMemo(
     () => artworks.slice(0, layout.slots.length).map((a, i) => ({ artwork: a, slot: layout.slots[i]! })),
@@ -82,9 +86,11 @@ export function Gallery({
         createPainterImpl={createPainterImpl}
         onScheduler={onScheduler}
       />
-      <Suspense fallback={null}>
-        <Placards items={placards} />
-      </Suspense>
+      {showPlacards ? (
+        <Suspense fallback={null}>
+          <Placards items={placards} />
+        </Suspense>
+      ) : null}
     </group>
   )
 }

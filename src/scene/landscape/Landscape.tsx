@@ -151,8 +151,12 @@ export function Landscape(props: LandscapeProps) {
       },
       readPanorama(width, pixels = true) {
         const p = fader.target
-        // Let the frame's own work finish first, so the time is the paint's alone.
-        gl.getContext().finish()
+        // Let the frames already queued finish first, so the time is the paint's alone. Chromium's WebGL finish()
+        // only flushes; reading a pixel really waits for the GPU (in SwiftShader a landscape frame still in flight
+        // took longer than the paint itself).
+        const ctx = gl.getContext()
+        ctx.finish()
+        ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, new Uint8Array(4))
         const t0 = performance.now()
         const texture = painter.paint(createRecipe(p.spec, p.seed), {
           width,

@@ -14,7 +14,9 @@ import { applyRecipe, createPainterUniforms } from '../painter/uniforms'
 
 export type PanoramaPainter = {
   /**
-   * Paint `recipe` as a seamless 2:1 equirectangular panorama, `width` × `width / 2` (sRGB, wraps in u).
+   * Paint `recipe` as a seamless 2:1 equirectangular panorama, `width` × `width / 2`, wrapping in u. The texels are
+   * display (sRGB-encoded) values in a plain 8-bit texture, not decoded when sampled: the sky dome shows them as
+   * they are, and neither the paint nor the hardware spends time on sRGB conversions.
    * `sunDirection` places the sun or moon (world space, y up); by default it follows the recipe's sun.
    * @default width 2048
    */
@@ -98,7 +100,6 @@ export function createPanoramaPainter(renderer: THREE.WebGLRenderer): PanoramaPa
     paint(recipe, options = {}) {
       const width = Math.max(64, Math.round((options.width ?? 2048) / 2) * 2)
       const target = new THREE.WebGLRenderTarget(width, width / 2, {
-        colorSpace: THREE.SRGBColorSpace,
         minFilter: THREE.LinearFilter,
         magFilter: THREE.LinearFilter,
         wrapS: THREE.RepeatWrapping,

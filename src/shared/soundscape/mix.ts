@@ -1,4 +1,6 @@
-import { DEFAULT_SCENE_SPEC, SceneSpecSchema, TIMES_OF_DAY, WEATHERS } from '../spec'
+// The zod-free reader and constants: this runs in the headset's sound chunk, which carries no schema library.
+import { DEFAULT_SCENE_SPEC, TIMES_OF_DAY, WEATHERS } from '../scene-constants'
+import { parseSceneSpec } from '../spec-parse'
 import type { Biome, SceneSpec, TimeOfDay, Weather } from '../spec'
 import { LAYER_INFO, type LayerId, type LayerKind } from './layers'
 
@@ -125,11 +127,10 @@ function padFor(spec: SceneSpec): PadParams {
  */
 export function soundscapeMix(spec: unknown, options: MixOptions = {}): SoundscapeMix {
   const problems: string[] = []
-  const parsed = SceneSpecSchema.safeParse(spec)
+  const parsed = parseSceneSpec(spec)
   let scene: SceneSpec = DEFAULT_SCENE_SPEC
-  if (parsed.success) scene = parsed.data
-  else
-    problems.push(`scene spec unreadable, using the quiet default: ${parsed.error.issues[0]?.message ?? '?'}`)
+  if (parsed.ok) scene = parsed.spec
+  else problems.push(`scene spec unreadable, using the quiet default: ${parsed.problem}`)
 
   const time = pick(options.timeOfDay, TIMES_OF_DAY) ?? scene.timeOfDay
   if (options.timeOfDay !== undefined && time !== options.timeOfDay)
