@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { WebSocket } from 'ws'
@@ -32,9 +33,11 @@ export async function benchRelay(options: RelayBenchOptions = {}): Promise<Recor
   const poseHz = options.poseHz ?? 30
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stillroom-relay-bench-'))
   // RELAY_CPU_PROF=<dir> writes a V8 CPU profile of the server process there (for finding hot spots).
-  const prof = process.env.RELAY_CPU_PROF
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RELAY_CPU_PROF}`]
-    : []
+  // RELAY_SERVER_FLAGS="--trace-gc" (say) passes node flags to the server process.
+  const prof = [
+    ...(process.env.RELAY_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RELAY_CPU_PROF}`] : []),
+    ...(process.env.RELAY_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []),
+  ]
   const child = spawn(
     process.execPath,
     [...prof, '--import', 'tsx', path.join(HERE, 'relay-server.ts'), dir],
@@ -173,6 +176,14 @@ export async function benchRelay(options: RelayBenchOptions = {}): Promise<Recor
       child.stdin!.write('rss\n')
       return JSON.parse(await nextLine()) as Probe
     }
+    const ask = async <T>(line: string): Promise<T> => {
+      child.stdin!.write(`${line}\n`)
+      return JSON.parse(await nextLine()) as T
+    }
+    // Stalls on either side show up in the latency: measure both loops to tell them apart.
+    await ask('reset')
+    const loadLoop = monitorEventLoopDelay({ resolution: 1 })
+    loadLoop.enable()
     let rss = 0
     const posesBefore = posesReceived
     const first = await probe()
@@ -187,6 +198,15 @@ export async function benchRelay(options: RelayBenchOptions = {}): Promise<Recor
     const loadCpu = process.cpuUsage(loadCpuStart)
     const loadCpuPct = ((loadCpu.user + loadCpu.system) / 1000 / (last.at - first.at)) * 100
     measuring = false
+    loadLoop.disable()
+    const server = await ask<{
+      loopP99: number
+      loopMax: number
+      saveP99: number
+      saveMax: number
+      gcMax: number
+      gcTotal: number
+    }>('stats')
     await sleep(1000) // let the last measured commands arrive
     const poseRate = (posesReceived - posesBefore) / seconds / sessions - 2
 
@@ -215,6 +235,13 @@ export async function benchRelay(options: RelayBenchOptions = {}): Promise<Recor
       'relay.measured_s': round((last.at - first.at) / 1000),
       'relay.commands_lost': [...pending.values()].filter((p) => p.measured).length,
       'relay.safe_place_ms': round(quantile(safePlaceMs, 0.5)),
+      'relay.server_loop_p99_ms': round(server.loopP99),
+      'relay.server_loop_max_ms': round(server.loopMax),
+      'relay.state_save_p99_ms': round(server.saveP99),
+      'relay.state_save_max_ms': round(server.saveMax),
+      'relay.server_gc_max_ms': round(server.gcMax),
+      'relay.server_gc_pct': round((server.gcTotal / (last.at - first.at)) * 100),
+      'relay.load_loop_p99_ms': round(loadLoop.percentile(99) / 1e6),
     }
   } finally {
     for (const t of timers) clearInterval(t)

@@ -2,6 +2,7 @@
 // time or heap. Usage: tsx test/bench/relay-server.ts <dataDir>. Prints one JSON line {port} when ready;
 // answers "rss" on stdin with {rss} (bytes); exits on "quit" or when stdin closes.
 import path from 'node:path'
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks'
 import readline from 'node:readline'
 import { createAccounts } from '../../src/server/auth/accounts'
 import { createApp } from '../../src/server/app'
@@ -19,6 +20,21 @@ await createAccounts(storage.sessions!, { scrypt: FAST }).createUser({
   role: 'therapist',
   password: BENCH_PASSWORD,
 })
+// Diagnostics for the bench's report: how long the event loop stalls, and how long each persisted state takes.
+const loopDelay = monitorEventLoopDelay({ resolution: 1 })
+const saves: number[] = []
+const gcPauses: number[] = []
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push(entry.duration)
+}).observe({ entryTypes: ['gc'] })
+const sessionStore = storage.sessions!
+const save = sessionStore.saveSessionState.bind(sessionStore)
+sessionStore.saveSessionState = (state, now) => {
+  const start = performance.now()
+  const done = save(state, now)
+  saves.push(performance.now() - start)
+  return done
+}
 const app = await createApp({
   storage,
   interpret,
@@ -39,7 +55,25 @@ const quit = async () => {
 }
 const lines = readline.createInterface({ input: process.stdin })
 lines.on('line', (line) => {
-  if (line === 'rss') {
+  if (line === 'reset') {
+    loopDelay.reset()
+    loopDelay.enable()
+    saves.length = 0
+    gcPauses.length = 0
+    process.stdout.write('{}\n')
+  } else if (line === 'stats') {
+    const sorted = saves.slice().sort((a, b) => a - b)
+    const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))] ?? NaN
+    const reply = {
+      loopP99: loopDelay.percentile(99) / 1e6,
+      loopMax: loopDelay.max / 1e6,
+      saveP99: q(0.99),
+      saveMax: sorted.at(-1) ?? NaN,
+      gcMax: Math.max(0, ...gcPauses),
+      gcTotal: gcPauses.reduce((a, b) => a + b, 0),
+    }
+    process.stdout.write(`${JSON.stringify(reply)}\n`)
+  } else if (line === 'rss') {
     const cpu = process.cpuUsage()
     const reply = {
       rss: process.memoryUsage().rss,

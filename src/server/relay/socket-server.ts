@@ -3,13 +3,15 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { RawData, WebSocket } from 'ws'
 import { LOGIN_COOKIE } from '../../shared/session/http'
-import { MAX_FRAME_BYTES, SESSION_SOCKET_PATH, msg, parseClientMessage } from '../../shared/session/protocol'
+import { MAX_FRAME_BYTES, SESSION_SOCKET_PATH, msg } from '../../shared/session/protocol'
 import type { ErrorCode, HelloMessage, ServerMessage } from '../../shared/session/protocol'
 import type { Accounts } from '../auth/accounts'
 import { hashToken, readCookie } from '../auth/tokens'
 import type { SessionStore } from '../storage/session-store'
 import { HeadsetConnection } from './headset-connection'
 import type { Participant } from './participant'
+import { PoseCoalescer } from './pose-coalescer'
+import { readClientFrame } from './pose-frame'
 import type { SessionHub } from './session-hub'
 import { TherapistConnection } from './therapist-connection'
 import { TokenBucket } from './token-bucket'
@@ -61,6 +63,7 @@ export interface SessionSockets {
 export function attachSessionSockets(server: Server, deps: SocketServerDeps): SessionSockets {
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD, perMessageDeflate: false })
   const allowed = new Set(deps.allowedOrigins ?? [])
+  const coalescer = new PoseCoalescer({ onError: (err) => deps.log('pose relay failed', err) })
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     try {
@@ -76,7 +79,7 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
       }
       wss.handleUpgrade(request, socket, head, (ws) => {
         try {
-          handleSocket(ws, request, deps)
+          handleSocket(ws, request, deps, coalescer)
         } catch (err) {
           deps.log('session socket setup failed', err)
           ws.close(1011, 'server error')
@@ -93,6 +96,7 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
     count: () => wss.clients.size,
     async close() {
       server.off('upgrade', onUpgrade)
+      coalescer.stop()
       // 1001 tells clients to reconnect with backoff (to this server once it is back).
       for (const ws of wss.clients) ws.close(1001, 'server stopping')
       const closed = new Promise<void>((resolve) => wss.close(() => resolve()))
@@ -125,7 +129,12 @@ export function originAllowed(request: IncomingMessage, allowed: ReadonlySet<str
   return typeof request.headers.host === 'string' && host.toLowerCase() === request.headers.host.toLowerCase()
 }
 
-function handleSocket(ws: WebSocket, request: IncomingMessage, deps: SocketServerDeps): void {
+function handleSocket(
+  ws: WebSocket,
+  request: IncomingMessage,
+  deps: SocketServerDeps,
+  coalescer: PoseCoalescer,
+): void {
   const cookie = readCookie(request.headers.cookie, LOGIN_COOKIE)
   let participant: Participant | undefined
   let helloBusy = false
@@ -176,7 +185,7 @@ function handleSocket(ws: WebSocket, request: IncomingMessage, deps: SocketServe
     participant =
       bound.role === 'therapist'
         ? new TherapistConnection(ws, deps.hub, bound.sessionId)
-        : new HeadsetConnection(ws, deps.hub, bound.sessionId, deps.now)
+        : new HeadsetConnection(ws, deps.hub, bound.sessionId, coalescer)
     const state = deps.hub.current(bound.sessionId) ?? (await deps.hub.state(bound.sessionId))
     if (state) participant.welcome(state)
     else {
@@ -223,7 +232,8 @@ function handleSocket(ws: WebSocket, request: IncomingMessage, deps: SocketServe
     const text = Buffer.isBuffer(data)
       ? data.toString('utf8')
       : Buffer.from(data as ArrayBuffer).toString('utf8')
-    const parsed = parseClientMessage(text)
+    // Most frames are poses: a well-formed one skips the schema; anything else gets the full parse.
+    const parsed = readClientFrame(text)
     if (!parsed.ok) return fail(parsed.code, parsed.message, parsed.id)
     const message = parsed.message
     switch (message.type) {
