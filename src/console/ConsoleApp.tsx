@@ -29,6 +29,7 @@ export function ConsoleApp({ store, controller }: { store: ConsoleStore; control
           clients={clients}
           sessions={sessions}
           onCreateClient={controller.createClient}
+          onSetScale={controller.setClientScale}
           onStart={controller.startSession}
           onResume={controller.resumeSession}
           onLogout={() => void controller.logout()}

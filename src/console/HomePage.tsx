@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ClientRecord, SessionSummary, Therapist } from './console-api'
+import { ClientCard, ScaleChoice, type SudsScale } from './ClientCard'
 
 export type HomePageProps = {
   me: Therapist
   clients: ClientRecord[]
   sessions: SessionSummary[]
-  onCreateClient: (alias: string) => Promise<string | null>
+  onCreateClient: (alias: string, sudsScale?: SudsScale) => Promise<string | null>
+  /** Changes a client's SUDS scale (kept with the record; a running session follows). */
+  onSetScale?: (clientId: string, sudsScale: SudsScale) => Promise<string | null>
   onStart: (clientId: string, approval: 'clinical' | 'open') => Promise<string | null>
   onResume: (sessionId: string) => void
   onLogout: () => void
@@ -18,16 +21,20 @@ export function HomePage(props: HomePageProps) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [approval, setApproval] = useState<'clinical' | 'open'>('clinical')
+  const [newScale, setNewScale] = useState<SudsScale>(10)
 
   async function add(e: FormEvent) {
     e.preventDefault()
     const a = alias.trim()
     if (!a) return setError('Type a pseudonym first.')
     setBusy(true)
-    const problem = await props.onCreateClient(a)
+    const problem = await props.onCreateClient(a, newScale)
     setBusy(false)
     setError(problem)
-    if (!problem) setAlias('')
+    if (!problem) {
+      setAlias('')
+      setNewScale(10)
+    }
   }
   async function start(clientId: string) {
     setBusy(true)
@@ -87,12 +94,14 @@ export function HomePage(props: HomePageProps) {
         {props.clients.length ? (
           <ul className="client-list">
             {props.clients.map((c) => (
-              <li key={c.id}>
-                <span className="alias">{c.alias}</span>
-                <button type="button" className="primary" disabled={busy} onClick={() => void start(c.id)}>
-                  Start session with {c.alias}
-                </button>
-              </li>
+              <ClientCard
+                key={c.id}
+                client={c}
+                busy={busy}
+                onStart={(id) => void start(id)}
+                onSetScale={props.onSetScale}
+                onError={setError}
+              />
             ))}
           </ul>
         ) : (
@@ -113,6 +122,7 @@ export function HomePage(props: HomePageProps) {
               Add client
             </button>
           </div>
+          <ScaleChoice value={newScale} onChange={setNewScale} disabled={busy} />
         </form>
         <p className="form-error" role="alert">
           {error ?? ''}

@@ -2,20 +2,36 @@ import { useEffect, useMemo, useRef } from 'react'
 import { layoutGallery } from '../shared/layout'
 import type { SessionState } from '../shared/session/state'
 import type { LivePose } from './console-store'
-import { drawMap, type MapArtwork } from './draw-map'
-import { mirrorArtworks } from './mirror-scene'
+import { drawLandscapeMap, drawMap, type MapArtwork } from './draw-map'
+import { landscapeMapShape, standTargets } from './landscape-map'
+import { mirrorArtworks, mirrorView } from './mirror-scene'
 
 const WIDTH = 320
 const HEIGHT = 240
 /** The map is a glance, not a video: 10 redraws a second are plenty and cost little. */
 const REDRAW_MS = 100
 
-/** Top-down map with the client's position and a heatmap of what they looked at. */
+/**
+ * Top-down map with the client's position and a heatmap of what they looked at: the gallery's rooms, or in the
+ * landscape view the clearing, its water and the artworks' easels, from the same placement the headset uses.
+ */
 export function MiniMap({ state, live }: { state: SessionState; live: LivePose }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const artworks = useMemo(() => mirrorArtworks(state), [state])
+  const { view, spec } = mirrorView(state)
+  const ids = useMemo(() => artworks.map((a) => a.id).join('\n'), [artworks])
+  const shape = useMemo(
+    () => (view === 'landscape' ? landscapeMapShape(spec.biome, ids ? ids.split('\n') : []) : null),
+    [view, spec.biome, ids],
+  )
   const layout = useMemo(() => layoutGallery(artworks.length), [artworks.length])
   const items = useMemo<MapArtwork[]>(() => artworks.map((a, i) => ({ id: a.id, slotIndex: i })), [artworks])
+
+  // In the landscape the headset names no artwork with its gaze: the console works it out from the stands.
+  useEffect(() => {
+    live.gazeTargets = shape ? standTargets(shape.stands) : []
+    return () => void (live.gazeTargets = [])
+  }, [shape, live])
 
   useEffect(() => {
     const el = canvas.current
@@ -26,32 +42,37 @@ export function MiniMap({ state, live }: { state: SessionState; live: LivePose }
     el.height = HEIGHT * dpr
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     let seen = -1
+    const size = { width: WIDTH, height: HEIGHT }
     const draw = () => {
       if (live.received === seen && seen !== -1) return
       seen = live.received
-      drawMap(ctx, { width: WIDTH, height: HEIGHT }, layout, items, live.heatmap)
+      if (shape) drawLandscapeMap(ctx, size, shape, live.heatmap)
+      else drawMap(ctx, size, layout, items, live.heatmap)
     }
     seen = -1
     draw()
     const timer = setInterval(draw, REDRAW_MS)
     return () => clearInterval(timer)
-  }, [layout, items, live])
+  }, [layout, items, shape, live])
 
   const looked = [...live.heatmap.byArtwork.entries()].sort((a, b) => b[1] - a[1])[0]
   const top = looked ? artworks.find((a) => a.id === looked[0]) : undefined
+  const place = shape ? 'the landscape' : 'the gallery'
   return (
-    <figure className="minimap">
+    <figure className="minimap" data-map={shape ? 'landscape' : 'gallery'}>
       <canvas
         ref={canvas}
         style={{ width: WIDTH, height: HEIGHT }}
         role="img"
         aria-label={
           top
-            ? `Map of the gallery. The client looked longest at “${top.text}”.`
-            : 'Map of the gallery with the client’s position.'
+            ? `Map of ${place}. The client looked longest at “${top.text}”.`
+            : `Map of ${place} with the client’s position.`
         }
       />
-      <figcaption>Map · warm glow = looked at longest</figcaption>
+      <figcaption>
+        {shape ? 'Landscape · dashed ring = where they can walk' : 'Gallery'} · warm glow = looked at longest
+      </figcaption>
     </figure>
   )
 }

@@ -4,6 +4,7 @@ import type { PairingCode } from './console-api'
 import { Section } from './controls-kit'
 import type { TherapistCommand } from './console-store'
 import { breakDue, clockText } from './session-time'
+import { breakOptions, isBreakInterval, saveBreakDefault } from './break-default'
 import { SudsChart } from './SudsChart'
 import { sudsSeries } from './suds-series'
 import type { ConnectionStatus } from './session-socket'
@@ -18,21 +19,23 @@ export function useNow(everyMs = 1000): number {
   return now
 }
 
-const BREAK_KEY = 'stillroom.console.breakEveryMin'
-
-function readBreakSetting(fallback: number): number {
-  try {
-    const v = Number(localStorage.getItem(BREAK_KEY))
-    return Number.isInteger(v) && v >= 5 && v <= 120 ? v : fallback
-  } catch {
-    return fallback
-  }
-}
-
-/** Session clock with a gentle break reminder at a configurable interval. */
-export function SessionClock({ state, now }: { state: SessionState; now: number }) {
-  const [every, setEvery] = useState(() => readBreakSetting(state.breakEveryMin))
+/**
+ * Session clock with a gentle break reminder. The interval is the session's own (`breakEveryMin` in the state,
+ * changed with `set-break`), so a reload or a second console shows the same one.
+ */
+export function SessionClock({
+  state,
+  now,
+  send,
+  disabled,
+}: {
+  state: SessionState
+  now: number
+  send: (c: TherapistCommand) => void
+  disabled: boolean
+}) {
   const [dismissedAt, setDismissedAt] = useState<number | null>(null)
+  const every = state.breakEveryMin
   const elapsed = now - state.startedAt
   const reminder = breakDue(elapsed, every, dismissedAt)
   return (
@@ -52,17 +55,15 @@ export function SessionClock({ state, now }: { state: SessionState; now: number 
         Break every
         <select
           value={every}
+          disabled={disabled}
           onChange={(e) => {
             const v = Number(e.target.value)
-            setEvery(v)
-            try {
-              localStorage.setItem(BREAK_KEY, String(v))
-            } catch {
-              // Private mode: the setting lasts for this visit.
-            }
+            if (!isBreakInterval(v) || v === every) return
+            send({ type: 'set-break', breakEveryMin: v })
+            saveBreakDefault(v)
           }}
         >
-          {[10, 15, 20, 25, 30, 45, 60].map((m) => (
+          {breakOptions(every).map((m) => (
             <option key={m} value={m}>
               {m} min
             </option>

@@ -6,11 +6,26 @@ import {
   TIME_SCALE_MIN,
   type SessionState,
 } from '../shared/session/state'
-import { Section, Slider, prettify } from './controls-kit'
+import { EXERCISE_TITLES, type ExerciseId } from '../shared/exercises'
+import { Choice, Section, Slider, prettify } from './controls-kit'
 import type { TherapistCommand } from './console-store'
-import { exerciseChoices } from './exercise-choices'
+import {
+  BREATHING_PATTERNS,
+  EXERCISE_GROUPS,
+  EXERCISE_OPTION_FIELDS,
+  GROUP_LABELS,
+  PATTERN_LABELS,
+  defaultValues,
+  describeExercise,
+  startCommand,
+  type ExerciseGroup,
+  type OptionValues,
+} from './exercise-options'
+import { OptionFields } from './ExerciseOptions'
 
 type Props = { state: SessionState; send: (c: TherapistCommand) => void; disabled: boolean }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /** One text box and a button; clears only when the words were sent. */
 function LineForm(props: {
@@ -76,17 +91,28 @@ export function WordsPanel({ send, disabled }: Props) {
 }
 
 export function ExercisePanel({ state, send, disabled }: Props) {
-  const choices = exerciseChoices()
-  const [picked, setPicked] = useState(choices[0]?.id ?? '')
-  const id = useId()
+  const [group, setGroup] = useState<ExerciseGroup>('breathing')
+  const [pattern, setPattern] = useState<(typeof BREATHING_PATTERNS)[number]>('breathing-resonance')
+  // Each exercise keeps its own choices for the session, so switching to look at another loses nothing.
+  const [values, setValues] = useState<Record<string, OptionValues>>(() => ({
+    'safe-place': { ...defaultValues('safe-place'), cueWord: state.safePlace.saved?.cueWord ?? '' },
+  }))
+  const [problem, setProblem] = useState<string | null>(null)
+  const picked: ExerciseId = group === 'breathing' ? pattern : group
+  const current = values[picked] ?? defaultValues(picked)
   const running = state.exercise
+  const start = () => {
+    const r = startCommand(picked, current)
+    if (!r.ok) return setProblem(r.problem)
+    setProblem(null)
+    send(r.command)
+  }
   return (
     <Section id="exercises" title="Exercises">
       {running ? (
         <div className="running">
           <p>
-            Running:{' '}
-            <strong>{choices.find((c) => c.id === running.id)?.label ?? prettify(running.id)}</strong>
+            Running: <strong>{describeExercise(running.id, running.options)}</strong>
           </p>
           <Slider
             label="Pace"
@@ -103,24 +129,44 @@ export function ExercisePanel({ state, send, disabled }: Props) {
           </button>
         </div>
       ) : (
-        <div className="row">
-          <label htmlFor={id} className="visually-hidden">
-            Exercise
-          </label>
-          <select id={id} value={picked} onChange={(e) => setPicked(e.target.value)} disabled={disabled}>
-            {choices.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            disabled={disabled || !picked}
-            onClick={() => send({ type: 'exercise-start', id: picked })}
-          >
-            Start
-          </button>
+        <div className="exercise-start">
+          <Choice
+            label="Exercise"
+            value={group}
+            options={EXERCISE_GROUPS}
+            format={(g) => GROUP_LABELS[g]}
+            onChange={setGroup}
+            disabled={disabled}
+          />
+          {group === 'breathing' ? (
+            <Choice
+              label="Pattern"
+              value={pattern}
+              options={BREATHING_PATTERNS}
+              format={(p) => PATTERN_LABELS[p]}
+              onChange={setPattern}
+              disabled={disabled}
+            />
+          ) : null}
+          <OptionFields
+            fields={EXERCISE_OPTION_FIELDS[picked]}
+            values={current}
+            disabled={disabled}
+            onChange={(key, v) => setValues((all) => ({ ...all, [picked]: { ...current, [key]: v } }))}
+          />
+          <div className="row start-row">
+            <button type="button" className="primary" disabled={disabled} onClick={start}>
+              {picked === 'safe-place'
+                ? // Not to be mistaken for the Safe place button at the top, which takes the client there now.
+                  'Start the safe-place exercise'
+                : `Start ${lowerFirst(EXERCISE_TITLES[picked])}`}
+            </button>
+            {problem ? (
+              <span className="quiet" role="alert">
+                {problem}
+              </span>
+            ) : null}
+          </div>
         </div>
       )}
     </Section>

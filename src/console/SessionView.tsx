@@ -84,7 +84,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
           <h1>{state.clientAlias}</h1>
           <ConnectionBadges connection={connection} headset={headset} phase={state.phase} />
         </div>
-        <SessionClock state={state} now={now} />
+        <SessionClock state={state} now={now} send={send} disabled={disabled} />
         <EmergencyBar
           phase={state.phase}
           hasSafePlace={state.safePlace.saved !== null}

@@ -2,11 +2,14 @@
  * The console's one door to the HTTP API (login, clients, sessions). Same origin; the login cookie is httpOnly,
  * so the browser sends it and no script ever sees it. `fetchImpl` is injectable for tests.
  */
+import { parsePrefs, type ClientPrefs } from '../shared/prefs'
+
 export type ApiResult<T> =
   { ok: true; value: T } | { ok: false; status: number; code: string; message: string }
 
 export type Therapist = { id: string; name: string; role: string }
-export type ClientRecord = { id: string; alias: string }
+/** `sudsScale` and `prefs` (comfort and volumes kept with the record, src/shared/prefs) when the server sent them. */
+export type ClientRecord = { id: string; alias: string; sudsScale?: 10 | 100; prefs?: ClientPrefs }
 export type PairingCode = { code: string; expiresAt: number | null }
 export type SessionSummary = { id: string; clientId: string; clientAlias: string; phase: string }
 
@@ -36,6 +39,14 @@ export function readPairingCode(raw: unknown): PairingCode | null {
     return { code: r.code, expiresAt: Number.isFinite(exp) ? exp : null }
   }
   return null
+}
+
+/** One client as the server sent it; prefs are read leniently (a damaged field is left out, never thrown). */
+export function readClient(raw: Record<string, unknown>): ClientRecord {
+  const client: ClientRecord = { id: String(raw.id), alias: readAlias(raw) }
+  if (raw.sudsScale === 10 || raw.sudsScale === 100) client.sudsScale = raw.sudsScale
+  if (raw.prefs !== undefined) client.prefs = parsePrefs(raw.prefs).prefs
+  return client
 }
 
 function readAlias(raw: Record<string, unknown>): string {
@@ -107,14 +118,28 @@ export function createConsoleApi(
     logout: () => call<unknown>('/api/auth/logout', 'POST', {}),
     async listClients(): Promise<ApiResult<ClientRecord[]>> {
       return map(await call<{ clients?: Record<string, unknown>[] }>('/api/clients'), (v) =>
-        (v.clients ?? []).map((c) => ({ id: String(c.id), alias: readAlias(c) })),
+        (v.clients ?? []).map(readClient),
       )
     },
-    async createClient(alias: string): Promise<ApiResult<ClientRecord>> {
-      return map(await call<{ client?: Record<string, unknown> }>('/api/clients', 'POST', { alias }), (v) => {
-        const c = v.client ?? (v as Record<string, unknown>)
-        return { id: String(c.id), alias: readAlias(c) }
-      })
+    async createClient(alias: string, sudsScale?: 10 | 100): Promise<ApiResult<ClientRecord>> {
+      const body = sudsScale ? { alias, sudsScale } : { alias }
+      return map(await call<{ client?: Record<string, unknown> }>('/api/clients', 'POST', body), (v) =>
+        readClient(v.client ?? (v as Record<string, unknown>)),
+      )
+    },
+    /** PATCH /api/clients/:id: a new SUDS scale (the client's running session follows) and/or pseudonym. */
+    async updateClient(
+      id: string,
+      change: { sudsScale?: 10 | 100; alias?: string },
+    ): Promise<ApiResult<ClientRecord>> {
+      return map(
+        await call<{ client?: Record<string, unknown> }>(
+          `/api/clients/${encodeURIComponent(id)}`,
+          'PATCH',
+          change,
+        ),
+        (v) => readClient(v.client ?? (v as Record<string, unknown>)),
+      )
     },
     async listSessions(): Promise<ApiResult<SessionSummary[]>> {
       return map(await call<{ sessions?: Record<string, unknown>[] }>('/api/sessions?active=1'), (v) =>
@@ -124,11 +149,14 @@ export function createConsoleApi(
     async startSession(
       clientId: string,
       approval: 'clinical' | 'open' = 'clinical',
+      /** The break reminder's interval for the new session; the server's default (20) when not given. */
+      breakEveryMin?: number,
     ): Promise<ApiResult<{ session: SessionSummary; pairing: PairingCode | null }>> {
       return map(
         await call<{ session: Record<string, unknown>; pairingCode?: unknown }>('/api/sessions', 'POST', {
           clientId,
           approval,
+          ...(breakEveryMin !== undefined ? { breakEveryMin } : {}),
         }),
         (v) => ({ session: readSession(v.session), pairing: readPairingCode(v.pairingCode) }),
       )

@@ -1,4 +1,5 @@
 import { SESSION_SOCKET_PATH } from '../shared/session/protocol'
+import { readBreakDefault } from './break-default'
 import type { ConsoleApi } from './console-api'
 import { describeError, type ConsoleStore, type TherapistCommand } from './console-store'
 import { ConsoleSocket, socketUrl, type SocketLike } from './session-socket'
@@ -10,6 +11,8 @@ export type ControllerDeps = {
   location: Pick<Location, 'protocol' | 'host'>
   accessKey?: string | null
   createSocket?: (url: string) => SocketLike
+  /** The break interval for new sessions (tests inject it); @default the one last chosen on this computer. */
+  breakDefault?: () => number | undefined
   /** Called with performance time when a command leaves the console (the e2e measures safe place with it). */
   onSent?: (command: TherapistCommand, id: string) => void
 }
@@ -96,14 +99,22 @@ export function createConsoleController(deps: ControllerDeps) {
       store.setState({ me: null, screen: 'login', session: null, pairing: null, clients: [], sessions: [] })
     },
     refreshHome,
-    async createClient(alias: string): Promise<string | null> {
-      const r = await api.createClient(alias)
+    async createClient(alias: string, sudsScale?: 10 | 100): Promise<string | null> {
+      const r = await api.createClient(alias, sudsScale)
       if (!r.ok) return r.message
       store.setState((s) => ({ clients: [...s.clients.filter((c) => c.id !== r.value.id), r.value] }))
       return null
     },
+    /** The client's SUDS scale, kept with the record; a running session of theirs switches at once. */
+    async setClientScale(clientId: string, sudsScale: 10 | 100): Promise<string | null> {
+      const r = await api.updateClient(clientId, { sudsScale })
+      if (!r.ok) return r.message
+      store.setState((s) => ({ clients: s.clients.map((c) => (c.id === r.value.id ? r.value : c)) }))
+      return null
+    },
     async startSession(clientId: string, approval: 'clinical' | 'open' = 'clinical'): Promise<string | null> {
-      const r = await api.startSession(clientId, approval)
+      // The interval the therapist chose last on this computer carries over to the new session.
+      const r = await api.startSession(clientId, approval, deps.breakDefault?.() ?? readBreakDefault())
       if (!r.ok) return r.message
       store.setState({ screen: 'session', pairing: r.value.pairing, session: null, headset: false })
       openSocket(r.value.session.id)

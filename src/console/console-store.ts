@@ -5,6 +5,7 @@ import { applyCommand } from '../shared/session/reducer'
 import type { SessionState } from '../shared/session/state'
 import type { ClientRecord, PairingCode, SessionSummary, Therapist } from './console-api'
 import { createGazeHeatmap, type GazeHeatmap } from './gaze-heatmap'
+import { lookedAt, type GazePoint } from './landscape-map'
 import type { ConnectionStatus } from './session-socket'
 
 /** The commands a console may send. */
@@ -45,7 +46,16 @@ export const initialConsoleState: ConsoleState = {
  * Values that change 20–30 times a second live outside React state (ARCHITECTURE.md): the mirror camera and the
  * map read them every frame. `received` counts poses so readers can tell a new one arrived.
  */
-export type LivePose = { pose: PoseMessage | null; received: number; heatmap: GazeHeatmap }
+export type LivePose = {
+  pose: PoseMessage | null
+  received: number
+  heatmap: GazeHeatmap
+  /**
+   * Paintings to attribute gaze to when the headset sends none (in a landscape it leaves placement to the
+   * console); set by the map from the same placement the headset uses.
+   */
+  gazeTargets: readonly GazePoint[]
+}
 
 export type ConsoleStore = StoreApi<ConsoleState> & {
   live: LivePose
@@ -59,24 +69,35 @@ export type ConsoleStore = StoreApi<ConsoleState> & {
 export function createConsoleStore(initial: Partial<ConsoleState> = {}): ConsoleStore {
   const store = createStore<ConsoleState>(() => ({ ...initialConsoleState, ...initial }))
   let n = 0
-  const live: LivePose = { pose: null, received: 0, heatmap: createGazeHeatmap() }
+  const live: LivePose = { pose: null, received: 0, heatmap: createGazeHeatmap(), gazeTargets: [] }
+  const viewChanged = (before: SessionState | null, after: SessionState) => {
+    // Gallery and landscape coordinates are different places: a path across the switch would be nonsense.
+    if (before && before.id === after.id && before.view !== after.view) live.heatmap.resetTrail()
+  }
   return Object.assign(store, {
     live,
     applyRemote(command: Command, at: number) {
       const s = store.getState().session
       if (!s) return
-      store.setState({ session: applyCommand(s, command, at) })
+      const next = applyCommand(s, command, at)
+      viewChanged(s, next)
+      store.setState({ session: next })
     },
     replaceState(state: SessionState) {
       const previous = store.getState().session
       // A different session (or the first one) starts a fresh heatmap; a resync of the same one keeps it.
       if (!previous || previous.id !== state.id) live.heatmap.reset()
+      else viewChanged(previous, state)
       store.setState({ session: state })
     },
     receivePose(pose: PoseMessage) {
       live.pose = pose
       live.received++
-      live.heatmap.add(pose)
+      const gaze = pose.gaze
+      if (gaze && !gaze.artworkId && live.gazeTargets.length) {
+        const artworkId = lookedAt(pose.head.p, gaze.dir, live.gazeTargets)
+        live.heatmap.add(artworkId ? { ...pose, gaze: { ...gaze, artworkId } } : pose)
+      } else live.heatmap.add(pose)
     },
     notify(kind: Notice['kind'], text: string) {
       store.setState({ notice: { kind, text, n: ++n } })

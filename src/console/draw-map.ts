@@ -1,5 +1,6 @@
 import type { GalleryLayout } from '../shared/layout'
 import { GAZE_BINS, type GazeHeatmap } from './gaze-heatmap'
+import { fitTransform, type LandscapeMapShape, type MapTransform } from './landscape-map'
 
 export type MapArtwork = { id: string; slotIndex: number }
 
@@ -22,13 +23,8 @@ export function drawMap(
 ): void {
   const { width, height } = size
   ctx.clearRect(0, 0, width, height)
-  const pad = 14
-  const b = layout.bounds
-  const scale = Math.min((width - pad * 2) / (b.maxX - b.minX), (height - pad * 2) / (b.maxZ - b.minZ))
-  const ox = (width - (b.maxX - b.minX) * scale) / 2 - b.minX * scale
-  const oz = (height - (b.maxZ - b.minZ) * scale) / 2 - b.minZ * scale
-  const X = (x: number) => ox + x * scale
-  const Z = (z: number) => oz + z * scale
+  const t = fitTransform(layout.bounds, size)
+  const { scale, x: X, z: Z } = t
 
   ctx.fillStyle = FLOOR
   ctx.strokeStyle = WALL
@@ -53,29 +49,116 @@ export function drawMap(
   for (const a of artworks) {
     const slot = layout.slots[a.slotIndex]
     if (!slot) continue
-    const x = X(slot.position.x)
-    const z = Z(slot.position.z)
-    const share = (heat.byArtwork.get(a.id) ?? 0) / maxHeat
-    if (share > 0.02) {
-      const r = 6 + share * 16
-      const g = ctx.createRadialGradient(x, z, 0, x, z, r)
-      g.addColorStop(0, `rgba(${HEAT.join(',')}, ${0.25 + share * 0.6})`)
-      g.addColorStop(1, `rgba(${HEAT.join(',')}, 0)`)
-      ctx.fillStyle = g
-      ctx.beginPath()
-      ctx.arc(x, z, r, 0, Math.PI * 2)
-      ctx.fill()
-    }
-    const tx = slot.normal.z
-    const tz = -slot.normal.x
-    ctx.strokeStyle = heat.last?.artworkId === a.id ? CLIENT : '#6b5f53'
-    ctx.lineWidth = 4
-    ctx.beginPath()
-    ctx.moveTo(x - tx * 0.6 * scale, z - tz * 0.6 * scale)
-    ctx.lineTo(x + tx * 0.6 * scale, z + tz * 0.6 * scale)
-    ctx.stroke()
+    // The bar runs along the wall: perpendicular to the slot's normal.
+    drawArtwork(ctx, t, heat, a.id, maxHeat, slot.position.x, slot.position.z, slot.normal.z, -slot.normal.x)
   }
 
+  drawClient(ctx, t, heat)
+  drawCompass(ctx, width - 34, height - 34, 26, heat)
+}
+
+const BEYOND = '#e6dece'
+const CLEARING = '#f4eee3'
+const WATER = '#bcd0d3'
+const WATER_EDGE = '#9fb8bd'
+
+/**
+ * Draws the landscape seen from above: the level clearing the client can walk in, water, the easels and the lookout
+ * frame with the artworks' glow, the path walked and the client. Same geometry as the headset's (landscape-map.ts).
+ */
+export function drawLandscapeMap(
+  ctx: CanvasRenderingContext2D,
+  size: { width: number; height: number },
+  shape: LandscapeMapShape,
+  heat: GazeHeatmap,
+): void {
+  const { width, height } = size
+  ctx.clearRect(0, 0, width, height)
+  const t = fitTransform(shape.bounds, size)
+  const { scale, x: X, z: Z } = t
+
+  // The land beyond the clearing (hills, dunes, shore), then the clearing itself with a soft edge.
+  ctx.fillStyle = BEYOND
+  ctx.beginPath()
+  ctx.arc(X(0), Z(0), shape.extent * scale, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.fillStyle = CLEARING
+  ctx.beginPath()
+  ctx.arc(X(0), Z(0), shape.radius * scale, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.save()
+  ctx.setLineDash([5, 4])
+  ctx.strokeStyle = WALL
+  ctx.lineWidth = 1.5
+  ctx.stroke()
+  ctx.restore()
+
+  // Water is never walkable, in the clearing or beyond it. Runs overlap by a hair so no seams show.
+  if (shape.water.length) {
+    ctx.fillStyle = WATER
+    for (const r of shape.water)
+      ctx.fillRect(X(r.x0), Z(r.z), (r.x1 - r.x0) * scale + 0.5, shape.cell * scale + 0.5)
+    ctx.save()
+    ctx.beginPath()
+    ctx.arc(X(0), Z(0), shape.extent * scale, 0, Math.PI * 2)
+    ctx.strokeStyle = WATER_EDGE
+    ctx.lineWidth = 1
+    ctx.stroke()
+    ctx.restore()
+  }
+
+  // Easel and frame feet: small, so the client's dot stays the thing the eye finds first.
+  ctx.fillStyle = '#cbbba3'
+  for (const o of shape.obstacles) {
+    ctx.beginPath()
+    ctx.arc(X(o.x), Z(o.z), Math.max(2, o.r * scale), 0, Math.PI * 2)
+    ctx.fill()
+  }
+  const maxHeat = Math.max(1, ...shape.stands.map((s) => heat.byArtwork.get(s.id) ?? 0))
+  for (const s of shape.stands) {
+    drawArtwork(ctx, t, heat, s.id, maxHeat, s.x, s.z, Math.cos(s.rotationY), -Math.sin(s.rotationY))
+  }
+
+  drawClient(ctx, t, heat)
+  drawCompass(ctx, width - 34, height - 34, 26, heat)
+}
+
+/** A painting on the map: a short bar (about its width) and a warm glow by its share of the looking time. */
+function drawArtwork(
+  ctx: CanvasRenderingContext2D,
+  t: MapTransform,
+  heat: GazeHeatmap,
+  id: string,
+  maxHeat: number,
+  wx: number,
+  wz: number,
+  tx: number,
+  tz: number,
+) {
+  const x = t.x(wx)
+  const z = t.z(wz)
+  const share = (heat.byArtwork.get(id) ?? 0) / maxHeat
+  if (share > 0.02) {
+    const r = 6 + share * 16
+    const g = ctx.createRadialGradient(x, z, 0, x, z, r)
+    g.addColorStop(0, `rgba(${HEAT.join(',')}, ${0.25 + share * 0.6})`)
+    g.addColorStop(1, `rgba(${HEAT.join(',')}, 0)`)
+    ctx.fillStyle = g
+    ctx.beginPath()
+    ctx.arc(x, z, r, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.strokeStyle = heat.last?.artworkId === id ? CLIENT : '#6b5f53'
+  ctx.lineWidth = 4
+  ctx.beginPath()
+  ctx.moveTo(x - tx * 0.6 * t.scale, z - tz * 0.6 * t.scale)
+  ctx.lineTo(x + tx * 0.6 * t.scale, z + tz * 0.6 * t.scale)
+  ctx.stroke()
+}
+
+/** The path walked, then the client with a soft view cone. */
+function drawClient(ctx: CanvasRenderingContext2D, t: MapTransform, heat: GazeHeatmap) {
+  const { scale, x: X, z: Z } = t
   if (heat.trail.length > 1) {
     ctx.strokeStyle = TRAIL
     ctx.lineWidth = 2
@@ -103,8 +186,6 @@ export function drawMap(
     ctx.arc(x, z, 6, 0, Math.PI * 2)
     ctx.fill()
   }
-
-  drawCompass(ctx, width - 34, height - 34, 26, heat)
 }
 
 /** Gaze directions as a rose: each petal's length is that direction's share of the looking time. */

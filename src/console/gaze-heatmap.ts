@@ -30,6 +30,8 @@ export type GazeHeatmap = {
   readonly last: { x: number; z: number; yaw: number; artworkId: string | null } | null
   readonly totalSeconds: number
   add(sample: PoseSample): void
+  /** Forgets the path walked (the view changed: gallery and landscape positions are different places). */
+  resetTrail(): void
   reset(): void
 }
 
@@ -95,6 +97,9 @@ export function createGazeHeatmap(): GazeHeatmap {
         if (trail.length > TRAIL_LENGTH) trail.shift()
       }
       ;(map as { last: GazeHeatmap['last'] }).last = { x: p[0], z: p[2], yaw: yawOf(dx, dz), artworkId }
+    },
+    resetTrail() {
+      trail.length = 0
     },
     reset() {
       byArtwork.clear()

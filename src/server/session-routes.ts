@@ -40,6 +40,7 @@ import { SessionHub } from './relay/session-hub'
 import { attachSessionSockets } from './relay/socket-server'
 import type { SocketLimits } from './relay/socket-server'
 import type { SessionStore } from './storage/session-store'
+import { registerPrefsRoutes } from './prefs-routes'
 
 export interface SessionFeatureOptions {
   /** Origins allowed on the socket besides the server's own. */
@@ -177,7 +178,7 @@ export function registerSessionFeature(
   app.get('/api/clients', async (request): Promise<ListClientsResponse> => {
     const user = await therapist(request)
     const clients = await deps.store.listClients(user.id)
-    return { clients: clients.map(toSummary) }
+    return { clients: clients.map((c) => ({ ...toSummary(c), prefs: c.prefs ?? {} })) }
   })
 
   app.post('/api/clients', async (request, reply): Promise<{ client: ClientSummary }> => {
@@ -211,9 +212,12 @@ export function registerSessionFeature(
       safePlace: client.safePlace,
       ...(input.breakEveryMin ? { breakEveryMin: input.breakEveryMin } : {}),
     })
+    // The client's own volumes (kept with the record) are where the new session's sound starts.
+    const volumes = client.prefs?.volumes
+    if (volumes) await hub.submitServer(session.id, { type: 'set-sound', ...volumes })
     const pairingCode = await newCode(session.id)
     reply.code(201)
-    return { session, pairingCode }
+    return { session: hub.current(session.id) ?? session, pairingCode }
   })
 
   app.get<{ Querystring: { active?: string } }>(
@@ -280,6 +284,7 @@ export function registerSessionFeature(
     return { ok: true }
   })
 
+  registerPrefsRoutes(app, { store: deps.store, hub, accounts, log })
   return { hub, accounts }
 }
 

@@ -17,6 +17,7 @@ import {
 import { VIEWPORT, waitForFirstFrame } from './app-driver'
 
 if (process.argv[2]) process.env.STILLROOM_CONSOLE_SHOTS = process.argv[2]
+const shotsDir = process.env.STILLROOM_CONSOLE_SHOTS ?? join(import.meta.dirname, '__screenshots__/console')
 
 const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-shoot-'))
 await createTherapist(dataDir)
@@ -106,6 +107,46 @@ try {
   await shoot(head, '05-headset')
   await con.waitForTimeout(1000)
   await shoot(con, '06-session')
+  // The exercise options (resonance breathing, its rate), then the same session in the landscape view.
+  await con.locator('#exercises').scrollIntoViewIfNeeded()
+  await con.getByRole('spinbutton', { name: 'Breaths a minute' }).fill('6.5')
+  await con.locator('#exercises').screenshot({ path: join(shotsDir, '06b-exercise-options.png') })
+  await con.getByRole('radio', { name: 'Box 4-4-4-4' }).click()
+  await con.locator('#exercises').screenshot({ path: join(shotsDir, '06c-exercise-box.png') })
+  await con.getByRole('radio', { name: 'Safe place', exact: true }).click()
+  await con.locator('#exercises').screenshot({ path: join(shotsDir, '06d-exercise-safe-place.png') })
+  await con.getByRole('radio', { name: 'Breathing', exact: true }).click()
+  await con.getByRole('radio', { name: 'Resonance' }).click()
+  await con.getByRole('button', { name: 'Start resonance breathing' }).click()
+  await until(
+    () => headsetSession(head),
+    (h) => !!h && h.exercise === 'breathing-resonance',
+    "h.exercise === 'breathing-resonance'",
+  )
+  await con.locator('#exercises').screenshot({ path: join(shotsDir, '06e-exercise-running.png') })
+  await con.getByLabel('Break every').selectOption('30')
+  await until(
+    () => consoleSession(con),
+    (s) => !!s && s.breakEveryMin === 30,
+    's.breakEveryMin === 30',
+  )
+  await con.getByRole('button', { name: 'Stop exercise' }).click()
+  await con.getByRole('radio', { name: 'Garden' }).click()
+  await con.getByRole('radio', { name: 'Landscape' }).click()
+  await until(
+    () => headsetSession(head),
+    (h) => !!h && h.view === 'landscape' && h.biome === 'garden',
+    "h.view === 'landscape'",
+  )
+  // Walk the client a little so the map has a path and a gaze to show.
+  await head.keyboard.down('KeyW')
+  await head.waitForTimeout(1500)
+  await head.keyboard.up('KeyW')
+  await head.waitForTimeout(8000)
+  await con.evaluate(() => window.scrollTo(0, 0))
+  await shoot(con, '06f-landscape')
+  await con.locator('.minimap').screenshot({ path: join(shotsDir, '06g-landscape-map.png') })
+  await con.getByRole('radio', { name: 'Gallery' }).click()
   await con.keyboard.press('Alt+S')
   await until(
     () => headsetSession(head),

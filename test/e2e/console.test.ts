@@ -136,6 +136,28 @@ group('therapist console with a paired headset', () => {
     await shoot(con, 'console-session')
   })
 
+  it('sets the break interval and starts resonance breathing at a chosen rate; the headset has both', async () => {
+    await con.getByLabel('Break every').selectOption('30')
+    // The rate control clamps: 40 breaths a minute becomes the schema's most, one step less is what is sent.
+    await con.getByRole('radio', { name: 'Breathing', exact: true }).click()
+    await con.getByRole('radio', { name: 'Resonance' }).click()
+    const rate = con.getByRole('spinbutton', { name: 'Breaths a minute' })
+    await rate.fill('40')
+    await rate.blur()
+    expect(await rate.inputValue()).toBe('10')
+    await con.getByRole('button', { name: 'Less: breaths a minute' }).click()
+    await con.getByRole('button', { name: 'Start resonance breathing' }).click()
+    const h = await until(
+      snapshot,
+      (x) => x.breakEveryMin === 30 && x.exercise === 'breathing-resonance',
+      'the break interval and the exercise on the headset',
+    )
+    expect(h.exerciseOptions).toMatchObject({ rate: 9.5, minutes: 10 })
+    await con.getByText(/Running: Resonance breathing · 9\.5\/min/).waitFor({ state: 'visible' })
+    await con.getByRole('button', { name: 'Stop exercise' }).click()
+    await until(snapshot, (x) => x.exercise === null, 'the exercise to stop on the headset')
+  }, 30_000)
+
   it('brings the client to the safe place from one key press, and measures click → fade', async () => {
     await con.getByRole('radio', { name: 'Gallery' }).click()
     await until(snapshot, (h) => h.view === 'gallery', 'the gallery')
@@ -247,6 +269,72 @@ group('therapist console with a paired headset', () => {
     const errors = logs.flat().filter((l) => l.startsWith('[pageerror]'))
     expect(errors).toEqual([])
   })
+})
+
+group("the client's comfort kept with their record", () => {
+  it('a comfort choice made in a session shows on the console and starts the next session on a fresh headset', async () => {
+    // Fresh browser contexts = other (shared clinic) headsets with nothing stored. Small and without the XR
+    // emulator: only pairing and the comfort settings matter here, not the picture.
+    const freshHeadset = async () => {
+      const ctx = await browser.newContext({ viewport: { width: 480, height: 320 } })
+      const page = await ctx.newPage()
+      page.setDefaultTimeout(90_000)
+      logs.push(watchConsole(page))
+      await page.goto(`${server.url}/?e2e=1`)
+      await page.waitForFunction(() => !!window.__stillroom, undefined, { timeout: 90_000 })
+      return { ctx, page }
+    }
+    const sessionCode = async () => {
+      await con.goto(`${server.url}/console?e2e=1`)
+      await con.getByRole('button', { name: 'Start session with Robin' }).click()
+      // As startSession (console-driver.ts) does: the code is read once the session state has arrived.
+      const code = con.locator('.pairing-code')
+      await code.waitFor()
+      await con.waitForFunction(() => window.__stillroomConsole?.session != null)
+      return (await code.getAttribute('data-code')) ?? ''
+    }
+    const join = async (page: Page, code: string) => {
+      expect(await page.evaluate((c) => window.__stillroom!.pairWithCode(c), code)).toBe(true)
+      await until(
+        () => headsetSession(page),
+        (h) => h?.stage === 'live',
+        'the headset to join',
+      )
+    }
+    const posture = (page: Page) => page.evaluate(() => window.__stillroom!.store.getState().comfort.posture)
+
+    // The emulated headset of the tests above is done: its rendering would only slow these two down.
+    await head.close()
+    const first = await freshHeadset()
+    await join(first.page, await sessionCode())
+    await first.page.evaluate(() => window.__stillroom!.store.setComfort({ posture: 'seated' }))
+    await con.goto(`${server.url}/console?e2e=1`)
+    type Listed = { clients: Array<{ alias: string; prefs?: { comfort?: { posture?: string } } }> }
+    await until(
+      () =>
+        con.evaluate(async () => {
+          const r = (await (await fetch('/api/clients')).json()) as Listed
+          return r.clients.find((c) => c.alias === 'Robin')?.prefs?.comfort?.posture
+        }),
+      (p) => p === 'seated',
+      'the record to keep the seated posture',
+    )
+    await con.reload()
+    const card = con.locator('.client-card', { hasText: 'Robin' })
+    await card.getByText(/seated/).waitFor({ state: 'visible' })
+    await shoot(con, 'console-client-card')
+    await first.ctx.close()
+
+    const second = await freshHeadset()
+    expect(await posture(second.page)).toBe('standing')
+    await join(second.page, await sessionCode())
+    await until(
+      () => posture(second.page),
+      (p) => p === 'seated',
+      "the client's posture on the new headset",
+    )
+    await second.ctx.close()
+  }, 240_000)
 })
 
 function writePng(name: string, buffer: Buffer) {

@@ -104,6 +104,10 @@ describe('sound runtime without audio', () => {
       muted: true,
       layers: { rain: 0.5 },
     })
+    // The session's sound (a therapist's steer, a lowered safe place) plays but is not kept as the client's own.
+    runtime.setVolumes({ master: 0.1 }, { keep: false })
+    expect(runtime.view.getState().volumes.master).toBe(0.1)
+    expect(JSON.parse(storage.data.get('stillroom.sound')!).master).toBe(1)
     storage.data.set('stillroom.sound', JSON.stringify({ master: 0.2, layers: { foghorn: 1 } }))
     const logs: string[] = []
     const again = createSoundRuntime({

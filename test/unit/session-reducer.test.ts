@@ -116,8 +116,8 @@ describe('applyCommand: steering', () => {
   })
 
   it('exercise-start, -pace (no jump in progress) and -stop', () => {
-    let s = run(fresh(), { type: 'exercise-start', id: 'box-breathing', options: { seconds: 4 } })
-    expect(s.exercise).toMatchObject({ id: 'box-breathing', startedAt: T0 + 1000, timeScale: 1, baseMs: 0 })
+    let s = run(fresh(), { type: 'exercise-start', id: 'breathing-box', options: { side: 4 } })
+    expect(s.exercise).toMatchObject({ id: 'breathing-box', startedAt: T0 + 1000, timeScale: 1, baseMs: 0 })
     const e1 = s.exercise!
     expect(exerciseElapsedMs(e1, T0 + 5000)).toBe(4000)
     s = applyCommand(s, { type: 'exercise-pace', timeScale: 0.5 }, T0 + 5000)
@@ -241,7 +241,7 @@ describe('applyCommand: safe place and SUDS', () => {
       { type: 'safe-place-save', cueWord: '  meadow  ' },
       { type: 'set-scene', biome: 'snow', weather: 'storm' },
       { type: 'set-sound', master: 1 },
-      { type: 'exercise-start', id: 'breath' },
+      { type: 'exercise-start', id: 'breathing-resonance' },
       add(artwork()),
     )
     s = run(s, { type: 'safe-place-go' })

@@ -3,6 +3,7 @@ import { createDeviceVoice } from '../../audio/voice'
 import type { ClientStore } from '../client-store'
 import { createSoundRuntime, type SoundRuntime } from './sound-runtime'
 import { createDeviceVolumeSource, type VolumeSource } from './volume-source'
+import { sessionAwareVolumeSource } from './record-volume-source'
 
 let runtime: SoundRuntime | null = null
 
@@ -16,7 +17,8 @@ export function getSoundRuntime(store: ClientStore, volumeSource?: VolumeSource)
   const voice = createDeviceVoice(globalThis.speechSynthesis, globalThis.SpeechSynthesisUtterance)
   const r = createSoundRuntime({
     clientStore: store,
-    volumeSource: volumeSource ?? createDeviceVolumeSource(globalThis.localStorage),
+    // In a session the volumes are kept with the client's record (record-volume-source.ts), else on the device.
+    volumeSource: volumeSource ?? sessionAwareVolumeSource(createDeviceVolumeSource(globalThis.localStorage)),
     Offline,
     voice,
     startDelayMs: 1000,

@@ -12,7 +12,7 @@ import {
   type ExerciseStart,
   type Timeline,
 } from '../../shared/exercises'
-import { DEFAULT_SCENE_SPEC } from '../../shared/spec'
+import { DEFAULT_SCENE_SPEC } from '../../shared/scene-constants'
 import { soundscapeMix, type LayerId, type VolumeSettings } from '../../shared/soundscape'
 import { createSoundEngine, type SoundEngine } from '../../audio/engine'
 import type { OfflineContextCtor } from '../../audio/render-layer'
@@ -280,7 +280,11 @@ export function createSoundRuntime(deps: {
     }
   }
 
-  function setVolumes(partial: Partial<VolumeSettings>) {
+  /**
+   * `keep: false` applies volumes without keeping them as the client's own: the session's sound (the therapist's
+   * steer, a safe place's lowered level, a pause) must not overwrite what the client chose for themselves.
+   */
+  function setVolumes(partial: Partial<VolumeSettings>, options: { keep?: boolean } = {}) {
     const current = view.getState().volumes
     const next: VolumeSettings = {
       master: clamp01(partial.master ?? current.master),
@@ -289,7 +293,7 @@ export function createSoundRuntime(deps: {
     }
     for (const [id, v] of Object.entries(next.layers)) next.layers[id as LayerId] = clamp01(v ?? 1)
     view.setState({ volumes: next })
-    deps.volumeSource.save(next)
+    if (options.keep !== false) deps.volumeSource.save(next)
     engine?.setVolumes(next)
   }
 

@@ -47,7 +47,15 @@ export type HeadsetSessionDeps = {
   speak?: (text: string) => void
   /** @default performance.now */
   now?: () => number
+  /**
+   * Called with the device's pairing before it joins (src/client/comfort/record-session.ts takes the client's record
+   * then). Awaited, at most JOIN_HOOK_MS, after a new pairing, so the first welcome already has the client's sound;
+   * not awaited when a paired headset rejoins.
+   */
+  onDevice?: (device: DeviceSession) => Promise<void> | void
 }
+
+const JOIN_HOOK_MS = 3000
 
 export const DESCRIBE_NOTE = 'Thank you. Your therapist will look at this with you.'
 export const LOST_NOTE = 'That did not reach your therapist. Please try again in a moment.'
@@ -185,6 +193,7 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
       const d = readDeviceSession(deps.storage)
       if (!d) return false
       if (socket && device?.deviceToken === d.deviceToken) return true
+      void Promise.resolve(deps.onDevice?.(d)).catch(() => undefined)
       connect(d)
       return true
     },
@@ -208,6 +217,10 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
         return false
       }
       saveDeviceSession(r.value, deps.storage)
+      if (deps.onDevice) {
+        const hook = Promise.resolve(deps.onDevice(r.value)).catch(() => undefined)
+        await Promise.race([hook, new Promise((resolve) => setTimeout(resolve, JOIN_HOOK_MS))])
+      }
       connect(r.value)
       return true
     },

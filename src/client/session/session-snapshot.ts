@@ -31,6 +31,10 @@ export type SessionSnapshot = {
   /** The presenter's veil: `startedAt` is performance.now() when the latest fade began. */
   fade: { value: number; kind: string; startedAt: number | null; count: Record<string, number> }
   exercise: string | null
+  /** The running exercise's options as the headset received them (the console's choices). */
+  exerciseOptions: unknown
+  /** The session's break reminder interval (the headset keeps the whole state in step). */
+  breakEveryMin: number | null
 }
 
 /** A plain copy of what the headset shows now, for `window.__stillroom.session` (browser tests, the bench). */
@@ -68,5 +72,7 @@ export function snapshotOf(v: HeadsetSessionView, veil: Veil): SessionSnapshot {
       count: { ...veil.count },
     },
     exercise: scene?.exercise?.id ?? null,
+    exerciseOptions: scene?.exercise?.options ?? null,
+    breakEveryMin: st?.breakEveryMin ?? null,
   }
 }

@@ -42,7 +42,7 @@ export function bridgeSessionSound(session: HeadsetSession, store: ClientStore):
     const vk = JSON.stringify(v)
     if (vk !== volumeKey) {
       volumeKey = vk
-      r.setVolumes(v)
+      r.setVolumes(v, { keep: false })
     }
     const ex = scene.ended ? null : scene.exercise
     const ek = ex

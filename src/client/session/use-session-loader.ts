@@ -39,12 +39,16 @@ export function useSessionLoader(store: ClientStore) {
   const load = useCallback(() => {
     loading.current ??= import('./index').then((mod) => {
       const speak = mod.createDeviceSpeak()
+      // Comfort settings and volumes live with the client's record while paired (src/client/comfort/record-*).
+      const prefs = mod.createRecordPrefs(store, { accessKey: readAccessKey() })
       const session = mod.createHeadsetSession({
         sink,
         origin: window.location.origin,
         accessKey: readAccessKey(),
         speak,
+        onDevice: (device) => prefs.join(device),
       })
+      prefs.watch(session)
       mod.bridgeSessionSound(session, store)
       const value = { mod, session, speak }
       setLoaded(value)

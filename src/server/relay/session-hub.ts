@@ -238,6 +238,10 @@ export class SessionHub {
       // The safe place belongs to the client, so the next session starts with it.
       await this.deps.store.saveSafePlace(after.clientId, after.safePlace.saved)
     }
+    if (command.type === 'set-suds-scale' && before.suds.scale !== after.suds.scale) {
+      // So is the SUDS scale (issue 5: "where the client's record says so"): the record follows the session.
+      await this.deps.store.updateClient(after.clientId, { sudsScale: after.suds.scale })
+    }
     if (after.phase === 'ended' && before.phase !== 'ended') {
       // The end of the session is the end of the headset's access: its token stops working now.
       await this.deps.store.revokeSessionTokens(after.id, at)

@@ -75,6 +75,44 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX pairing_codes_session ON pairing_codes (session_id);
     `,
   },
+  {
+    version: 3,
+    name: 'client-prefs',
+    // Comfort settings and volumes kept with the client's record (clinic headsets are shared); JSON, ≤ 8 KB.
+    sql: `ALTER TABLE clients ADD COLUMN prefs_json TEXT;`,
+  },
+  {
+    version: 4,
+    name: 'ai-consent-and-audit',
+    // Cloud AI (issue 6). The audit log keeps ids, sizes, hashes and outcomes only — never a client's words;
+    // the redacted text that was sent lives with the client's record, so erasing the client erases it.
+    sql: `
+      ALTER TABLE clients ADD COLUMN consent_json TEXT;
+      CREATE TABLE outbound_calls (
+        id TEXT PRIMARY KEY NOT NULL,
+        at INTEGER NOT NULL,
+        session_id TEXT,
+        client_id TEXT,
+        provider_host TEXT NOT NULL,
+        capability TEXT NOT NULL,
+        request_bytes INTEGER NOT NULL,
+        response_bytes INTEGER NOT NULL,
+        text_sha256 TEXT,
+        outcome TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL
+      );
+      CREATE INDEX outbound_calls_client ON outbound_calls (client_id, at);
+      CREATE TABLE sent_texts (
+        id INTEGER PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        capability TEXT NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX sent_texts_client ON sent_texts (client_id, at);
+    `,
+  },
 ]
 
 /** Brings the database up to the newest migration, each step in its own transaction. Returns the version. */

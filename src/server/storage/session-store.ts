@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3'
 import { SafePlaceSchema, SessionStateSchema } from '../../shared/session/state'
 import type { SafePlace, SessionState } from '../../shared/session/state'
 import type { AccountRole } from '../../shared/session/http'
+import { mergePrefs, prefsSize, PREFS_MAX_BYTES } from '../../shared/prefs/prefs'
+import type { ClientPrefs } from '../../shared/prefs/prefs'
+import { ClientPrefsSchema } from '../../shared/prefs/schema'
 
 export interface UserRecord {
   id: string
@@ -20,6 +23,8 @@ export interface ClientRecord {
   sudsScale: 10 | 100
   safePlace: SafePlace | null
   createdAt: string
+  /** Comfort settings and volumes kept with the record (migration 3); `{}` until the first save. */
+  prefs?: ClientPrefs
 }
 
 export interface SessionRecord {
@@ -47,6 +52,19 @@ export interface SessionStore {
   listClients(therapistId: string): Promise<ClientRecord[]>
   getClient(id: string): Promise<ClientRecord | undefined>
   saveSafePlace(clientId: string, safePlace: SafePlace): Promise<void>
+  /** Changes the pseudonym and/or SUDS scale; returns the updated record (undefined: no such client). */
+  updateClient(
+    id: string,
+    change: { alias?: string; sudsScale?: 10 | 100 },
+  ): Promise<ClientRecord | undefined>
+  /**
+   * Field-wise update of the client's prefs in one transaction (a patch of `comfort` keeps `volumes`). Refuses,
+   * changing nothing, when the result would be larger than PREFS_MAX_BYTES.
+   */
+  mergeClientPrefs(
+    clientId: string,
+    patch: ClientPrefs,
+  ): Promise<{ ok: true; prefs: ClientPrefs } | { ok: false; reason: 'not-found' | 'too-large' }>
 
   insertSession(record: SessionRecord, now: number): Promise<void>
   saveSessionState(state: SessionState, now: number): Promise<void>
@@ -85,6 +103,7 @@ type ClientRow = {
   suds_scale: number
   safe_place_json: string | null
   created_at: string
+  prefs_json?: string | null
 }
 type SessionRow = { id: string; therapist_id: string; client_id: string; state_json: string }
 
@@ -110,6 +129,9 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     clients: db.prepare('SELECT * FROM clients WHERE therapist_id = ? ORDER BY created_at ASC, rowid ASC'),
     client: db.prepare('SELECT * FROM clients WHERE id = ?'),
     saveSafePlace: db.prepare('UPDATE clients SET safe_place_json = ? WHERE id = ?'),
+    setAlias: db.prepare('UPDATE clients SET alias = ? WHERE id = ?'),
+    setSudsScale: db.prepare('UPDATE clients SET suds_scale = ? WHERE id = ?'),
+    savePrefs: db.prepare('UPDATE clients SET prefs_json = ? WHERE id = ?'),
     insertSession: db.prepare(
       `INSERT INTO sessions (id, therapist_id, client_id, phase, state_json, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -163,8 +185,31 @@ export function createSessionStore(db: Database.Database, warn: (message: string
       sudsScale: row.suds_scale === 100 ? 100 : 10,
       safePlace,
       createdAt: row.created_at,
+      prefs: readPrefs(row),
     }
   }
+  // Like the safe place: a damaged value is dropped with a warning, the rest of the record stays usable.
+  const readPrefs = (row: ClientRow): ClientPrefs => {
+    if (!row.prefs_json) return {}
+    const parsed = ClientPrefsSchema.safeParse(safeJson(row.prefs_json))
+    if (parsed.success) return parsed.data
+    warn(`storage: client ${row.id} has unreadable prefs; ignored`)
+    return {}
+  }
+  const updateClient = db.transaction((id: string, change: { alias?: string; sudsScale?: 10 | 100 }) => {
+    if (!q.client.get(id)) return undefined
+    if (change.alias !== undefined) q.setAlias.run(change.alias, id)
+    if (change.sudsScale !== undefined) q.setSudsScale.run(change.sudsScale, id)
+    return toClient(q.client.get(id) as ClientRow)
+  })
+  const mergeClientPrefs = db.transaction((id: string, patch: ClientPrefs) => {
+    const row = q.client.get(id) as ClientRow | undefined
+    if (!row) return { ok: false as const, reason: 'not-found' as const }
+    const next = ClientPrefsSchema.parse(mergePrefs(readPrefs(row), patch))
+    if (prefsSize(next) > PREFS_MAX_BYTES) return { ok: false as const, reason: 'too-large' as const }
+    q.savePrefs.run(JSON.stringify(next), id)
+    return { ok: true as const, prefs: next }
+  })
   // Re-validated on every read: a state the reducer cannot trust must never reach a headset.
   const toSession = (row: SessionRow): SessionRecord | undefined => {
     const parsed = SessionStateSchema.safeParse(safeJson(row.state_json))
@@ -241,6 +286,12 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     },
     async saveSafePlace(clientId, safePlace) {
       q.saveSafePlace.run(JSON.stringify(SafePlaceSchema.parse(safePlace)), clientId)
+    },
+    async updateClient(id, change) {
+      return updateClient(id, change)
+    },
+    async mergeClientPrefs(clientId, patch) {
+      return mergeClientPrefs(clientId, patch)
     },
     async insertSession(record, now) {
       const state = SessionStateSchema.parse(record.state)

@@ -1,3 +1,4 @@
+import { parseExerciseStart } from '../exercises/schema'
 import type { Command } from './commands'
 import { findEntry, freeSlot } from './queries'
 import { MAX_SESSION_ARTWORKS } from './state'
@@ -44,6 +45,12 @@ export function checkCommand(state: SessionState, command: Command): CommandProb
         return bad(`A session holds at most ${MAX_SESSION_ARTWORKS} artworks.`)
       }
       return null
+    }
+    case 'exercise-start': {
+      // The options travel as they are and every headset rebuilds the timeline from them: refuse what it could
+      // not build (unknown exercise, a rate out of range…) here, rather than start an exercise nobody sees.
+      const parsed = parseExerciseStart({ id: command.id, options: command.options ?? {}, timeScale: 1 })
+      return parsed.ok ? null : bad(`That exercise cannot start: ${parsed.problem}.`)
     }
     case 'exercise-pace':
       return state.exercise ? null : bad('No exercise is running.')

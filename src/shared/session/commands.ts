@@ -3,6 +3,8 @@ import { ArtworkSchema } from '../artwork'
 import { BIOMES, TEXT_MAX_CHARS, TIMES_OF_DAY, WEATHERS } from '../spec'
 import {
   ApprovalSchema,
+  BREAK_EVERY_MIN_MAX,
+  BREAK_EVERY_MIN_MIN,
   BRIGHTNESS_MAX,
   BRIGHTNESS_MIN,
   CUE_WORD_MAX_CHARS,
@@ -74,6 +76,10 @@ export const EndSchema = cmd('end', {})
 export const SudsRequestSchema = cmd('suds-request', {})
 export const SetApprovalSchema = cmd('set-approval', { approval: ApprovalSchema })
 export const SetSudsScaleSchema = cmd('set-suds-scale', { scale: SudsScaleSchema })
+/** The break reminder's interval; kept in the state so it survives a reload or another console. */
+export const SetBreakSchema = cmd('set-break', {
+  breakEveryMin: z.number().int().min(BREAK_EVERY_MIN_MIN).max(BREAK_EVERY_MIN_MAX),
+})
 
 // Headset commands.
 export const SudsAnswerSchema = cmd('suds-answer', { value: z.number().int().min(0).max(100) })
@@ -123,6 +129,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   SudsRequestSchema,
   SetApprovalSchema,
   SetSudsScaleSchema,
+  SetBreakSchema,
   SudsAnswerSchema,
   ArtworkAddSchema,
   ArtworkShowSchema,
@@ -156,6 +163,7 @@ export const THERAPIST_COMMANDS = [
   'suds-request',
   'set-approval',
   'set-suds-scale',
+  'set-break',
 ] as const satisfies readonly CommandType[]
 export const HEADSET_COMMANDS = ['suds-answer', 'describe'] as const satisfies readonly CommandType[]
 export const SERVER_COMMANDS = [

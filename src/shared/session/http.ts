@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ApprovalSchema, SudsScaleSchema } from './state'
 import type { SessionState } from './state'
+import type { ClientPrefs } from '../prefs/prefs'
 
 // Bodies and answers of the session HTTP routes (all JSON under /api). Errors are `{error, message}`.
 
@@ -41,6 +42,8 @@ export type ClientSummary = {
   sudsScale: 10 | 100
   createdAt: string
   hasSafePlace: boolean
+  /** Comfort settings and volumes kept with the record (GET /api/clients; see src/shared/prefs). */
+  prefs?: ClientPrefs
 }
 /** GET /api/clients → `{clients}`; POST → `{client}` (201). */
 export type ListClientsResponse = { clients: ClientSummary[] }

@@ -180,6 +180,8 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
       return { ...s, approval: c.approval }
     case 'set-suds-scale':
       return { ...s, suds: { ...s.suds, scale: c.scale } }
+    case 'set-break':
+      return { ...s, breakEveryMin: c.breakEveryMin }
     case 'headset-paired':
       return s.phase === 'waiting' ? event({ ...s, phase: 'active' }, now, 'paired', 'headset joined') : s
     case 'noop':

@@ -22,6 +22,10 @@ export const TIME_SCALE_MIN = 0.25
 export const TIME_SCALE_MAX = 4
 /** Safe place lowers the sound to this share of its saved master volume. */
 export const SAFE_PLACE_SOUND_FACTOR = 0.6
+/** The break reminder's interval, minutes (issue 5: configurable, default 20). */
+export const BREAK_EVERY_MIN_MIN = 1
+export const BREAK_EVERY_MIN_MAX = 240
+export const DEFAULT_BREAK_EVERY_MIN = 20
 
 const Id = z.string().min(1).max(64)
 const Millis = z.number().finite().nonnegative()
@@ -125,7 +129,7 @@ export const SessionStateSchema = z.object({
   }),
   events: z.array(SessionEventSchema).max(MAX_EVENTS),
   startedAt: Millis,
-  breakEveryMin: z.number().int().min(1).max(240),
+  breakEveryMin: z.number().int().min(BREAK_EVERY_MIN_MIN).max(BREAK_EVERY_MIN_MAX),
 })
 export type SessionState = z.infer<typeof SessionStateSchema>
 
@@ -169,7 +173,7 @@ export function createSessionState(input: NewSessionInput): SessionState {
     suds: { scale: input.sudsScale ?? 10, request: null, ratings: [] },
     events: [],
     startedAt: input.now,
-    breakEveryMin: input.breakEveryMin ?? 20,
+    breakEveryMin: input.breakEveryMin ?? DEFAULT_BREAK_EVERY_MIN,
   }
 }
 

@@ -1,0 +1,157 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { PREFS_MAX_BYTES, sameVolumes } from '../shared/prefs/prefs'
+import type { ClientPrefs, PrefsVolumes } from '../shared/prefs/prefs'
+import { PatchClientBodySchema, PutPrefsBodySchema } from '../shared/prefs/schema'
+import type { ClientDetail, DevicePrefsResponse } from '../shared/prefs/schema'
+import { DEVICE_TOKEN_HEADER, LOGIN_COOKIE } from '../shared/session/http'
+import type { SessionState } from '../shared/session/state'
+import type { Accounts, PublicUser } from './auth/accounts'
+import { hashToken, readCookie } from './auth/tokens'
+import { HttpError } from './errors'
+import type { SessionHub } from './relay/session-hub'
+import type { ClientRecord, SessionStore } from './storage/session-store'
+
+export interface PrefsRoutesDeps {
+  store: SessionStore
+  hub: SessionHub
+  accounts: Accounts
+  log: (message: string, err?: unknown) => void
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+type Parsed<T> =
+  | { success: true; data: T }
+  | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
+
+/** Zod answer → the data, or a 400 that names the first bad field. Nothing is stored before this passes. */
+function valid<T>(schema: { safeParse(v: unknown): Parsed<T> }, value: unknown): T {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : ''
+  throw new HttpError(400, 'invalid_body', `${where}${issue?.message ?? 'invalid request'}`)
+}
+
+/** The record's volumes as a session `set-sound` command, when they differ from what the session plays. */
+function soundCommand(state: SessionState, volumes: PrefsVolumes) {
+  const current: PrefsVolumes = { ...state.sound, layers: { ...state.sound.layers } }
+  const merged: PrefsVolumes = { ...volumes, layers: { ...current.layers, ...volumes.layers } }
+  if (sameVolumes(current, merged)) return null
+  return {
+    type: 'set-sound' as const,
+    master: volumes.master,
+    muted: volumes.muted,
+    layers: volumes.layers,
+  }
+}
+
+function detail(c: ClientRecord): ClientDetail {
+  return {
+    id: c.id,
+    alias: c.alias,
+    sudsScale: c.sudsScale,
+    createdAt: c.createdAt,
+    hasSafePlace: c.safePlace !== null,
+    prefs: c.prefs ?? {},
+  }
+}
+
+/**
+ * The client's own preferences with their record (issues 3, 4, 5): the paired headset reads and writes comfort
+ * settings and volumes with its device token; the console reads them and sets the client's SUDS scale.
+ */
+export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps): void {
+  const { store, hub } = deps
+
+  const therapist = async (request: FastifyRequest): Promise<PublicUser> => {
+    const user = await deps.accounts.userForToken(readCookie(request.headers.cookie, LOGIN_COOKIE))
+    if (!user) throw new HttpError(401, 'login_required', 'Please sign in to the console.')
+    return user
+  }
+  const ownClient = async (user: PublicUser, id: string): Promise<ClientRecord> => {
+    const client = ID_PATTERN.test(id) ? await store.getClient(id) : undefined
+    // Another therapist's client is "not found": its existence is nobody else's business.
+    if (!client || client.therapistId !== user.id)
+      throw new HttpError(404, 'not_found', 'There is no such client.')
+    return client
+  }
+  /** The live session of this headset's device token; ended sessions give no access to the record. */
+  const deviceSession = async (request: FastifyRequest): Promise<SessionState> => {
+    const token = request.headers[DEVICE_TOKEN_HEADER]
+    if (typeof token !== 'string' || !token)
+      throw new HttpError(401, 'device_token_required', `Send the device token in ${DEVICE_TOKEN_HEADER}.`)
+    const sessionId = token.length <= 256 ? await store.getDeviceSession(hashToken(token)) : undefined
+    if (!sessionId)
+      throw new HttpError(403, 'forbidden', 'This headset is not paired with a session (any more).')
+    const state = await hub.state(sessionId)
+    if (!state || state.phase === 'ended')
+      throw new HttpError(403, 'session_ended', 'This session has ended; its settings are closed.')
+    return state
+  }
+
+  app.get('/api/device/prefs', async (request): Promise<DevicePrefsResponse> => {
+    const state = await deviceSession(request)
+    const client = await store.getClient(state.clientId)
+    if (!client) throw new HttpError(404, 'not_found', 'There is no such client.')
+    return { prefs: client.prefs ?? {}, sudsScale: client.sudsScale }
+  })
+
+  app.put('/api/device/prefs', async (request): Promise<DevicePrefsResponse> => {
+    const state = await deviceSession(request)
+    if (request.body !== undefined && JSON.stringify(request.body).length > PREFS_MAX_BYTES) {
+      throw new HttpError(413, 'prefs_too_large', `Settings are limited to ${PREFS_MAX_BYTES} bytes.`)
+    }
+    const patch: ClientPrefs = valid(PutPrefsBodySchema, request.body)
+    const result = await store.mergeClientPrefs(state.clientId, patch)
+    if (!result.ok) {
+      if (result.reason === 'too-large')
+        throw new HttpError(413, 'prefs_too_large', `Settings are limited to ${PREFS_MAX_BYTES} bytes.`)
+      throw new HttpError(404, 'not_found', 'There is no such client.')
+    }
+    // The client's own volumes become the session's sound, so the console sees them and nothing fights them.
+    if (patch.volumes) {
+      const live = (await hub.state(state.id)) ?? state
+      const command = live.phase === 'ended' ? null : soundCommand(live, patch.volumes)
+      if (command) {
+        const applied = await hub.submitServer(state.id, command)
+        if (!applied.ok) deps.log(`prefs: session sound not updated: ${applied.message}`)
+      }
+    }
+    const client = await store.getClient(state.clientId)
+    return { prefs: result.prefs, sudsScale: client?.sudsScale ?? state.suds.scale }
+  })
+
+  app.get<{ Params: { id: string } }>(
+    '/api/clients/:id',
+    async (request): Promise<{ client: ClientDetail }> => {
+      const user = await therapist(request)
+      return { client: detail(await ownClient(user, request.params.id)) }
+    },
+  )
+
+  app.patch<{ Params: { id: string } }>(
+    '/api/clients/:id',
+    async (request): Promise<{ client: ClientDetail }> => {
+      const user = await therapist(request)
+      const client = await ownClient(user, request.params.id)
+      const change = valid(PatchClientBodySchema, request.body)
+      const updated = await store.updateClient(client.id, change)
+      if (!updated) throw new HttpError(404, 'not_found', 'There is no such client.')
+      if (change.sudsScale !== undefined) await followScale(user.id, client.id, change.sudsScale)
+      return { client: detail(updated) }
+    },
+  )
+
+  /** A new scale applies at once to the client's running sessions, through the one reducer (the headset follows). */
+  async function followScale(therapistId: string, clientId: string, scale: 10 | 100): Promise<void> {
+    const sessions = await store.listSessions({ therapistId, activeOnly: true })
+    for (const record of sessions) {
+      if (record.clientId !== clientId) continue
+      const state = hub.current(record.id) ?? record.state
+      if (state.phase === 'ended' || state.suds.scale === scale) continue
+      const r = await hub.submitServer(record.id, { type: 'set-suds-scale', scale })
+      if (!r.ok) deps.log(`prefs: SUDS scale not applied to session ${record.id}: ${r.message}`)
+    }
+  }
+}

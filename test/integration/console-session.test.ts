@@ -1,0 +1,70 @@
+// The console's break interval and exercise options through the real server and real `ws` sockets.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { msg } from '../../src/shared/session/protocol'
+import { TestSocket, makeTempDir, pair, startSessionServer, startTherapySession } from './session-helpers'
+import type { SessionServer } from './session-helpers'
+
+let tmp: ReturnType<typeof makeTempDir>
+let server: SessionServer
+const sockets: TestSocket[] = []
+beforeEach(async () => {
+  tmp = makeTempDir('stillroom-console-')
+  server = await startSessionServer(tmp.dir)
+})
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.close()
+  await server.close()
+  tmp.cleanup()
+})
+
+async function socket(opts: { cookie?: string } = {}) {
+  const s = new TestSocket(server, opts)
+  sockets.push(s)
+  await s.open()
+  return s
+}
+
+describe('break interval and exercise options', () => {
+  it('the therapist sets them, the headset follows, the headset may not, and a restart keeps the interval', async () => {
+    const t = await startTherapySession(server, 'anna')
+    const { deviceToken, sessionId } = await pair(server, t.code)
+    const con = await socket({ cookie: t.cookie })
+    con.send(msg.hello('therapist', { sessionId }))
+    expect((await con.next('welcome')).state.breakEveryMin).toBe(20)
+    const head = await socket()
+    head.send(msg.hello('headset', { deviceToken }))
+    await head.next('welcome')
+
+    con.send(msg.command('b1', { type: 'set-break', breakEveryMin: 35 }))
+    const ack = await con.next('ack', (m) => m.id === 'b1')
+    const seen = await head.next('applied', (m) => m.seq === ack.seq)
+    expect(seen.command).toEqual({ type: 'set-break', breakEveryMin: 35 })
+
+    // Out of range: refused as a bad frame before it reaches the reducer; the headset may not set it at all.
+    con.send({ v: 1, type: 'command', id: 'b2', command: { type: 'set-break', breakEveryMin: 0 } })
+    expect((await con.next('error', (m) => m.id === 'b2')).code).toBe('bad-command')
+    head.send(msg.command('h1', { type: 'set-break', breakEveryMin: 5 }))
+    expect((await head.next('error', (m) => m.id === 'h1')).code).toBe('forbidden')
+
+    // Exercise options: a resonance rate the headset cannot breathe is refused; a chosen one reaches it.
+    const tooFast = { rate: 30 }
+    con.send(msg.command('e1', { type: 'exercise-start', id: 'breathing-resonance', options: tooFast }))
+    const refused = await con.next('error', (m) => m.id === 'e1')
+    expect(refused.code).toBe('bad-command')
+    expect(refused.message).toMatch(/rate/)
+    const options = { rate: 7.5, minutes: 12, inShare: 0.4 }
+    con.send(msg.command('e2', { type: 'exercise-start', id: 'breathing-resonance', options }))
+    const started = await con.next('ack', (m) => m.id === 'e2')
+    const got = await head.next('applied', (m) => m.seq === started.seq)
+    expect(got.command).toMatchObject({ type: 'exercise-start', id: 'breathing-resonance', options })
+
+    await server.close()
+    sockets.splice(0)
+    server = await startSessionServer(tmp.dir)
+    const again = await socket({ cookie: t.cookie })
+    again.send(msg.hello('therapist', { sessionId }))
+    const w = await again.next('welcome')
+    expect(w.state.breakEveryMin).toBe(35)
+    expect(w.state.exercise).toMatchObject({ id: 'breathing-resonance', options })
+  })
+})

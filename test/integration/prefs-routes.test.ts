@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_COMFORT } from '../../src/shared/comfort'
+import type { ClientDetail, DevicePrefsResponse } from '../../src/shared/prefs/schema'
+import { msg } from '../../src/shared/session/protocol'
+import {
+  TestSocket,
+  addTherapist,
+  login,
+  makeTempDir,
+  pair,
+  startSessionServer,
+  startTherapySession,
+} from './session-helpers'
+import type { SessionServer } from './session-helpers'
+
+let tmp: ReturnType<typeof makeTempDir>
+let server: SessionServer
+beforeEach(async () => {
+  tmp = makeTempDir('stillroom-prefs-')
+  server = await startSessionServer(tmp.dir)
+})
+afterEach(async () => {
+  await server.close()
+  tmp.cleanup()
+})
+
+const DEVICE = 'x-stillroom-device'
+const seatedComfort = { ...DEFAULT_COMFORT, posture: 'seated' as const, brightness: 0.8 }
+const volumes = { master: 0.5, muted: false, layers: { waves: 0.3 } }
+
+async function paired(name = 'anna') {
+  const t = await startTherapySession(server, name)
+  const p = await pair(server, t.code)
+  return { ...t, token: p.deviceToken }
+}
+const put = (token: string | undefined, payload: unknown) =>
+  server.app.inject({
+    method: 'PUT',
+    url: '/api/device/prefs',
+    headers: token ? { [DEVICE]: token } : {},
+    payload: payload as object,
+  })
+const get = (token: string) =>
+  server.app.inject({ method: 'GET', url: '/api/device/prefs', headers: { [DEVICE]: token } })
+
+describe('prefs with the client record', () => {
+  it('the headset stores comfort, then volumes; each PUT keeps the other field', async () => {
+    const s = await paired()
+    expect((await get(s.token)).json<DevicePrefsResponse>()).toEqual({ prefs: {}, sudsScale: 10 })
+    expect((await put(s.token, { comfort: seatedComfort })).statusCode).toBe(200)
+    const second = await put(s.token, { volumes })
+    expect(second.statusCode).toBe(200)
+    expect(second.json<DevicePrefsResponse>().prefs).toEqual({ comfort: seatedComfort, volumes })
+    const third = await put(s.token, { comfort: { ...seatedComfort, locomotion: 'smooth' } })
+    expect(third.json<DevicePrefsResponse>().prefs.volumes).toEqual(volumes)
+    const read = (await get(s.token)).json<DevicePrefsResponse>()
+    expect(read.prefs.comfort?.locomotion).toBe('smooth')
+    expect(read.prefs.volumes).toEqual(volumes)
+  })
+
+  it('refuses bad bodies with 400 and a clear message, changing nothing', async () => {
+    const s = await paired()
+    await put(s.token, { comfort: seatedComfort })
+    const bad: unknown[] = [
+      {},
+      { comfort: { ...seatedComfort, brightness: 9 } },
+      { comfort: { ...seatedComfort, extra: 1 } },
+      { comfort: { posture: 'seated' } },
+      { volumes: { ...volumes, master: -1 } },
+      { volumes: { ...volumes, layers: { 'Not A Layer': 1 } } },
+      { volumes, other: true },
+      [1, 2],
+      { comfort: 'seated' },
+      { volumes: null },
+    ]
+    for (const body of bad) {
+      const res = await put(s.token, body)
+      expect(res.statusCode, JSON.stringify(body)).toBe(400)
+      expect(res.json<{ error: string; message: string }>().message.length).toBeGreaterThan(5)
+    }
+    const notJson = await server.app.inject({
+      method: 'PUT',
+      url: '/api/device/prefs',
+      headers: { [DEVICE]: s.token, 'content-type': 'application/json' },
+      payload: '{"comfort":',
+    })
+    expect(notJson.statusCode).toBe(400)
+    expect((await get(s.token)).json<DevicePrefsResponse>().prefs).toEqual({ comfort: seatedComfort })
+  })
+
+  it('caps the size: a body over 8 KB is refused with 413', async () => {
+    const s = await paired()
+    const res = await put(s.token, { comfort: seatedComfort, pad: 'x'.repeat(9000) })
+    expect(res.statusCode).toBe(413)
+    expect(res.json<{ error: string }>().error).toBe('prefs_too_large')
+    expect((await get(s.token)).json<DevicePrefsResponse>().prefs).toEqual({})
+  })
+
+  it('needs a live device token: none → 401, unknown → 403, after the session ended → 403', async () => {
+    const s = await paired()
+    expect((await put(undefined, { volumes })).statusCode).toBe(401)
+    expect((await get('not-a-token')).statusCode).toBe(403)
+    const t = new TestSocket(server, { cookie: s.cookie })
+    await t.open()
+    t.send(msg.hello('therapist', { sessionId: s.session.id }))
+    await t.next('welcome')
+    t.send(msg.command('end-1', { type: 'end' }))
+    await t.next('ack')
+    t.close()
+    expect((await get(s.token)).statusCode).toBe(403)
+    expect((await put(s.token, { volumes })).statusCode).toBe(403)
+  })
+
+  it('volumes from the headset become the session sound; the next session starts with them', async () => {
+    const s = await paired()
+    const t = new TestSocket(server, { cookie: s.cookie })
+    await t.open()
+    t.send(msg.hello('therapist', { sessionId: s.session.id }))
+    await t.next('welcome')
+    await put(s.token, { volumes })
+    const applied = await t.next('applied', (m) => m.command.type === 'set-sound')
+    expect(applied.command).toMatchObject({ type: 'set-sound', master: 0.5 })
+    // The same volumes again change nothing in the session (no echo loop with the headset).
+    const before = t.messages.length
+    await put(s.token, { volumes })
+    await new Promise((r) => setTimeout(r, 100))
+    expect(t.messages.slice(before).filter((m) => m.type === 'applied')).toHaveLength(0)
+    t.close()
+    const next = await server.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { cookie: s.cookie },
+      payload: { clientId: s.clientId },
+    })
+    expect(next.json<{ session: { sound: unknown } }>().session.sound).toEqual(volumes)
+  })
+
+  it('the console reads prefs and changes the scale; the running session follows; others get 404', async () => {
+    const s = await paired()
+    await put(s.token, { comfort: seatedComfort })
+    const read = await server.app.inject({
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+    })
+    expect(read.json<{ client: ClientDetail }>().client).toMatchObject({
+      id: s.clientId,
+      sudsScale: 10,
+      prefs: { comfort: seatedComfort },
+    })
+    const list = await server.app.inject({ url: '/api/clients', headers: { cookie: s.cookie } })
+    expect(list.json<{ clients: ClientDetail[] }>().clients[0]?.prefs.comfort?.posture).toBe('seated')
+
+    const t = new TestSocket(server, { cookie: s.cookie })
+    await t.open()
+    t.send(msg.hello('therapist', { sessionId: s.session.id }))
+    await t.next('welcome')
+    const patch = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+      payload: { sudsScale: 100 },
+    })
+    expect(patch.statusCode).toBe(200)
+    expect(patch.json<{ client: ClientDetail }>().client.sudsScale).toBe(100)
+    const applied = await t.next('applied', (m) => m.command.type === 'set-suds-scale')
+    expect(applied.command).toEqual({ type: 'set-suds-scale', scale: 100 })
+    const session = await server.app.inject({
+      url: `/api/sessions/${s.session.id}`,
+      headers: { cookie: s.cookie },
+    })
+    expect(session.json<{ session: { suds: { scale: number } } }>().session.suds.scale).toBe(100)
+    expect((await get(s.token)).json<DevicePrefsResponse>().sudsScale).toBe(100)
+    t.close()
+
+    for (const payload of [{}, { sudsScale: 50 }, { alias: '' }, { alias: 'x', extra: 1 }]) {
+      const res = await server.app.inject({
+        method: 'PATCH',
+        url: `/api/clients/${s.clientId}`,
+        headers: { cookie: s.cookie },
+        payload,
+      })
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400)
+    }
+
+    await addTherapist(server.storage, 'ben')
+    const ben = await login(server, 'ben')
+    for (const method of ['GET', 'PATCH'] as const) {
+      const res = await server.app.inject({
+        method,
+        url: `/api/clients/${s.clientId}`,
+        headers: { cookie: ben },
+        ...(method === 'PATCH' ? { payload: { sudsScale: 10 } } : {}),
+      })
+      expect(res.statusCode).toBe(404)
+    }
+    const noLogin = await server.app.inject({ url: `/api/clients/${s.clientId}` })
+    expect(noLogin.statusCode).toBe(401)
+    const after = await server.app.inject({
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+    })
+    expect(after.json<{ client: ClientDetail }>().client.sudsScale).toBe(100)
+  })
+
+  it('a scale switched inside a session is kept with the record', async () => {
+    const s = await paired()
+    const t = new TestSocket(server, { cookie: s.cookie })
+    await t.open()
+    t.send(msg.hello('therapist', { sessionId: s.session.id }))
+    await t.next('welcome')
+    t.send(msg.command('scale-1', { type: 'set-suds-scale', scale: 100 }))
+    await t.next('ack')
+    t.close()
+    const read = await server.app.inject({ url: `/api/clients/${s.clientId}`, headers: { cookie: s.cookie } })
+    expect(read.json<{ client: ClientDetail }>().client.sudsScale).toBe(100)
+  })
+
+  it('prefs survive a restart of the server', async () => {
+    const s = await paired()
+    await put(s.token, { comfort: seatedComfort, volumes })
+    await server.close()
+    server = await startSessionServer(tmp.dir)
+    const read = await server.app.inject({
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: await login(server, 'anna') },
+    })
+    expect(read.json<{ client: ClientDetail }>().client.prefs).toEqual({ comfort: seatedComfort, volumes })
+    expect((await get(s.token)).json<DevicePrefsResponse>().prefs.comfort).toEqual(seatedComfort)
+  })
+})
