@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 import Fastify from 'fastify'
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import type { SceneSpec } from '../shared/spec'
+import type { AiConfig } from './ai/config'
+import { registerAiFeature } from './ai/routes'
 import { registerApiRoutes } from './api-routes'
 import { HttpError, toApiError } from './errors'
 import { createRateLimiter } from './rate-limit'
@@ -34,11 +36,13 @@ export interface AppOptions {
   /** Reported by /api/health. @default '0.0.0' */
   version?: string
   /** Fastify logger settings. @default false */
-  logger?: boolean | { level?: string }
+  logger?: boolean | { level?: string; stream?: { write(line: string): void } }
   /** @default 16 KiB — room for 2,000 characters even when every one is JSON-escaped. */
   bodyLimit?: number
   /** Accounts, live sessions and the session socket (issue 5); on whenever the storage has `sessions`. */
   session?: SessionFeatureOptions
+  /** Cloud AI settings (issue 6), parsed by main.ts; needs the session feature for consent and login. */
+  ai?: AiConfig
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -134,7 +138,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     version: options.version ?? '0.0.0',
   })
   if (options.storage.sessions) {
-    registerSessionFeature(app, {
+    const feature = registerSessionFeature(app, {
       ...options.session,
       store: options.storage.sessions,
       interpret: options.interpret,
@@ -142,6 +146,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       createId,
       secureCookies: Boolean(options.https),
     })
+    if (options.ai && options.storage.ai) {
+      registerAiFeature(app, {
+        config: options.ai,
+        store: options.storage.ai,
+        sessions: options.storage.sessions,
+        accounts: feature.accounts,
+        now,
+      })
+    }
   }
   if (options.staticDir) await registerStaticFiles(app, options.staticDir)
   return app

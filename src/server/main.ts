@@ -3,6 +3,8 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { interpret } from '../shared/interpret'
+import { AI_USAGE, AiConfigError, parseAiConfig } from './ai/config'
+import type { AiConfig } from './ai/config'
 import { createApp } from './app'
 import { loadOrCreateAccessKey } from './data-dir'
 import type { RateLimitOptions } from './rate-limit'
@@ -21,7 +23,9 @@ export const SERVE_USAGE = `Usage: stillroom serve [--lan] [--port N] [--host H]
   --host H        address to bind (env HOST; default localhost, or 0.0.0.0 with --lan)
   --data DIR      data folder (env STILLROOM_DATA, default ./data)
   --cert, --key   the clinic's own certificate and key (PEM) instead of a generated one
-Env STILLROOM_RATE_LIMIT: "off", or "<creates>,<reads>" per minute per address (default 30,300).`
+Env STILLROOM_RATE_LIMIT: "off", or "<creates>,<reads>" per minute per address (default 30,300).
+
+${AI_USAGE}`
 
 export interface ServeConfig {
   port: number
@@ -34,6 +38,8 @@ export interface ServeConfig {
   rateLimit: RateLimitOptions | false
   version: string
   logLevel: string
+  /** Cloud AI settings (issue 6); local by default. */
+  ai: AiConfig
 }
 
 export class UsageError extends Error {}
@@ -78,6 +84,7 @@ export function parseServeConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     rateLimit: parseRateLimit(env.STILLROOM_RATE_LIMIT),
     version: readVersion(),
     logLevel: env.LOG_LEVEL ?? 'warn',
+    ai: parseAi(env),
   }
 }
 
@@ -89,6 +96,15 @@ function parseRateLimit(value: string | undefined): RateLimitOptions | false {
     throw new UsageError(`STILLROOM_RATE_LIMIT must be "off" or "<creates>,<reads>", not "${value}".`)
   }
   return { create: { perMinute: create }, read: { perMinute: read } }
+}
+
+function parseAi(env: NodeJS.ProcessEnv): AiConfig {
+  try {
+    return parseAiConfig(env)
+  } catch (err) {
+    if (err instanceof AiConfigError) throw new UsageError(err.message)
+    throw err
+  }
 }
 
 function readVersion(): string {
@@ -133,6 +149,7 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
       ...(accessKey ? { accessKey } : {}),
       ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}),
       rateLimit: config.rateLimit,
+      ai: config.ai,
       version: config.version,
       logger: { level: config.logLevel },
     })

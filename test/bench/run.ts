@@ -11,6 +11,7 @@ import { BIOMES } from '../../src/shared/scene-constants'
 import { benchRelay } from './relay-bench'
 import { benchSound, SOUND_TARGETS } from './sound-bench'
 import { benchSafePlace } from './console-bench'
+import { benchRedact } from './ai-bench'
 
 const TARGETS: Record<string, { max: number; unit: string }> = {
   interpret_ms_p50: { max: 5, unit: 'ms' },
@@ -24,7 +25,9 @@ const TARGETS: Record<string, { max: number; unit: string }> = {
   'relay.command_p99_ms': { max: 15, unit: 'ms' },
   'relay.rss_mb': { max: 512, unit: 'MB' },
   'relay.safe_place_ms': { max: 1000, unit: 'ms' },
+  'relay.commands_lost': { max: 0, unit: '' },
   safe_place_ms: { max: 1000, unit: 'ms' },
+  redact_ms_p50: { max: 1, unit: 'ms' },
 }
 
 for (const biome of BIOMES) {
@@ -43,6 +46,7 @@ const step = async (name: string, f: () => Promise<Record<string, number>> | Rec
 }
 
 await step('interpret', () => benchInterpret())
+await step('privacy guard (redact)', () => benchRedact())
 await step('relay (200 sessions, server in its own process)', () => benchRelay())
 await step('paint', async () => {
   const h = await openHarness()

@@ -3,11 +3,15 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { ArtworkSchema } from '../../shared/artwork'
 import type { Artwork } from '../../shared/artwork'
+import { createAiStore } from './ai-store'
+import type { AiStore } from './ai-store'
+import { startCheckpointer } from './checkpointer'
 import { runMigrations } from './migrations'
 import { createSessionStore } from './session-store'
 import type { SessionStore } from './session-store'
 
 export type { SessionStore } from './session-store'
+export type { AiStore } from './ai-store'
 
 /**
  * Everything the server needs from persistence, and nothing more. Async on purpose: SQLite answers
@@ -21,6 +25,8 @@ export interface Storage {
   getArtwork(id: string): Promise<Artwork | undefined>
   /** Accounts and live sessions (issue 5). Optional so API-only fakes need not implement it. */
   sessions?: SessionStore
+  /** Cloud-AI consent, the outbound-call audit log and the texts sent (issue 6). Optional like `sessions`. */
+  ai?: AiStore
   close(): Promise<void>
 }
 
@@ -53,6 +59,12 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   runMigrations(db)
+  // WAL checkpoints fsync; a worker runs them so no commit stalls the event loop (see checkpointer.ts).
+  const checkpointer =
+    dbFile === ':memory:'
+      ? undefined
+      : startCheckpointer(dbFile, { warn, onFail: () => db.open && db.pragma('wal_autocheckpoint = 1000') })
+  if (checkpointer) db.pragma('wal_autocheckpoint = 0')
 
   const insert = db.prepare(
     `INSERT INTO artworks (id, text, created_at, spec_json, seed, status)
@@ -93,6 +105,7 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
   let closed = false
   return {
     sessions: createSessionStore(db, warn),
+    ai: createAiStore(db, warn),
     async insertArtwork(artwork) {
       // Validate before writing, so a bad object is refused here rather than skipped on every later read.
       const valid = ArtworkSchema.parse(artwork)
@@ -120,6 +133,7 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
     async close() {
       if (closed) return
       closed = true
+      await checkpointer?.stop()
       db.close()
     },
   }

@@ -1,0 +1,149 @@
+import type Database from 'better-sqlite3'
+import { AI_CAPABILITIES, AiConsentSchema } from '../../shared/privacy/ai-contract'
+import type { AiCapability, AiConsent } from '../../shared/privacy/ai-contract'
+
+/** One outbound call in the audit log: ids, sizes, a hash and the outcome — never the text itself. */
+export interface OutboundCall {
+  id: string
+  /** ms since the epoch */
+  at: number
+  sessionId: string | null
+  clientId: string | null
+  providerHost: string
+  /** The capability, or 'health' for the cached reachability check (which sends no client data). */
+  capability: AiCapability | 'health'
+  requestBytes: number
+  responseBytes: number
+  /** SHA-256 (hex) of the redacted text (or, for transcription, of the audio) that was sent. */
+  textSha256: string | null
+  /** 'ok' or the failure reason. */
+  outcome: string
+  attempts: number
+  durationMs: number
+}
+
+/** The redacted text that left the machine, kept with the client's record. */
+export interface SentText {
+  clientId: string
+  at: number
+  capability: AiCapability
+  text: string
+}
+
+/** Consent, the audit log and the sent texts. Async like the other stores, so Postgres fits behind it later. */
+export interface AiStore {
+  /** The client's recorded consent, or null when there is none (or it no longer reads). */
+  getConsent(clientId: string): Promise<AiConsent | null>
+  /** Records (or with null withdraws) consent. False when there is no such client. */
+  setConsent(clientId: string, consent: AiConsent | null): Promise<boolean>
+  recordCall(call: OutboundCall): Promise<void>
+  listCalls(filter?: { clientId?: string; sessionId?: string; limit?: number }): Promise<OutboundCall[]>
+  recordSentText(entry: SentText): Promise<void>
+  listSentTexts(clientId: string, limit?: number): Promise<SentText[]>
+}
+
+type CallRow = {
+  id: string
+  at: number
+  session_id: string | null
+  client_id: string | null
+  provider_host: string
+  capability: string
+  request_bytes: number
+  response_bytes: number
+  text_sha256: string | null
+  outcome: string
+  attempts: number
+  duration_ms: number
+}
+
+const isCapability = (c: string): c is AiCapability => (AI_CAPABILITIES as readonly string[]).includes(c)
+const isCallKind = (c: string): c is AiCapability | 'health' => c === 'health' || isCapability(c)
+
+export function createAiStore(db: Database.Database, warn: (message: string) => void): AiStore {
+  const q = {
+    getConsent: db.prepare('SELECT consent_json FROM clients WHERE id = ?'),
+    setConsent: db.prepare('UPDATE clients SET consent_json = ? WHERE id = ?'),
+    insertCall: db.prepare(
+      `INSERT INTO outbound_calls (id, at, session_id, client_id, provider_host, capability, request_bytes,
+         response_bytes, text_sha256, outcome, attempts, duration_ms)
+       VALUES (@id, @at, @sessionId, @clientId, @providerHost, @capability, @requestBytes, @responseBytes,
+         @textSha256, @outcome, @attempts, @durationMs)`,
+    ),
+    calls: db.prepare(
+      `SELECT * FROM outbound_calls
+       WHERE (@clientId IS NULL OR client_id = @clientId) AND (@sessionId IS NULL OR session_id = @sessionId)
+       ORDER BY at DESC, rowid DESC LIMIT @limit`,
+    ),
+    insertText: db.prepare('INSERT INTO sent_texts (client_id, at, capability, text) VALUES (?, ?, ?, ?)'),
+    texts: db.prepare(
+      'SELECT client_id, at, capability, text FROM sent_texts WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?',
+    ),
+  }
+
+  return {
+    async getConsent(clientId) {
+      const row = q.getConsent.get(clientId) as { consent_json: string | null } | undefined
+      if (!row?.consent_json) return null
+      try {
+        const parsed = AiConsentSchema.safeParse(JSON.parse(row.consent_json))
+        if (parsed.success) return parsed.data
+      } catch {
+        // fall through
+      }
+      // An unreadable consent is no consent: the safe reading is "stay local".
+      warn(`storage: client ${clientId} has an unreadable AI consent; treated as none`)
+      return null
+    },
+    async setConsent(clientId, consent) {
+      const json = consent ? JSON.stringify(AiConsentSchema.parse(consent)) : null
+      return q.setConsent.run(json, clientId).changes > 0
+    },
+    async recordCall(call) {
+      q.insertCall.run(call)
+    },
+    async listCalls(filter = {}) {
+      const rows = q.calls.all({
+        clientId: filter.clientId ?? null,
+        sessionId: filter.sessionId ?? null,
+        limit: Math.max(1, Math.min(1000, filter.limit ?? 100)),
+      }) as CallRow[]
+      return rows.flatMap((r) =>
+        isCallKind(r.capability)
+          ? [
+              {
+                id: r.id,
+                at: r.at,
+                sessionId: r.session_id,
+                clientId: r.client_id,
+                providerHost: r.provider_host,
+                capability: r.capability,
+                requestBytes: r.request_bytes,
+                responseBytes: r.response_bytes,
+                textSha256: r.text_sha256,
+                outcome: r.outcome,
+                attempts: r.attempts,
+                durationMs: r.duration_ms,
+              },
+            ]
+          : [],
+      )
+    },
+    async recordSentText(entry) {
+      q.insertText.run(entry.clientId, entry.at, entry.capability, entry.text)
+    },
+    async listSentTexts(clientId, limit = 100) {
+      const rows = q.texts.all(clientId, Math.max(1, Math.min(1000, limit))) as {
+        client_id: string
+        at: number
+        capability: string
+        text: string
+      }[]
+      return rows.flatMap((r) =>
+        isCapability(r.capability)
+          ? [{ clientId: r.client_id, at: r.at, capability: r.capability, text: r.text }]
+          : [],
+      )
+    },
+  }
+}

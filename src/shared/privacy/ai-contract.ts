@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+/**
+ * What the server and the console agree on about cloud AI: the capabilities, a client's recorded consent,
+ * the status the console shows, and why a call did not happen. No keys, no client text.
+ */
+
+export const AI_CAPABILITIES = ['images', 'text', 'speech', 'transcription', 'moderation'] as const
+export type AiCapability = (typeof AI_CAPABILITIES)[number]
+
+export const PRIVACY_MODES = ['local', 'cloud'] as const
+export type PrivacyMode = (typeof PRIVACY_MODES)[number]
+
+/** 'off': not switched on (or local mode); 'unavailable': the provider said no or cannot be reached. */
+export type CapabilityState = 'on' | 'off' | 'unavailable' | 'unknown'
+
+export interface AiStatus {
+  mode: PrivacyMode
+  /** Host of the provider (`api.openai.com` or the clinic's server), never a key or credentials. */
+  provider: string | null
+  capabilities: Record<AiCapability, CapabilityState>
+  /** A short plain sentence when something needs the therapist's attention. */
+  notice: string | null
+  /** ISO time of the last health check, null when none was needed (local mode). */
+  checkedAt: string | null
+}
+
+export const AI_FAILURE_REASONS = [
+  'local',
+  'off',
+  'held',
+  'cancelled',
+  'timeout',
+  'rate_limited',
+  'server',
+  'bad_response',
+  'auth',
+  'unreachable',
+  'unsupported',
+] as const
+export type AiFailureReason = (typeof AI_FAILURE_REASONS)[number]
+
+/** Every provider call answers with this; it never throws to its caller. */
+export type AiResult<T> = { ok: true; value: T } | { ok: false; reason: AiFailureReason; notice: string }
+
+/** Who agreed, when, and to which capabilities. Recorded by the therapist with the client's record. */
+export const AiConsentSchema = z.object({
+  capabilities: z.array(z.enum(AI_CAPABILITIES)).max(AI_CAPABILITIES.length),
+  /** The person who agreed: the client, or a guardian for them. */
+  givenBy: z.enum(['client', 'guardian']),
+  /** The therapist's user id who recorded it. */
+  recordedBy: z.string().min(1).max(64),
+  /** ISO time. */
+  at: z.string().min(1).max(40),
+})
+export type AiConsent = z.infer<typeof AiConsentSchema>
+
+/** The body of `PUT /api/clients/:id/ai-consent`. */
+export const AiConsentBodySchema = z.object({
+  capabilities: z.array(z.enum(AI_CAPABILITIES)).min(1).max(AI_CAPABILITIES.length),
+  givenBy: z.enum(['client', 'guardian']).optional(),
+})

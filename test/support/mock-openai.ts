@@ -1,0 +1,262 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/**
+ * A real HTTP server on 127.0.0.1 that speaks the OpenAI API shapes Stillroom uses (images, chat completions,
+ * moderations, speech, transcriptions, models), so the REAL `openai` SDK can be tested against it. It counts
+ * calls, records every body, and plays scripted faults per endpoint.
+ */
+
+export type MockEndpoint = 'models' | 'images' | 'chat' | 'moderations' | 'speech' | 'transcriptions'
+
+export type MockFault =
+  | { kind: 'ok' }
+  /** Wait, then answer normally. */
+  | { kind: 'delay'; ms: number }
+  /** An error status with OpenAI's error body; `retryAfterMs` sets `retry-after-ms`. */
+  | { kind: 'status'; status: number; message?: string; retryAfterMs?: number }
+  | { kind: 'malformed' }
+  | { kind: 'empty' }
+  /** A valid answer, one byte every `intervalMs`. */
+  | { kind: 'trickle'; intervalMs: number }
+  /** A 200 whose JSON has the wrong shape (e.g. no image). */
+  | { kind: 'wrong-shape' }
+
+export interface RecordedRequest {
+  endpoint: MockEndpoint | 'unknown'
+  method: string
+  path: string
+  authorization: string | undefined
+  /** The raw body as latin1 text (multipart audio included). */
+  body: string
+}
+
+export interface MockOpenAI {
+  baseURL: string
+  requests: RecordedRequest[]
+  /** Requests to one endpoint, or to the five call endpoints (models excluded) when omitted. */
+  count(endpoint?: MockEndpoint): number
+  /** The next requests to `endpoint` get these faults, in order; then normal answers. */
+  script(endpoint: MockEndpoint, ...faults: MockFault[]): void
+  /** What the chat endpoint answers as the message content (a JSON string by default). */
+  chatContent: string
+  /** Models the models endpoint lists. */
+  models: string[]
+  reset(): void
+  close(): Promise<void>
+}
+
+/** A 1×1 PNG: enough for the provider to recognise an image. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+/** A few bytes that start like an MP3 frame. */
+export const FAKE_MP3 = Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(400, 0x55)])
+
+export const DEFAULT_REFINEMENT = {
+  biome: 'beach',
+  timeOfDay: 'golden-hour',
+  weather: 'clear',
+  palette: ['#f4d6a0', '#e79a6b', '#5b8fb9', '#2f4f6f'],
+  mood: { valence: 0.8, arousal: -0.6 },
+  motifs: ['slow waves', 'warm sand', 'gulls far away'],
+  title: 'Evening tide',
+}
+
+const ENDPOINTS: Record<string, MockEndpoint> = {
+  'GET /v1/models': 'models',
+  'POST /v1/images/generations': 'images',
+  'POST /v1/chat/completions': 'chat',
+  'POST /v1/moderations': 'moderations',
+  'POST /v1/audio/speech': 'speech',
+  'POST /v1/audio/transcriptions': 'transcriptions',
+}
+
+export async function startMockOpenAI(): Promise<MockOpenAI> {
+  const requests: RecordedRequest[] = []
+  const scripts = new Map<MockEndpoint, MockFault[]>()
+  const timers = new Set<NodeJS.Timeout>()
+  const state = { chatContent: JSON.stringify(DEFAULT_REFINEMENT), models: [] as string[] }
+
+  const answer = (endpoint: MockEndpoint, body: string): { type: string; data: Buffer } => {
+    const json = (v: unknown) => ({ type: 'application/json', data: Buffer.from(JSON.stringify(v)) })
+    const created = Math.floor(Date.now() / 1000)
+    switch (endpoint) {
+      case 'models':
+        return json({
+          object: 'list',
+          data: state.models.map((id) => ({ id, object: 'model', created, owned_by: 'mock' })),
+        })
+      case 'images':
+        return json({ created, data: [{ b64_json: TINY_PNG.toString('base64') }] })
+      case 'chat': {
+        const model = (JSON.parse(body || '{}') as { model?: string }).model ?? 'mock'
+        return json({
+          id: 'chatcmpl-mock',
+          object: 'chat.completion',
+          created,
+          model,
+          choices: [
+            {
+              index: 0,
+              message: { role: 'assistant', content: state.chatContent, refusal: null },
+              finish_reason: 'stop',
+              logprobs: null,
+            },
+          ],
+          usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
+        })
+      }
+      case 'moderations':
+        return json({
+          id: 'modr-mock',
+          model: 'omni-moderation-latest',
+          results: [
+            {
+              flagged: /\bhurt\b/i.test(body),
+              categories: { violence: /\bhurt\b/i.test(body), harassment: false },
+              category_scores: { violence: 0.01 },
+            },
+          ],
+        })
+      case 'speech':
+        return { type: 'audio/mpeg', data: FAKE_MP3 }
+      case 'transcriptions':
+        return json({ text: 'a quiet beach at sunset' })
+    }
+  }
+
+  const wrongShape: Record<MockEndpoint, unknown> = {
+    models: { object: 'list' },
+    images: { created: 1, data: [] },
+    chat: { id: 'x', object: 'chat.completion', created: 1, model: 'm', choices: [] },
+    moderations: { id: 'x', results: [] },
+    speech: {},
+    transcriptions: { words: [] },
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/'
+      const body = Buffer.concat(chunks).toString('latin1')
+      const endpoint = ENDPOINTS[`${req.method} ${path}`]
+      const auth = req.headers.authorization
+      requests.push({
+        endpoint: endpoint ?? 'unknown',
+        method: req.method ?? '',
+        path,
+        authorization: auth,
+        body,
+      })
+      if (!endpoint) {
+        res.writeHead(404, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ error: { message: `Unknown URL ${path}`, type: 'invalid_request_error' } }))
+        return
+      }
+      const fault = scripts.get(endpoint)?.shift() ?? { kind: 'ok' }
+      const send = () => {
+        if (res.destroyed) return
+        const a = answer(endpoint, body)
+        res.writeHead(200, { 'content-type': a.type, 'content-length': a.data.length })
+        res.end(a.data)
+      }
+      switch (fault.kind) {
+        case 'ok':
+          return send()
+        case 'delay': {
+          const t = setTimeout(() => {
+            timers.delete(t)
+            send()
+          }, fault.ms)
+          timers.add(t)
+          return
+        }
+        case 'status': {
+          // Like OpenAI, a 401 echoes (part of) the key it got: our side must never pass that on.
+          const message =
+            fault.message ??
+            (fault.status === 401
+              ? `Incorrect API key provided: ${(auth ?? '').replace(/^Bearer /, '')}.`
+              : `mock error ${fault.status}`)
+          res.writeHead(fault.status, {
+            'content-type': 'application/json',
+            ...(fault.retryAfterMs !== undefined ? { 'retry-after-ms': String(fault.retryAfterMs) } : {}),
+          })
+          res.end(JSON.stringify({ error: { message, type: 'mock_error', code: null, param: null } }))
+          return
+        }
+        case 'malformed':
+          res.writeHead(200, { 'content-type': 'application/json' })
+          res.end('{"data": [ {"b64_json": ')
+          return
+        case 'empty':
+          res.writeHead(200, {
+            'content-type': endpoint === 'speech' ? 'audio/mpeg' : 'application/json',
+            'content-length': 0,
+          })
+          res.end()
+          return
+        case 'wrong-shape':
+          res.writeHead(200, { 'content-type': endpoint === 'speech' ? 'audio/mpeg' : 'application/json' })
+          res.end(endpoint === 'speech' ? Buffer.alloc(0) : JSON.stringify(wrongShape[endpoint]))
+          return
+        case 'trickle': {
+          const a = answer(endpoint, body)
+          res.writeHead(200, { 'content-type': a.type, 'content-length': a.data.length })
+          let i = 0
+          const t = setInterval(() => {
+            if (res.destroyed || i >= a.data.length) {
+              clearInterval(t)
+              timers.delete(t)
+              if (!res.destroyed) res.end()
+              return
+            }
+            res.write(a.data.subarray(i, i + 1))
+            i++
+          }, fault.intervalMs)
+          timers.add(t)
+          return
+        }
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests,
+    count(endpoint) {
+      return requests.filter((r) => (endpoint ? r.endpoint === endpoint : r.endpoint !== 'models')).length
+    },
+    script(endpoint, ...faults) {
+      scripts.set(endpoint, [...(scripts.get(endpoint) ?? []), ...faults])
+    },
+    get chatContent() {
+      return state.chatContent
+    },
+    set chatContent(v: string) {
+      state.chatContent = v
+    },
+    get models() {
+      return state.models
+    },
+    set models(v: string[]) {
+      state.models = v
+    },
+    reset() {
+      requests.length = 0
+      scripts.clear()
+      state.chatContent = JSON.stringify(DEFAULT_REFINEMENT)
+      state.models = []
+    },
+    async close() {
+      for (const t of timers) clearTimeout(t)
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
