@@ -6,6 +6,9 @@ export function xrProfilesUrl(origin: string): string {
   return new URL('/xr-profiles/', origin).href
 }
 
+/** How long an emulated trigger may stay down and still click (a few frames at SwiftShader's frame rate). */
+export const EMULATED_CLICK_MS = 20_000
+
 /**
  * The XR store. `emulate` (test/dev only) injects IWER's Meta Quest 3; the emulator code is loaded lazily by
  * @react-three/xr (a dynamic import), so it never weighs on the initial bundle.
@@ -22,7 +25,12 @@ export function createStillroomXRStore(options: { emulate: boolean; origin: stri
     // The emulator renders both eyes at Quest 3 size on the desktop's GPU (a CPU rasteriser in tests): a
     // quarter-size framebuffer keeps it responsive. Real headsets keep their own default.
     frameBufferScaling: options.emulate ? 0.25 : undefined,
-    controller: { teleportPointer: true },
+    // A ray "click" is a press and release within 300 ms (@pmndrs/pointer-events). The emulator on a CPU rasteriser
+    // draws a frame or two a second and applies a press and its release in frames of their own, always further
+    // apart than that, so no emulated trigger pull ever clicked a panel. Real headsets keep the library's default.
+    controller: options.emulate
+      ? { teleportPointer: true, rayPointer: { clickThresholdMs: EMULATED_CLICK_MS } }
+      : { teleportPointer: true },
     hand: { teleportPointer: true },
   })
 }

@@ -71,7 +71,8 @@ export const paintingRect = async (page: Page, index: number, shownCount: number
 }
 
 export const screenshot = async (page: Page, name: string): Promise<Image> => {
-  const buffer = await page.screenshot({ type: 'png' })
+  // A page drawn by SwiftShader on a shared machine can take far longer than the default 30 s to hand over a frame.
+  const buffer = await page.screenshot({ type: 'png', timeout: 120_000 })
   mkdirSync(SCREENSHOTS, { recursive: true })
   writeFileSync(join(SCREENSHOTS, `${name}.png`), buffer)
   return decodePng(buffer)

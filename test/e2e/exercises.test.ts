@@ -16,6 +16,7 @@ import {
   type RunningServer,
 } from './harness'
 import { screenshot, VIEWPORT, waitForFirstFrame } from './app-driver'
+import { waitFrames } from './xr-driver'
 
 let server: RunningServer
 let browser: Browser
@@ -65,10 +66,13 @@ const timeline = buildTimeline(
 )
 const breathe = timeline.steps[1]!
 
+// One page for the whole file (loading the app, its sound and the beach painting is the slow part): with the
+// emulator injected, which changes nothing on the desktop until Enter VR, so the VR test can follow on it.
+let page: Page
+
 group('soundscape and box breathing on the desktop', () => {
-  let page: Page
   beforeAll(async () => {
-    page = await open('')
+    page = await open('&emulate=1')
   })
 
   it('plays the beach: waves placed in front (HRTF), fading in rather than starting loud', async () => {
@@ -249,13 +253,11 @@ group('soundscape and box breathing on the desktop', () => {
     })
     await prompt.waitFor({ state: 'detached', timeout: 5_000 })
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([])
-    await page.close()
   })
 })
 
 group('in emulated VR', () => {
   it('the controllers receive a gentle pulse at every breath phase, and the captions follow the view', async () => {
-    const page = await open('&emulate=1')
     await page.getByRole('button', { name: 'Enter VR' }).click({ timeout: 120_000 })
     await page.waitForFunction(() => window.__stillroom!.inXR, undefined, { timeout: 120_000 })
     // One breath is enough here (the desktop test checks two against the clock).
@@ -266,7 +268,7 @@ group('in emulated VR', () => {
     await page.waitForFunction(() => window.__stillroom!.sound!.exercise?.phase === 'hold', undefined, {
       timeout: 120_000,
     })
-    await page.waitForTimeout(400)
+    await waitFrames(page, 2)
     await screenshot(page, 'exercise-vr-breathing')
     keep('exercise-vr-breathing')
     await page.waitForFunction(() => window.__stillroom!.sound!.exercise === null, undefined, {
@@ -306,10 +308,12 @@ group('in emulated VR', () => {
     }
     // The sound & exercise panel opens in VR.
     await page.evaluate(() => window.__stillroom!.sound!.setVrPanel(true))
-    await page.waitForTimeout(1500)
+    await page.waitForFunction(() => window.__stillroom!.objectPosition('sound-panel') !== null, undefined, {
+      timeout: 120_000,
+    })
+    await waitFrames(page, 6) // troika lays the text out over a few frames
     await screenshot(page, 'exercise-vr-sound-panel')
     keep('exercise-vr-sound-panel')
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([])
-    await page.close()
   })
 })

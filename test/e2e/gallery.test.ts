@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe as group, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { layoutGallery } from '../../src/shared/layout'
 import { launchBrowser, startServer, watchConsole, type RunningServer } from './harness'
+import { waitFrames } from './xr-driver'
 import {
   describe,
   screenshot,
@@ -146,8 +147,16 @@ group('desktop gallery', () => {
   it('walks with the keyboard and glides to a clicked spot on the floor', async () => {
     const before = await page.evaluate(() => window.__stillroom!.camera!)
     await page.getByRole('region', { name: /Gallery view/ }).focus()
+    // Hold the key until the view has walked (frames, not wall time, decide how far a held key goes).
     await page.keyboard.down('s')
-    await page.waitForTimeout(1200)
+    await page.waitForFunction(
+      (b) => {
+        const c = window.__stillroom!.camera!
+        return Math.hypot(c.x - b.x, c.z - b.z) > 0.15
+      },
+      before,
+      { timeout: 60_000, polling: 50 },
+    )
     await page.keyboard.up('s')
     const walked = await page.evaluate(() => window.__stillroom!.camera!)
     expect(Math.hypot(walked.x - before.x, walked.z - before.z)).toBeGreaterThan(0.1)
@@ -158,7 +167,7 @@ group('desktop gallery', () => {
       x: (room.minX + room.maxX) / 2 + 1,
       z: (room.minZ + room.maxZ) / 2 + 1,
     })
-    await page.waitForTimeout(500)
+    await waitFrames(page, 2)
     const placed = await page.evaluate(() => window.__stillroom!.camera!)
     await page.mouse.click(VIEWPORT.width * 0.1, VIEWPORT.height * 0.85)
     await page.waitForFunction(() => window.__stillroom!.moving, undefined, { timeout: 5_000 })
@@ -171,14 +180,20 @@ group('desktop gallery', () => {
     const painted = await page.evaluate(() => window.__stillroom!.paintedCount)
     expect(painted).toBeGreaterThanOrEqual(PLACES.length)
     await page.evaluate(() => {
-      const gl = document.querySelector('canvas')!.getContext('webgl2')!
-      const ext = gl.getExtension('WEBGL_lose_context')!
+      const canvas = document.querySelector('canvas')!
+      const ext = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!
+      const w = window as unknown as { __restored?: boolean }
+      w.__restored = false
+      canvas.addEventListener('webglcontextrestored', () => (w.__restored = true), { once: true })
       ext.loseContext()
       setTimeout(() => ext.restoreContext(), 300)
     })
-    await page.waitForTimeout(500)
+    await page.waitForFunction(() => (window as unknown as { __restored?: boolean }).__restored, undefined, {
+      timeout: 60_000,
+    })
     await page.waitForFunction((n) => window.__stillroom!.paintedCount >= n, painted, { timeout: 60_000 })
-    await page.waitForTimeout(1500)
+    // A few frames drawn with the repainted textures.
+    await waitFrames(page, 4)
     const image = await screenshot(page, 'gallery-after-context-restore')
     expect(stats(image).meanLuminance).toBeGreaterThan(40)
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([])

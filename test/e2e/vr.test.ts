@@ -5,28 +5,12 @@ import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, postArtwork, startServer, watchConsole, type RunningServer } from './harness'
 import { screenshot, VIEWPORT, waitForFirstFrame } from './app-driver'
 import { stats } from './pixels'
+import { aimController, emu as emuOn, pressButton, waitFrames } from './xr-driver'
 
 let server: RunningServer
 let browser: Browser
 let page: Page
 let consoleLines: string[]
-
-type Emulator = {
-  controllers: Record<
-    'left' | 'right',
-    {
-      position: { set(x: number, y: number, z: number): void }
-      quaternion: { set(x: number, y: number, z: number, w: number): void }
-      updateButtonValue(id: string, v: number): void
-      updateAxes(id: string, x: number, y: number): void
-    }
-  >
-}
-const emulator = () =>
-  (window.__stillroom!.xrStore.getState() as unknown as { emulator?: Emulator }).emulator ??
-  (() => {
-    throw new Error('no emulator')
-  })()
 
 beforeAll(async () => {
   server = await startServer({ env: { STILLROOM_RATE_LIMIT: 'off' } })
@@ -45,17 +29,21 @@ afterAll(async () => {
 })
 
 /** Runs `expr` on the emulated device, e.g. `controllers.right.updateButtonValue('trigger', 1)`. */
-const emu = (expr: string) => page.evaluate(`(${emulator.toString()})().${expr}`)
+const emu = (expr: string) => emuOn(page, expr)
 
 const pose = () => page.evaluate(() => window.__stillroom!.camera!)
 
-/** Pushes the right thumbstick sideways and back; returns how far the view turned, in degrees. */
+/** Pushes the right thumbstick sideways until the view turns, then lets go; returns how far it turned, in degrees. */
 const snapTurn = async (x: 1 | -1) => {
   const before = await pose()
   await emu(`controllers.right.updateAxes('thumbstick', ${x}, 0)`)
-  await page.waitForTimeout(500)
+  await page.waitForFunction((yaw) => Math.abs(window.__stillroom!.origin.yaw - yaw) > 1e-3, before.yaw, {
+    timeout: 120_000,
+    polling: 50,
+  })
   await emu(`controllers.right.updateAxes('thumbstick', 0, 0)`)
-  await page.waitForTimeout(800)
+  // A few more frames with the stick at rest: a second snap would show here.
+  await waitFrames(page, 4)
   const after = await pose()
   return (Math.abs(((after.yaw - before.yaw + 3 * Math.PI) % (2 * Math.PI)) - Math.PI) * 180) / Math.PI
 }
@@ -63,18 +51,18 @@ const snapTurn = async (x: 1 | -1) => {
 group('VR through the emulated headset', () => {
   it('offers Enter VR and starts an immersive-vr session that renders frames', async () => {
     const button = page.getByRole('button', { name: 'Enter VR' })
-    await button.waitFor({ timeout: 30_000 })
+    await button.waitFor({ timeout: 120_000 })
     await button.click()
-    await page.waitForFunction(() => window.__stillroom!.inXR, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => window.__stillroom!.inXR, undefined, { timeout: 120_000 })
     const mode = await page.evaluate(
       () => window.__stillroom!.xrStore.getState().session?.environmentBlendMode,
     )
     expect(mode).toBeDefined()
     // Frames keep coming in the session: the renderer keeps drawing the gallery.
     await page.waitForFunction(() => (window.__stillroom!.renderer?.calls ?? 0) > 3, undefined, {
-      timeout: 30_000,
+      timeout: 120_000,
     })
-    await page.waitForTimeout(1500)
+    await waitFrames(page, 5)
     const image = await screenshot(page, 'vr-session')
     expect(stats(image).stdLuminance).toBeGreaterThan(3)
   })
@@ -82,14 +70,13 @@ group('VR through the emulated headset', () => {
   it('teleports where the controller points, with a fade rather than a jump', async () => {
     // Stand where open floor lies ahead (a wall within reach would catch the aim before the floor does).
     await page.evaluate(() => window.__stillroom!.placeAt(3, 4, 0))
-    await page.waitForTimeout(1000)
+    await waitFrames(page, 3)
     const before = await pose()
-    // The emulator places controllers relative to the headset: half a metre below the eyes, a little ahead.
-    await emu(`controllers.right.position.set(0.15, -0.5, -0.25)`)
-    // Pitch the controller 20° down so the teleport arc lands on the floor a few metres ahead.
-    await emu(`controllers.right.quaternion.set(-0.1736, 0, 0, 0.9848)`)
-    // The teleport arc eases toward the controller's aim frame by frame; give it time to settle at a slow frame rate.
-    await page.waitForTimeout(2500)
+    // Hold the right controller at chest height and aim it at the floor 2.5 m ahead (toward -z). The teleport arc
+    // eases toward the controller's aim frame by frame: give it a few frames to settle.
+    const held = await aimController(page, 'right', { x: 0.2, y: 1.2, z: -0.3 }, { x: 3.2, y: 0, z: 1.5 })
+    expect(held.y, 'the controller is where the test holds it').toBeCloseTo(1.2, 3)
+    await waitFrames(page, 6)
     // Watch for the fade: the viewer is "moving" only while the veil is up.
     await page.evaluate(() => {
       const w = window as unknown as { __sawFade?: boolean }
@@ -101,39 +88,40 @@ group('VR through the emulated headset', () => {
         }
       }, 20)
     })
-    // Where the arc lands varies with how far the eased arc has turned at a few frames a second; any teleport
-    // is a jump (there is no smooth locomotion in VR), so a quarter metre with a fade is proof enough.
-    // Emulated input is sampled once per XR frame, and SwiftShader renders only a few a second: hold the trigger
-    // long enough that press and release land in frames of their own. Even so the emulator now and then drops a
-    // press at this frame rate, so a person's "pull the trigger again" is allowed up to three times.
+    // Pull the trigger and let go: the pointer teleports on release.
     const moved = () =>
       page.evaluate((b) => {
         const c = window.__stillroom!.camera!
-        return Math.hypot(c.x - b.x, c.z - b.z) > 0.25 && !window.__stillroom!.moving
+        return Math.hypot(c.x - b.x, c.z - b.z) > 0.25
       }, before)
-    for (let attempt = 0; attempt < 3 && !(await moved()); attempt++) {
-      await emu(`controllers.right.updateButtonValue('trigger', 1)`)
-      await page.waitForTimeout(1500)
-      await emu(`controllers.right.updateButtonValue('trigger', 0)`)
-      for (let i = 0; i < 40 && !(await moved()); i++) await page.waitForTimeout(150)
+    const settled = () =>
+      page.waitForFunction(() => !window.__stillroom!.moving, undefined, { timeout: 60_000, polling: 50 })
+    /** Up to `frames` frames for a teleport to begin (the veil rises) or be done; then waits for it to finish. */
+    const teleported = async (frames: number) => {
+      for (let i = 0; i < frames; i++) {
+        if ((await page.evaluate(() => window.__stillroom!.moving)) || (await moved())) break
+        await waitFrames(page, 1)
+      }
+      await settled()
+      return moved()
     }
-    if (!(await moved())) {
-      // Known gap: in about one run in three the emulated trigger never reaches the teleport pointer. Fall back
-      // to the same teleport call the TeleportTarget makes, so the fade and the move are still checked, and
-      // say so in the log.
-      console.warn('vr.test: the emulated trigger did not teleport; checking the teleport path directly')
-      await page.evaluate(() => window.__stillroom!.teleportTo(3, 1, 0))
-      for (let i = 0; i < 60 && !(await moved()); i++) await page.waitForTimeout(150)
+    await pressButton(page, 'right')
+    if (!(await teleported(12))) {
+      // Known limit of the emulated path at SwiftShader's few frames a second: @react-three/xr eases the teleport arc toward the controller with
+      // `slerp(aim, deltaMs / 100)` (node_modules/@pmndrs/xr/dist/teleport.js:35, called from
+      // node_modules/@react-three/xr/dist/default.js:214). Above 200 ms a frame that factor exceeds 2, three's
+      // slerp extrapolates, and the arc swings further off every frame instead of settling, so where it lands is
+      // chance. The controller pose and trigger themselves do take (checked above). Teleport through the same call
+      // the TeleportTarget makes, so the fade and the move are still checked, and say so in the log.
+      console.warn(
+        'vr.test: the teleport arc did not settle at this frame rate; checking the teleport path directly',
+      )
+      await page.evaluate(() => window.__stillroom!.teleportTo(3, 1.5, 0))
+      expect(await teleported(60), 'teleported').toBe(true)
     }
-    const state = await page.evaluate(() => ({
-      c: window.__stillroom!.camera,
-      m: window.__stillroom!.moving,
-    }))
-    expect(await moved(), `teleported from ${JSON.stringify(before)}; now ${JSON.stringify(state)}`).toBe(
-      true,
-    )
     expect(await page.evaluate(() => (window as unknown as { __sawFade?: boolean }).__sawFade)).toBe(true)
     const after = await pose()
+    // Any teleport is a jump (there is no smooth locomotion in VR), so a quarter metre with a fade is proof.
     expect(
       Math.hypot(after.x - before.x, after.z - before.z),
       consoleLines.slice(-5).join(' | '),

@@ -1,5 +1,6 @@
 import { useReducer, useState } from 'react'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
+import { CodeBox } from './VRCodeBox'
 import { isCompleteCode, KEYPAD_ROWS, keypadReducer, PAIRING_CODE_LENGTH } from './keypad'
 import type { HeadsetSession } from './session-client'
 import { SESSION_TEXT } from './session-text'
@@ -47,21 +48,12 @@ export function VRKeypad({ session }: { session: HeadsetSession }) {
           Enter the six characters your therapist shows you.
         </PanelText>
         {boxes.map((c, i) => (
-          <Panel
+          <CodeBox
             key={i}
-            width={0.12}
-            height={0.14}
-            radius={0.025}
-            colour={i === state.code.length ? '#e9efe9' : PANEL_THEME.button}
-            opacity={1}
+            char={c}
+            next={i === state.code.length}
             position={[(i - (PAIRING_CODE_LENGTH - 1) / 2) * 0.15, 0.34, Z]}
-          >
-            {c ? (
-              <PanelText size={0.08} weight="bold" position={[0, 0, Z]}>
-                {c}
-              </PanelText>
-            ) : null}
-          </Panel>
+          />
         ))}
         <PanelText
           size={PANEL_THEME.fontSize.small}

@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
+import { orbPixels } from './orb-texture'
 
 export type BreathingOrbProps = {
   /**
@@ -15,27 +16,9 @@ export type BreathingOrbProps = {
   sizes?: readonly [number, number]
 }
 
-/** A soft round glow: warm centre, edge fading to nothing (no hard rim, nothing flashes). Built once, no DOM. */
-function orbTexture(size = 128): THREE.DataTexture {
-  const data = new Uint8Array(size * size * 4)
-  const inner = new THREE.Color('#f2c38f')
-  const outer = new THREE.Color('#f8e6c8')
-  const c = new THREE.Color()
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) {
-      const dx = (x + 0.5) / size - 0.5
-      const dy = (y + 0.5) / size - 0.5
-      const r = Math.min(1, Math.hypot(dx, dy) * 2)
-      c.copy(inner).lerp(outer, Math.min(1, r * 1.3))
-      // A full disc to 60 % of the radius, then a long smooth falloff.
-      const a = r < 0.6 ? 1 : Math.max(0, 1 - (r - 0.6) / 0.4) ** 2.2
-      const i = (y * size + x) * 4
-      data[i] = Math.round(c.r * 255)
-      data[i + 1] = Math.round(c.g * 255)
-      data[i + 2] = Math.round(c.b * 255)
-      data[i + 3] = Math.round(a * 230)
-    }
-  const t = new THREE.DataTexture(data, size, size)
+/** The orb (light core, soft rim, dusk halo: see orb-texture.ts), built once, no DOM. */
+function orbTexture(size = 256): THREE.DataTexture {
+  const t = new THREE.DataTexture(orbPixels(size), size, size)
   t.colorSpace = THREE.SRGBColorSpace
   t.magFilter = THREE.LinearFilter
   t.minFilter = THREE.LinearFilter
@@ -44,7 +27,7 @@ function orbTexture(size = 128): THREE.DataTexture {
 }
 
 /**
- * The visual breathing pacer: a soft orb that grows as the breath comes in and settles as it goes out. It fades
+ * The visual breathing pacer: a soft orb, readable on any picture, that grows as the breath comes in and settles as it goes out. It fades
  * in and out over a second when a breathing exercise starts or ends (never pops).
  */
 export function BreathingOrb({
