@@ -2,6 +2,7 @@ import { isUnderWater } from '../shared/landscape/terrain'
 import {
   MAX_LANDSCAPE_ARTWORKS,
   landscapeArea,
+  landscapeChoice,
   placeArtworks,
   type ArtworkStand,
   type LandscapeArea,
@@ -35,11 +36,10 @@ export type MapStand = ArtworkStand & { id: string }
 
 /**
  * Which artwork stands where. `ids` are the shown artworks in slot order, as the headset's scene lists them; the
- * landscape (src/scene/landscape/Stands.tsx) takes the newest `MAX_LANDSCAPE_ARTWORKS`, newest first, so the
- * newest stands in the lookout frame straight ahead.
+ * choice is the scene's own (`landscapeChoice`), so the map matches what the client walks among.
  */
 export function standsFor(ids: readonly string[]): MapStand[] {
-  const chosen = ids.slice(-MAX_LANDSCAPE_ARTWORKS).reverse()
+  const chosen = landscapeChoice(ids)
   const stands = placeArtworks(chosen.length)
   return chosen.map((id, i) => ({ ...stands[i]!, id }))
 }

@@ -3,8 +3,6 @@ import { createGazeHeatmap, directionBin, forwardOf, GAZE_BINS, yawOf } from '..
 import { breakDue, clockText } from '../../src/console/session-time'
 import { sudsSeries } from '../../src/console/suds-series'
 import { mirrorArtworks, mirrorView } from '../../src/console/mirror-scene'
-import { exerciseChoices } from '../../src/console/exercise-choices'
-import { EXERCISE_IDS } from '../../src/shared/exercises'
 import { readPairingCode } from '../../src/console/console-api'
 import { createConsoleStore } from '../../src/console/console-store'
 import { createSessionState, type SessionState } from '../../src/shared/session/state'
@@ -173,11 +171,5 @@ describe('small readers', () => {
     expect(readPairingCode({ code: 'X', expiresAt: 'soon' })).toEqual({ code: 'X', expiresAt: null })
     expect(readPairingCode(null)).toBeNull()
     expect(readPairingCode({ nope: 1 })).toBeNull()
-  })
-
-  it('offers exactly the exercises issue 4 defines, with their titles', () => {
-    const choices = exerciseChoices()
-    expect(choices.map((c) => c.id)).toEqual([...EXERCISE_IDS])
-    expect(choices.every((c) => c.label.length > 2 && c.label !== c.id)).toBe(true)
   })
 })

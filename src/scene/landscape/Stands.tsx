@@ -3,7 +3,7 @@ import * as THREE from 'three'
 import vertex from '../../../shaders/landscape/vegetation.vert.glsl?raw'
 import fragment from '../../../shaders/landscape/vegetation.frag.glsl?raw'
 import type { Artwork } from '../../shared/artwork'
-import { placeArtworks, MAX_LANDSCAPE_ARTWORKS, type ArtworkStand } from '../../shared/landscape/walk-area'
+import { placeArtworks, landscapeChoice, type ArtworkStand } from '../../shared/landscape/walk-area'
 import { createRecipe } from '../../shared/recipe/create-recipe'
 import { Paintings } from '../gallery/Paintings'
 import type { PaintingInput, PaintScheduler } from '../gallery/paint-scheduler'
@@ -89,7 +89,7 @@ export type StandsProps = {
 
 /** The client's artworks in the landscape, newest at the lookout, painted by the gallery's scheduler. */
 export function Stands({ artworks, shared, onScheduler }: StandsProps) {
-  const chosen = useMemo(() => artworks.slice(-MAX_LANDSCAPE_ARTWORKS).reverse(), [artworks])
+  const chosen = useMemo(() => landscapeChoice(artworks), [artworks])
   const stands = useMemo(() => placeArtworks(chosen.length), [chosen.length])
   const items = useMemo<PaintingInput[]>(
     () =>

@@ -8,6 +8,14 @@ import type { TerrainParams } from './types'
 /** At most this many of the newest artworks stand in the landscape; the gallery keeps them all. */
 export const MAX_LANDSCAPE_ARTWORKS = 9
 
+/**
+ * Which artworks stand in the landscape, in stand order: the newest `MAX_LANDSCAPE_ARTWORKS`, newest first, so the
+ * newest is in the lookout frame. One rule for the scene and the console's map.
+ */
+export function landscapeChoice<T>(items: readonly T[]): T[] {
+  return items.slice(-MAX_LANDSCAPE_ARTWORKS).reverse()
+}
+
 export type ArtworkStandKind = 'frame' | 'easel' | 'panel'
 export type ArtworkStand = {
   kind: ArtworkStandKind
