@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { memoryStorage } from '../support/memory-storage'
 import { DEFAULT_COMFORT, type ComfortSettings } from '../../src/shared/comfort'
 import { createClientStore } from '../../src/client/client-store'
 import {
@@ -7,21 +8,6 @@ import {
   createDeviceComfortSource,
   type ComfortSource,
 } from '../../src/client/comfort/comfort-source'
-
-function memoryStorage(initial: Record<string, string> = {}): Storage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial))
-  return {
-    data,
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  }
-}
 
 function brokenStorage(): Storage {
   const fail = () => {

@@ -1,4 +1,5 @@
 // The sound & exercise runtime without any audio (a device with no Web Audio, or audio never unlocked): the
+import { memoryStorage } from '../support/memory-storage'
 // exercise still runs on the wall clock, with captions, cues for the voice and haptic pulses in step.
 import { describe, expect, it, vi } from 'vitest'
 import { createClientStore } from '../../src/client/client-store'
@@ -6,16 +7,6 @@ import { createSoundRuntime } from '../../src/client/exercises/sound-runtime'
 import { createDeviceVolumeSource } from '../../src/client/exercises/volume-source'
 import type { Voice } from '../../src/audio/voice'
 import { ExerciseStartSchema, buildTimeline } from '../../src/shared/exercises'
-
-function memoryStorage() {
-  const data = new Map<string, string>()
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-    data,
-  } as unknown as Storage & { data: Map<string, string> }
-}
 
 function setup() {
   let now = 1_000_000

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { memoryStorage } from '../support/memory-storage'
 import { createClientStore } from '../../src/client/client-store'
 import { COMFORT_KEY, createDeviceComfortSource } from '../../src/client/comfort/comfort-source'
 import { createRecordComfortSource } from '../../src/client/comfort/record-comfort-source'
@@ -13,21 +14,6 @@ import {
 import { VOLUME_KEY, createDeviceVolumeSource } from '../../src/client/exercises/volume-source'
 import { DEFAULT_COMFORT, type ComfortSettings } from '../../src/shared/comfort'
 import type { ClientPrefs } from '../../src/shared/prefs'
-
-function memoryStorage(initial: Record<string, string> = {}): Storage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial))
-  return {
-    data,
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  }
-}
 
 type Call = { method: string; headers: Record<string, string>; body: unknown }
 

@@ -1,10 +1,11 @@
-import { useFrame, type ThreeElements, type ThreeEvent } from '@react-three/fiber'
-import { useMemo, useRef, useState } from 'react'
+import { useFrame, type ThreeElements } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { LAYER } from './layers'
 import { PanelText } from './PanelText'
 import { panelMaterial, roundedPlate } from './plate-geometry'
 import { PANEL_THEME } from './theme'
+import { usePanelHover } from './use-panel-hover'
 
 export type PanelButtonProps = Omit<ThreeElements['group'], 'children'> & {
   /** The words on the button; also names its mesh `panel-button:<label>` for tests. */
@@ -48,8 +49,7 @@ export function PanelButton({
   fontSize = PANEL_THEME.fontSize.body,
   ...group
 }: PanelButtonProps) {
-  const pointers = useRef(new Set<number>())
-  const [hovered, setHovered] = useState(false)
+  const { hovered, over, out, stop } = usePanelHover()
   const face = useRef<THREE.Mesh>(null)
   const geometry = useMemo(() => roundedPlate(width, height, height * 0.32), [width, height])
   const material = useMemo(() => panelMaterial(PANEL_THEME.button), [])
@@ -70,18 +70,6 @@ export function PanelButton({
     lift.current += ((hovered && !disabled ? HOVER_LIFT : 0) - lift.current) * k
     if (face.current) face.current.position.z = 0.004 + lift.current
   })
-
-  const over = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation()
-    pointers.current.add(e.pointerId)
-    setHovered(true)
-  }
-  const out = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation()
-    pointers.current.delete(e.pointerId)
-    if (pointers.current.size === 0) setHovered(false)
-  }
-  const stop = (e: ThreeEvent<PointerEvent | MouseEvent>) => e.stopPropagation()
 
   return (
     <group {...group}>

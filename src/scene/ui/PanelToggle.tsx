@@ -1,10 +1,11 @@
-import { useFrame, type ThreeElements, type ThreeEvent } from '@react-three/fiber'
-import { useMemo, useRef, useState } from 'react'
+import { useFrame, type ThreeElements } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { LAYER } from './layers'
 import { PanelText } from './PanelText'
 import { panelMaterial, roundedPlate } from './plate-geometry'
 import { PANEL_THEME } from './theme'
+import { usePanelHover } from './use-panel-hover'
 
 export type PanelToggleProps = Omit<ThreeElements['group'], 'children' | 'onChange'> & {
   /** What the switch turns on, in plain words; also names its mesh `panel-toggle:<label>` for tests. */
@@ -37,8 +38,7 @@ export function PanelToggle({
   fontSize = PANEL_THEME.fontSize.body,
   ...group
 }: PanelToggleProps) {
-  const [hovered, setHovered] = useState(false)
-  const pointers = useRef(new Set<number>())
+  const { hovered, over, out, stop } = usePanelHover()
   const knob = useRef<THREE.Mesh>(null)
   const trackW = height * 1.5
   const trackH = height * 0.62
@@ -60,17 +60,6 @@ export function PanelToggle({
     rowMaterial.color.lerp(hovered ? ROW_HOVER : ROW_IDLE, k)
   })
 
-  const over = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation()
-    pointers.current.add(e.pointerId)
-    setHovered(true)
-  }
-  const out = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation()
-    pointers.current.delete(e.pointerId)
-    if (pointers.current.size === 0) setHovered(false)
-  }
-  const stop = (e: ThreeEvent<PointerEvent | MouseEvent>) => e.stopPropagation()
   const trackX = width / 2 - trackW / 2 - height * 0.25
 
   return (
