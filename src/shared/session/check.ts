@@ -46,6 +46,14 @@ export function checkCommand(state: SessionState, command: Command): CommandProb
       }
       return null
     }
+    case 'cancel-image': {
+      const entry = findEntry(state, command.artworkId)
+      if (!entry) return notFound(command.artworkId)
+      if (entry.image?.state !== 'painting') return bad('No picture is being made for that artwork.')
+      return null
+    }
+    case 'artwork-image':
+      return findEntry(state, command.artworkId) ? null : notFound(command.artworkId)
     case 'exercise-start': {
       // The options travel as they are and every headset rebuilds the timeline from them: refuse what it could
       // not build (unknown exercise, a rate out of range…) here, rather than start an exercise nobody sees.

@@ -3,11 +3,14 @@ import { ArtworkSchema } from '../artwork'
 import { BIOMES, TEXT_MAX_CHARS, TIMES_OF_DAY, WEATHERS } from '../spec'
 import {
   ApprovalSchema,
+  ArtworkImageSchema,
+  ArtworkImageStateSchema,
   BREAK_EVERY_MIN_MAX,
   BREAK_EVERY_MIN_MIN,
   BRIGHTNESS_MAX,
   BRIGHTNESS_MIN,
   CUE_WORD_MAX_CHARS,
+  IMAGE_NOTICE_MAX_CHARS,
   MAX_SLOTS,
   NARRATION_MAX_CHARS,
   SoundLayerNameSchema,
@@ -80,6 +83,8 @@ export const SetSudsScaleSchema = cmd('set-suds-scale', { scale: SudsScaleSchema
 export const SetBreakSchema = cmd('set-break', {
   breakEveryMin: z.number().int().min(BREAK_EVERY_MIN_MIN).max(BREAK_EVERY_MIN_MAX),
 })
+/** Stops the AI picture being made for an artwork; the procedural painting stays (issue 6). */
+export const CancelImageSchema = cmd('cancel-image', { artworkId: ArtworkId })
 
 // Headset commands.
 export const SudsAnswerSchema = cmd('suds-answer', { value: z.number().int().min(0).max(100) })
@@ -92,9 +97,21 @@ export const ArtworkAddSchema = cmd('artwork-add', {
   /** Set when an `edit` replaced a pending/held artwork: the old entry is dropped, the new one takes its place. */
   replaces: ArtworkId.optional(),
 })
+/**
+ * The AI picture's progress, from the server's image job: `painting` when asked for, then `ready` (with the
+ * stored file), `failed`, `capped` (the cost guard said no) or `cancelled`.
+ */
+export const ArtworkImageSetSchema = cmd('artwork-image', {
+  artworkId: ArtworkId,
+  state: ArtworkImageStateSchema,
+  file: ArtworkImageSchema.shape.file,
+  notice: z.string().max(IMAGE_NOTICE_MAX_CHARS).optional(),
+})
 /** What the headset receives instead of `approve` / an open-mode `artwork-add`. */
 export const ArtworkShowSchema = cmd('artwork-show', {
   artwork: ArtworkSchema,
+  /** The AI picture's state when the artwork is shown (it may already be on its way or ready). */
+  image: ArtworkImageSchema.optional(),
   slot: z
     .number()
     .int()
@@ -130,8 +147,10 @@ export const CommandSchema = z.discriminatedUnion('type', [
   SetApprovalSchema,
   SetSudsScaleSchema,
   SetBreakSchema,
+  CancelImageSchema,
   SudsAnswerSchema,
   ArtworkAddSchema,
+  ArtworkImageSetSchema,
   ArtworkShowSchema,
   HeadsetPairedSchema,
   NoopSchema,
@@ -164,10 +183,12 @@ export const THERAPIST_COMMANDS = [
   'set-approval',
   'set-suds-scale',
   'set-break',
+  'cancel-image',
 ] as const satisfies readonly CommandType[]
 export const HEADSET_COMMANDS = ['suds-answer', 'describe'] as const satisfies readonly CommandType[]
 export const SERVER_COMMANDS = [
   'artwork-add',
+  'artwork-image',
   'artwork-show',
   'headset-paired',
   'noop',

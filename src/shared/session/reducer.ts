@@ -7,8 +7,9 @@ import {
   MAX_SESSION_ARTWORKS,
   SAFE_PLACE_SOUND_FACTOR,
   artworkForHeadset,
+  imageForHeadset,
 } from './state'
-import type { ArtworkEntry, Exercise, SafePlace, SessionEvent, SessionState } from './state'
+import type { ArtworkEntry, ArtworkImage, Exercise, SafePlace, SessionEvent, SessionState } from './state'
 
 // Re-exported so every participant finds the whole reducer API in one module.
 export { checkCommand } from './check'
@@ -64,6 +65,17 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
       )
       return next === s ? s : event(next, now, 'artwork', 'artwork shown')
     }
+    case 'artwork-image':
+      return setImage(s, c, now)
+    case 'cancel-image':
+      return updateEntry(s, c.artworkId, (e) =>
+        e.image?.state === 'painting'
+          ? {
+              ...e,
+              image: { ...e.image, state: 'cancelled', at: now, notice: 'Cancelled; the painting stays.' },
+            }
+          : e,
+      )
     case 'artwork-show': {
       // The headset's view of an approval: the artwork arrives already approved, in its slot.
       const entry: ArtworkEntry = {
@@ -72,6 +84,7 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
         slot: c.slot,
         reasons: [],
         from: 'client',
+        ...(c.image ? { image: c.image } : {}),
       }
       const others = s.artworks.filter((e) => e.artwork.id !== c.artwork.id && e.slot !== c.slot)
       return { ...s, artworks: [...others, entry] }
@@ -208,6 +221,25 @@ function addArtwork(s: SessionState, c: CommandOf<'artwork-add'>, now: number): 
 }
 
 /**
+ * A job's news about the AI picture. Once settled (ready, failed, cancelled, capped) it stays settled: a late
+ * answer from a cancelled job never brings the picture back.
+ */
+function setImage(s: SessionState, c: CommandOf<'artwork-image'>, now: number): SessionState {
+  return updateEntry(s, c.artworkId, (e) => {
+    if (e.image && e.image.state !== 'painting') return e
+    if (c.state === 'ready' && !c.file) return e
+    const image: ArtworkImage = {
+      state: c.state,
+      startedAt: e.image?.startedAt ?? now,
+      at: now,
+      ...(c.state === 'ready' && c.file ? { file: c.file } : {}),
+      ...(c.notice ? { notice: c.notice } : {}),
+    }
+    return { ...e, image }
+  })
+}
+
+/**
  * What the headset receives for an applied command, given the state before and after it. Pending, held
  * and discarded artworks never reach it; an approval arrives as `artwork-show`. Never `null`: a hidden
  * command becomes `noop` so the headset's sequence has no gaps.
@@ -220,7 +252,23 @@ export function commandForHeadset(command: Command, before: SessionState, after:
       const entry = findEntry(after, id)
       const wasShown = findEntry(before, id)?.state === 'approved'
       if (!entry || entry.state !== 'approved' || entry.slot === null || wasShown) return NOOP
-      return { type: 'artwork-show', artwork: artworkForHeadset(entry.artwork), slot: entry.slot }
+      const image = entry.image ? imageForHeadset(entry.image) : undefined
+      return {
+        type: 'artwork-show',
+        artwork: artworkForHeadset(entry.artwork),
+        slot: entry.slot,
+        ...(image ? { image } : {}),
+      }
+    }
+    case 'artwork-image':
+    case 'cancel-image': {
+      // Only shown artworks hear of their picture, without the console's notice. A failure or a cancel reaches the
+      // headset only as the end of the gentle progress: the painting simply stays.
+      const entry = findEntry(after, command.artworkId)
+      if (entry?.state !== 'approved' || !entry.image) return NOOP
+      if (entry.image === findEntry(before, command.artworkId)?.image) return NOOP
+      const { state, file } = entry.image
+      return { type: 'artwork-image', artworkId: command.artworkId, state, ...(file ? { file } : {}) }
     }
     case 'describe':
     case 'edit':

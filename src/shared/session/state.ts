@@ -54,6 +54,29 @@ export const SoundSchema = z.object({
 })
 export type Sound = z.infer<typeof SoundSchema>
 
+/**
+ * The AI picture of an artwork (issue 6). The procedural painting is always shown first; when the providers allow,
+ * the server makes a picture in the background and the wall crossfades to it once it is `ready`.
+ * `notice` is a short plain sentence for the console only (never sent to the headset).
+ */
+export const ArtworkImageStateSchema = z.enum(['painting', 'ready', 'failed', 'cancelled', 'capped'])
+export type ArtworkImageState = z.infer<typeof ArtworkImageStateSchema>
+export const IMAGE_NOTICE_MAX_CHARS = 200
+export const ArtworkImageSchema = z.object({
+  state: ArtworkImageStateSchema,
+  /** Server time (ms) the picture was asked for: the console's progress counts from here. */
+  startedAt: Millis,
+  /** Server time (ms) of the last change of state. */
+  at: Millis,
+  /** The stored file's name (no path) once `ready`; fetched through the session's image route. */
+  file: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,80}\.(png|jpg|webp)$/)
+    .optional(),
+  notice: z.string().max(IMAGE_NOTICE_MAX_CHARS).optional(),
+})
+export type ArtworkImage = z.infer<typeof ArtworkImageSchema>
+
 export const ArtworkEntryStateSchema = z.enum(['pending', 'approved', 'held', 'discarded'])
 export type ArtworkEntryState = z.infer<typeof ArtworkEntryStateSchema>
 export const ArtworkEntrySchema = z.object({
@@ -69,6 +92,8 @@ export const ArtworkEntrySchema = z.object({
   /** Safety reasons, for the therapist only. */
   reasons: z.array(z.string().max(200)).max(20),
   from: z.enum(['client', 'therapist']),
+  /** Absent when no AI picture was asked for (local mode, no consent, held words). */
+  image: ArtworkImageSchema.optional(),
 })
 export type ArtworkEntry = z.infer<typeof ArtworkEntrySchema>
 
@@ -187,7 +212,21 @@ export function artworkForHeadset(artwork: Artwork): Artwork {
 /** The part of an entry a headset may see, or null when it must not see it at all. */
 export function entryForHeadset(entry: ArtworkEntry): ArtworkEntry | null {
   if (entry.state !== 'approved') return null
-  return { ...entry, artwork: artworkForHeadset(entry.artwork), reasons: [] }
+  const { image, ...rest } = entry
+  const visibleImage = image ? imageForHeadset(image) : undefined
+  return {
+    ...rest,
+    artwork: artworkForHeadset(entry.artwork),
+    reasons: [],
+    ...(visibleImage ? { image: visibleImage } : {}),
+  }
+}
+
+/** The headset hears only that a picture is on its way or ready: a failure is quietly the painting it has. */
+export function imageForHeadset(image: ArtworkImage): ArtworkImage | undefined {
+  if (image.state !== 'painting' && image.state !== 'ready') return undefined
+  const { notice: _notice, ...rest } = image
+  return rest
 }
 
 /**
