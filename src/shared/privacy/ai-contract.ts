@@ -60,3 +60,39 @@ export const AiConsentBodySchema = z.object({
   capabilities: z.array(z.enum(AI_CAPABILITIES)).min(1).max(AI_CAPABILITIES.length),
   givenBy: z.enum(['client', 'guardian']).optional(),
 })
+
+/** One cap of the cost guard: cloud pictures used and allowed (per session, per day). */
+export interface ImageCap {
+  used: number
+  cap: number
+}
+
+/** A recent outbound call's outcome for the console: no client text, only what happened. */
+export interface AiNotice {
+  at: string
+  capability: AiCapability
+  outcome: string
+  /** A short plain sentence, or null when the call went well. */
+  notice: string | null
+}
+
+/** The redacted text that left for the provider, as the console shows it for privacy review. */
+export interface SentText {
+  at: string
+  capability: AiCapability
+  text: string
+}
+
+/**
+ * `GET /api/sessions/:id/ai`: everything the console's AI panel shows for one session. `allowed` is what this
+ * client's calls may use right now (mode, switch, consent and reachability together); anything not allowed runs
+ * locally, silently correct and labelled.
+ */
+export interface SessionAiInfo {
+  status: AiStatus
+  consent: AiConsent | null
+  allowed: Record<AiCapability, boolean>
+  images: { session: ImageCap; day: ImageCap }
+  notices: AiNotice[]
+  sentTexts: SentText[]
+}
