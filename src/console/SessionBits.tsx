@@ -7,7 +7,7 @@ import { breakDue, clockText } from './session-time'
 import { breakOptions, isBreakInterval, saveBreakDefault } from './break-default'
 import { SudsChart } from './SudsChart'
 import { sudsSeries } from './suds-series'
-import type { ConnectionStatus } from './session-socket'
+import type { ConnectionStatus } from '../shared/session/session-socket'
 
 /** Re-renders once a second for the clocks; nothing else in the console ticks. */
 export function useNow(everyMs = 1000): number {

@@ -2,7 +2,9 @@ import { SESSION_SOCKET_PATH } from '../shared/session/protocol'
 import { readBreakDefault } from './break-default'
 import type { ConsoleApi } from './console-api'
 import { describeError, type ConsoleStore, type TherapistCommand } from './console-store'
-import { ConsoleSocket, socketUrl, type SocketLike } from './session-socket'
+import { DEFAULT_BACKOFF } from '../shared/session/backoff'
+import { parseServerMessage, PROTOCOL_VERSION } from '../shared/session/protocol'
+import { SessionSocket, socketUrl, type SocketLike } from '../shared/session/session-socket'
 
 export type ControllerDeps = {
   api: ConsoleApi
@@ -27,7 +29,7 @@ const COMMAND_NAMES: Partial<Record<TherapistCommand['type'], string>> = {
 /** Everything the console does, outside React: login, clients, sessions and the one socket. */
 export function createConsoleController(deps: ControllerDeps) {
   const { api, store } = deps
-  let socket: ConsoleSocket | null = null
+  let socket: SessionSocket | null = null
   const offs: Array<() => void> = []
 
   const fail = (message: string) => store.notify('error', message)
@@ -48,9 +50,21 @@ export function createConsoleController(deps: ControllerDeps) {
 
   function openSocket(sessionId: string) {
     closeSocket()
-    const base = socketUrl(deps.location, SESSION_SOCKET_PATH)
+    const base = socketUrl(`${deps.location.protocol}//${deps.location.host}`, SESSION_SOCKET_PATH)
     const url = deps.accessKey ? `${base}?key=${encodeURIComponent(deps.accessKey)}` : base
-    const s = new ConsoleSocket({ url, sessionId, createSocket: deps.createSocket })
+    const s = new SessionSocket({
+      url,
+      // The login cookie rides on the upgrade: the hello only names the session.
+      hello: () => ({ v: PROTOCOL_VERSION, type: 'hello', role: 'therapist', sessionId }),
+      parse: (data) => {
+        const parsed = parseServerMessage(data)
+        return parsed.ok ? parsed.message : null
+      },
+      idPrefix: 'c',
+      createSocket: deps.createSocket ?? ((u) => new WebSocket(u) as unknown as SocketLike),
+      // The therapist is watching the screen: come back sooner than a headset would.
+      backoff: { ...DEFAULT_BACKOFF, maxMs: 10_000 },
+    })
     socket = s
     offs.push(
       s.on('status', (connection) => store.setState({ connection })),
@@ -64,8 +78,10 @@ export function createConsoleController(deps: ControllerDeps) {
         if (id) store.setState((st) => ({ unacked: st.unacked.filter((u) => u !== id) }))
         fail(describeError(code, message))
       }),
-      s.on('lost', (commands) => {
-        const names = commands.map((c) => COMMAND_NAMES[c.type as TherapistCommand['type']] ?? c.type)
+      s.on('lost', (lost) => {
+        const names = lost.map(
+          ({ command: c }) => COMMAND_NAMES[c.type as TherapistCommand['type']] ?? c.type,
+        )
         store.notify('info', `Reconnecting: check that ${names.join(', ')} took effect once back.`)
       }),
       s.on('pose', (pose) => store.receivePose(pose)),

@@ -6,7 +6,7 @@ import type { SessionState } from '../shared/session/state'
 import type { ClientRecord, PairingCode, SessionSummary, Therapist } from './console-api'
 import { createGazeHeatmap, type GazeHeatmap } from './gaze-heatmap'
 import { lookedAt, type GazePoint } from './landscape-map'
-import type { ConnectionStatus } from './session-socket'
+import type { ConnectionStatus } from '../shared/session/session-socket'
 
 /** The commands a console may send. */
 export type TherapistCommand = Extract<Command, { type: (typeof THERAPIST_COMMANDS)[number] }>

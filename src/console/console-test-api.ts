@@ -1,7 +1,7 @@
 import type { SessionState } from '../shared/session/state'
 import type { ConsoleController } from './console-controller'
 import type { ConsoleStore } from './console-store'
-import type { ConnectionStatus } from './session-socket'
+import type { ConnectionStatus } from '../shared/session/session-socket'
 
 /** `window.__stillroomConsole`, only with `?e2e=1`: what the browser tests read. Getters read the current state. */
 export type ConsoleTestApi = {

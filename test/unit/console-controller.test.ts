@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createConsoleApi } from '../../src/console/console-api'
 import { createConsoleController } from '../../src/console/console-controller'
 import { createConsoleStore } from '../../src/console/console-store'
-import type { SocketLike } from '../../src/console/session-socket'
+import type { SocketLike } from '../../src/shared/session/session-socket'
 import { createSessionState } from '../../src/shared/session/state'
 
 class FakeSocket implements SocketLike {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ConsoleSocket, retryDelay, socketUrl, type SocketLike } from '../../src/console/session-socket'
+import { backoffDelay, DEFAULT_BACKOFF } from '../../src/shared/session/backoff'
+import { parseServerMessage } from '../../src/shared/session/protocol'
+import { SessionSocket, socketUrl, type SocketLike } from '../../src/shared/session/session-socket'
 import { createConsoleApi } from '../../src/console/console-api'
 import { installShortcuts } from '../../src/console/EmergencyBar'
 import { createSessionState } from '../../src/shared/session/state'
@@ -30,6 +32,19 @@ class FakeSocket implements SocketLike {
   }
 }
 
+/** The console's settings of the one session socket (see console-controller.ts). */
+const CONSOLE_BACKOFF = { ...DEFAULT_BACKOFF, maxMs: 10_000 }
+const retryDelay = (attempt: number, random: () => number) => backoffDelay(attempt, random, CONSOLE_BACKOFF)
+const consoleOptions = {
+  hello: () => ({ v: 1, type: 'hello', role: 'therapist', sessionId: 's1' }),
+  parse: (data: string) => {
+    const parsed = parseServerMessage(data)
+    return parsed.ok ? parsed.message : null
+  },
+  idPrefix: 'c',
+  backoff: CONSOLE_BACKOFF,
+}
+
 const state = (seq = 0) => ({
   ...createSessionState({ id: 's1', clientId: 'c', clientAlias: 'Robin', therapistId: 't', now: 0 }),
   seq,
@@ -38,9 +53,9 @@ const state = (seq = 0) => ({
 function rig() {
   const sockets: FakeSocket[] = []
   const timers: Array<{ fn: () => void; ms: number; done: boolean }> = []
-  const s = new ConsoleSocket({
+  const s = new SessionSocket({
+    ...consoleOptions,
     url: 'ws://x/api/session/socket',
-    sessionId: 's1',
     createSocket: () => {
       const f = new FakeSocket()
       sockets.push(f)
@@ -58,7 +73,7 @@ function rig() {
   s.on('welcome', (st) => log.push(`welcome ${st.seq}`))
   s.on('applied', (c, seq) => log.push(`applied ${seq} ${c.type}`))
   s.on('status', (st) => log.push(`status ${st}`))
-  s.on('lost', (cs) => log.push(`lost ${cs.map((c) => c.type).join(',')}`))
+  s.on('lost', (cs) => log.push(`lost ${cs.map(({ command }) => command.type).join(',')}`))
   s.on('pose', () => log.push('pose'))
   s.on('presence', (h) => log.push(`presence ${h}`))
   s.on('ended', () => log.push('ended'))
@@ -158,10 +173,8 @@ describe('console socket', () => {
   })
 
   it('builds the socket address from the page origin', () => {
-    expect(socketUrl({ protocol: 'https:', host: 'h:8443' }, '/api/session/socket')).toBe(
-      'wss://h:8443/api/session/socket',
-    )
-    expect(socketUrl({ protocol: 'http:', host: 'h' }, '/p')).toBe('ws://h/p')
+    expect(socketUrl('https://h:8443', '/api/session/socket')).toBe('wss://h:8443/api/session/socket')
+    expect(socketUrl('http://h', '/p')).toBe('ws://h/p')
   })
 })
 
@@ -236,22 +249,21 @@ describe('safety shortcuts', () => {
 describe('console socket defaults', () => {
   it('keeps its defaults when options are passed as undefined', () => {
     const created: string[] = []
-    const original = globalThis.WebSocket
-    globalThis.WebSocket = class {
-      constructor(url: string) {
+    const s = new SessionSocket({
+      ...consoleOptions,
+      url: 'ws://h/p',
+      createSocket: (url) => {
         created.push(url)
-      }
-    } as unknown as typeof WebSocket
-    try {
-      new ConsoleSocket({
-        url: 'ws://h/p',
-        sessionId: 's',
-        createSocket: undefined,
-        random: undefined,
-      }).connect()
-    } finally {
-      globalThis.WebSocket = original
-    }
+        throw new Error('offline')
+      },
+      random: undefined,
+      setTimer: undefined,
+      backoff: undefined,
+    })
+    s.connect()
     expect(created).toEqual(['ws://h/p'])
+    // The default timer and backoff took over: a retry is scheduled, not a crash.
+    expect(s.status).toBe('reconnecting')
+    s.close()
   })
 })

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEVICE_KEY } from '../../src/client/session/device-token'
 import { createHeadsetSession, DESCRIBE_NOTE, LOST_NOTE } from '../../src/client/session/session-client'
 import type { HeadsetScene } from '../../src/client/session/scene-mapping'
-import type { SocketLike } from '../../src/client/session/session-socket'
+import type { SocketLike } from '../../src/shared/session/session-socket'
 import { createSessionState, msg, type Command, type SessionState } from '../../src/shared/session'
 
 class MemoryStorage implements Storage {

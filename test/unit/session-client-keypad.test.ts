@@ -14,7 +14,8 @@ import {
   normaliseCode,
   PAIRING_CODE_ALPHABET,
 } from '../../src/client/session/keypad'
-import { PAIR_MESSAGES, pairWithCode, socketUrl } from '../../src/client/session/pairing'
+import { PAIR_MESSAGES, pairWithCode } from '../../src/client/session/pairing'
+import { socketUrl } from '../../src/shared/session/session-socket'
 import { sudsChoices } from '../../src/client/session/suds'
 import { DEVICE_STORAGE_KEY, PAIRING_ALPHABET, PAIRING_CODE_LENGTH } from '../../src/shared/session'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { backoffDelay, DEFAULT_BACKOFF } from '../../src/client/session/backoff'
-import { SessionSocket, type SocketLike } from '../../src/client/session/session-socket'
+import { backoffDelay, DEFAULT_BACKOFF } from '../../src/shared/session/backoff'
+import { SessionSocket, type SocketLike } from '../../src/shared/session/session-socket'
 import type { ServerMessage, WireCommand, WireState } from '../../src/client/session/wire'
 import { createSessionState } from '../../src/shared/session/state'
 
@@ -65,6 +65,7 @@ function rig() {
   }
   const socket = new SessionSocket({
     url: 'ws://test/api/session/socket',
+    idPrefix: 'h',
     hello: () => ({ v: 1, type: 'hello', role: 'headset', sessionId: 's1', deviceToken: 'tok' }),
     createSocket: () => {
       const s = new FakeSocket()
@@ -184,8 +185,8 @@ describe('SessionSocket', () => {
   it('queues commands until in sync and reports those lost in flight', () => {
     const r = rig()
     const lost: string[][] = []
-    r.socket.on('lost', (ids) => lost.push(ids))
-    const early = r.socket.sendCommand({ type: 'suds-answer', value: 3 })
+    r.socket.on('lost', (items) => lost.push(items.map(({ id }) => id)))
+    const early = r.socket.send({ type: 'suds-answer', value: 3 })
     r.socket.connect()
     const ws = r.sockets[0]!
     ws.open()
@@ -196,7 +197,7 @@ describe('SessionSocket', () => {
       id: early,
       command: { type: 'suds-answer', value: 3 },
     })
-    const second = r.socket.sendCommand({ type: 'describe', text: 'a quiet lake' })
+    const second = r.socket.send({ type: 'describe', text: 'a quiet lake' })
     ws.drop()
     expect(lost).toEqual([[early, second]])
   })

@@ -41,10 +41,3 @@ export async function pairWithCode(
   if (res.status >= 500 || res.ok) return { ok: false, message: PAIR_MESSAGES.offline, retryable: true }
   return { ok: false, message: PAIR_MESSAGES.wrong, retryable: true }
 }
-
-/** Same origin, ws: or wss: to match the page. */
-export function socketUrl(origin: string, path: string): string {
-  const u = new URL(path, origin)
-  u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:'
-  return u.href
-}

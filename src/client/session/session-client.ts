@@ -3,13 +3,18 @@ import { applyCommand } from '../../shared/session/reducer'
 import { SESSION_SOCKET_PATH } from '../../shared/session/protocol'
 import type { SessionState } from '../../shared/session/state'
 import { forgetDeviceSession, readDeviceSession, saveDeviceSession, type DeviceSession } from './device-token'
-import { pairWithCode, socketUrl } from './pairing'
+import { pairWithCode } from './pairing'
 import { createPresenter } from './presenter'
 import { snapshotOf, type SessionSnapshot } from './session-snapshot'
 
 export type { SessionSnapshot }
 import { sceneFromState, type HeadsetScene } from './scene-mapping'
-import { SessionSocket, type ConnectionStatus, type SocketLike } from './session-socket'
+import {
+  SessionSocket,
+  socketUrl,
+  type ConnectionStatus,
+  type SocketLike,
+} from '../../shared/session/session-socket'
 import { parseFrame, type PoseMessage, type WireCommand } from './wire'
 
 /** Where the headset is in its session's life. 'solo' = no session (the spine's normal use). */
@@ -154,7 +159,8 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
         deviceToken: d.deviceToken,
       }),
       parse: parseFrame,
-      ...(deps.createSocket ? { createSocket: deps.createSocket } : {}),
+      idPrefix: 'h',
+      createSocket: deps.createSocket ?? ((url) => new WebSocket(url) as unknown as SocketLike),
     })
     socket = s
     s.on('status', (connection) => view.setState({ connection }))
@@ -168,8 +174,8 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
       if (!prev) return
       setState(applyCommand(prev, command, at))
     })
-    s.on('lost', (ids) => {
-      if (ids.some((id) => describes.has(id))) showNote(LOST_NOTE)
+    s.on('lost', (lost) => {
+      if (lost.some(({ id }) => describes.has(id))) showNote(LOST_NOTE)
     })
     s.on('error', (code, message, id) => {
       console.warn(`session: ${code}: ${message}`)
@@ -227,7 +233,7 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
     /** The client's own words: through the session, pending for the therapist in clinical mode. */
     describe(text: string): boolean {
       if (!socket || view.getState().stage !== 'live') return false
-      const id = socket.sendCommand({ type: 'describe', text })
+      const id = socket.send({ type: 'describe', text })
       describes.add(id)
       showNote(DESCRIBE_NOTE)
       return true
@@ -238,7 +244,7 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
       if (!socket || !request || st.sudsAnswered === request.n) return false
       const scale = st.state?.suds.scale ?? 10
       const v = Math.round(Math.min(scale, Math.max(0, value)))
-      socket.sendCommand({ type: 'suds-answer', value: v } satisfies WireCommand)
+      socket.send({ type: 'suds-answer', value: v } satisfies WireCommand)
       view.setState({ sudsAnswered: request.n })
       return true
     },

@@ -2,7 +2,7 @@ import type { SessionState } from '../../shared/session/state'
 import type { Veil } from './presenter'
 import type { HeadsetScene } from './scene-mapping'
 import type { HeadsetSessionView, Stage } from './session-client'
-import type { ConnectionStatus } from './session-socket'
+import type { ConnectionStatus } from '../../shared/session/session-socket'
 
 export type SessionSnapshot = {
   stage: Stage

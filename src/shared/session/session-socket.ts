@@ -1,15 +1,14 @@
-import type { Command } from '../shared/session/commands'
-import {
-  PROTOCOL_VERSION,
-  parseServerMessage,
-  type PoseMessage,
-  type ServerMessage,
-} from '../shared/session/protocol'
-import type { SessionState } from '../shared/session/state'
+import { backoffDelay, DEFAULT_BACKOFF } from './backoff'
+import type { BackoffOptions } from './backoff'
+import type { Command } from './commands'
+import { PROTOCOL_VERSION } from './protocol'
+import type { PoseMessage, ServerMessage } from './protocol'
+import type { SessionState } from './state'
 
-/** The subset of the browser WebSocket used here, so tests hand in a fake. */
+/** The subset of the browser WebSocket the socket uses, so tests (and Node) hand in their own. */
 export type SocketLike = {
   readonly readyState: number
+  readonly bufferedAmount?: number
   send(data: string): void
   close(code?: number, reason?: string): void
   onopen: ((ev: unknown) => void) | null
@@ -20,55 +19,60 @@ export type SocketLike = {
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'ended' | 'closed'
 
-export type ConsoleSocketEvents = {
+/** A command that was in flight when the line dropped: it may or may not have been applied (the resync tells). */
+export type LostCommand = { id: string; command: Command }
+
+export type SessionSocketEvents = {
   /** Full state: first join, every reconnect, every resync. */
   welcome(state: SessionState): void
   /** The next command in order: `seq` is exactly one past the last one delivered. */
   applied(command: Command, seq: number, at: number): void
   ack(id: string, seq: number): void
+  /** A command of ours was refused, or a frame of ours was bad. */
   error(code: string, message: string, id?: string): void
-  /** Commands in flight when the line dropped: they may or may not have been applied (the resync tells). */
-  lost(commands: Command[]): void
+  lost(commands: LostCommand[]): void
+  /** The headset's pose (the console's mirror). */
   pose(pose: PoseMessage): void
+  /** Whether a headset is connected (the console's pairing card). */
   presence(headset: boolean): void
-  ended(): void
+  /** The session is over (or our credentials no longer open it): never reconnect. */
+  ended(reason: 'ended' | 'revoked'): void
   status(status: ConnectionStatus): void
 }
 
-export type ConsoleSocketOptions = {
+export type SessionSocketOptions = {
   url: string
-  sessionId: string
-  /** @default globalThis.WebSocket */
-  createSocket?: (url: string) => SocketLike
+  /** Built at each (re)connect so a fresh device token or session id is always sent. */
+  hello: () => object
+  /** Parses one text frame; null for anything that is not a valid server message. */
+  parse: (data: string) => ServerMessage | null
+  createSocket: (url: string) => SocketLike
+  /** Message ids are `<prefix><n>`; the headset and the console use different ones to keep logs readable. */
+  idPrefix?: string
   random?: () => number
   setTimer?: (fn: () => void, ms: number) => unknown
   clearTimer?: (handle: unknown) => void
-  /** @default { baseMs: 500, maxMs: 10 000 } */
-  backoff?: { baseMs: number; maxMs: number }
-  /** A line silent for two ping intervals is treated as dead. @default 10 000 */
+  backoff?: BackoffOptions
+  /** Ping interval; a line silent for two intervals is treated as dead. @default 10 000 ms */
   pingMs?: number
+  /** Pose frames are skipped while this much is still queued: latest wins, never a backlog. @default 16 KB */
+  maxBuffered?: number
 }
 
 const OPEN = 1
+/** Error codes without a message id after which this participant can never get back in: stop. */
+const REVOKED = new Set(['forbidden', 'not-found'])
 
-/** Exponential backoff with ±30 % jitter, capped; never below half the base. */
-export function retryDelay(
-  attempt: number,
-  random: () => number,
-  o = { baseMs: 500, maxMs: 10_000 },
-): number {
-  const raw = Math.min(o.maxMs, o.baseMs * 2 ** Math.min(Math.max(0, attempt), 20))
-  const jittered = raw * (1 + 0.3 * (Math.min(1, Math.max(0, random())) * 2 - 1))
-  return Math.round(Math.min(o.maxMs, Math.max(o.baseMs / 2, jittered)))
-}
+type Listeners = { [K in keyof SessionSocketEvents]: Set<SessionSocketEvents[K]> }
 
 /**
- * The console's one connection to a session: hello (the login cookie rides on the upgrade) → welcome, then
- * ordered `applied` commands. Reconnects with backoff and resyncs (hello again) after every drop and whenever a
- * sequence number is skipped. Commands typed while offline wait in a queue and go out after the resync.
+ * One participant's connection to a session — the headset's and the console's alike: hello → welcome, then
+ * ordered `applied` commands. Reconnects with backoff and jitter, resyncs (hello again) after every drop and
+ * whenever a sequence number skips, queues commands until in sync, and drops pose frames rather than queueing them.
  */
-export class ConsoleSocket {
+export class SessionSocket {
   status: ConnectionStatus = 'idle'
+  /** Last sequence number delivered; null until the first welcome. */
   seq: number | null = null
   private ws: SocketLike | null = null
   private attempt = 0
@@ -77,31 +81,41 @@ export class ConsoleSocket {
   private silentTicks = 0
   private awaitingWelcome = false
   private nextId = 1
-  private queued: Array<{ id: string; command: Command }> = []
+  private queued: LostCommand[] = []
   private inFlight = new Map<string, Command>()
-  private readonly listeners = new Map<keyof ConsoleSocketEvents, Set<(...a: never[]) => void>>()
-  private readonly o: Required<ConsoleSocketOptions>
+  private readonly listeners: Listeners = {
+    welcome: new Set(),
+    applied: new Set(),
+    ack: new Set(),
+    error: new Set(),
+    lost: new Set(),
+    pose: new Set(),
+    presence: new Set(),
+    ended: new Set(),
+    status: new Set(),
+  }
+  private readonly o: Required<SessionSocketOptions>
 
-  constructor(options: ConsoleSocketOptions) {
+  constructor(options: SessionSocketOptions) {
     this.o = {
-      createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
+      idPrefix: 'm',
       random: Math.random,
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-      backoff: { baseMs: 500, maxMs: 10_000 },
+      backoff: DEFAULT_BACKOFF,
       pingMs: 10_000,
+      maxBuffered: 16_384,
       // An option given as `undefined` keeps its default.
       ...(Object.fromEntries(
         Object.entries(options).filter(([, v]) => v !== undefined),
-      ) as ConsoleSocketOptions),
+      ) as SessionSocketOptions),
     }
   }
 
-  on<K extends keyof ConsoleSocketEvents>(event: K, fn: ConsoleSocketEvents[K]): () => void {
-    let set = this.listeners.get(event)
-    if (!set) this.listeners.set(event, (set = new Set()))
-    set.add(fn as (...a: never[]) => void)
-    return () => void set.delete(fn as (...a: never[]) => void)
+  on<K extends keyof SessionSocketEvents>(event: K, fn: SessionSocketEvents[K]): () => void {
+    const set = this.listeners[event] as Set<SessionSocketEvents[K]>
+    set.add(fn)
+    return () => void set.delete(fn)
   }
 
   connect(): void {
@@ -118,16 +132,17 @@ export class ConsoleSocket {
     ws.onopen = () => {
       if (this.ws !== ws) return
       this.silentTicks = 0
-      this.hello()
+      this.sendHello()
       this.startPing()
     }
     ws.onmessage = (ev) => {
       if (this.ws !== ws || typeof ev.data !== 'string') return
       this.silentTicks = 0
-      const parsed = parseServerMessage(ev.data)
-      // A frame we cannot read is dropped: the sequence check below turns any lost command into a resync.
-      if (parsed.ok) this.handle(parsed.message)
+      // A frame we cannot read is dropped: the sequence check turns any lost command into a resync.
+      const message = this.o.parse(ev.data)
+      if (message) this.handle(message)
     }
+    // onclose follows and does the work.
     ws.onerror = () => {}
     ws.onclose = () => {
       if (this.ws !== ws) return
@@ -136,7 +151,7 @@ export class ConsoleSocket {
     }
   }
 
-  /** Reconnect now (window focused again, network back) instead of waiting out the backoff. */
+  /** Reconnect now (page visible again, network back) instead of waiting out the backoff. */
   nudge(): void {
     if (this.ws || this.status === 'ended' || this.status === 'closed') return
     if (this.retryTimer !== null) this.o.clearTimer(this.retryTimer)
@@ -144,6 +159,7 @@ export class ConsoleSocket {
     this.connect()
   }
 
+  /** Leaves for good (page closing, session left). */
   close(): void {
     this.setStatus('closed')
     this.teardown()
@@ -151,10 +167,18 @@ export class ConsoleSocket {
 
   /** Sends (or queues until in sync) a command; returns its message id for the ack. */
   send(command: Command): string {
-    const id = `c${this.nextId++}`
+    const id = `${this.o.idPrefix}${this.nextId++}`
     if (this.status === 'open' && !this.awaitingWelcome) this.transmit(id, command)
     else this.queued.push({ id, command })
     return id
+  }
+
+  /** Sends a pose frame if the line is free; false when it was dropped (latest wins). */
+  sendPose(pose: Omit<PoseMessage, 'v' | 'type'>): boolean {
+    const ws = this.ws
+    if (!ws || ws.readyState !== OPEN || this.status !== 'open') return false
+    if ((ws.bufferedAmount ?? 0) > this.o.maxBuffered) return false
+    return this.raw({ v: PROTOCOL_VERSION, type: 'pose', ...pose })
   }
 
   get queuedCount(): number {
@@ -163,7 +187,7 @@ export class ConsoleSocket {
 
   private handle(m: ServerMessage): void {
     switch (m.type) {
-      case 'welcome':
+      case 'welcome': {
         this.awaitingWelcome = false
         this.seq = m.state.seq
         this.attempt = 0
@@ -171,9 +195,11 @@ export class ConsoleSocket {
         this.emit('welcome', m.state)
         for (const q of this.queued.splice(0)) this.transmit(q.id, q.command)
         return
+      }
       case 'applied':
-        if (this.awaitingWelcome || this.seq === null || m.seq <= this.seq) return
-        if (m.seq !== this.seq + 1) return this.hello()
+        if (this.awaitingWelcome || this.seq === null) return
+        if (m.seq <= this.seq) return // a duplicate after a resync: already in the state
+        if (m.seq !== this.seq + 1) return this.sendHello()
         this.seq = m.seq
         this.emit('applied', m.command, m.seq, m.at)
         return
@@ -184,8 +210,8 @@ export class ConsoleSocket {
       case 'error':
         if (m.id !== undefined) this.inFlight.delete(String(m.id))
         this.emit('error', m.code, m.message, m.id === undefined ? undefined : String(m.id))
-        // Without a login or with a session that is gone, retrying cannot help.
-        if (m.id === undefined && (m.code === 'forbidden' || m.code === 'not-found')) this.finish()
+        // Without a login, or with a session or token that is gone, retrying cannot help.
+        if (m.id === undefined && REVOKED.has(m.code)) this.finish('revoked')
         return
       case 'pose':
         this.emit('pose', m)
@@ -194,16 +220,17 @@ export class ConsoleSocket {
         this.emit('presence', m.headset)
         return
       case 'ended':
-        this.finish()
+        this.finish('ended')
         return
       case 'pong':
         return
     }
   }
 
-  private hello(): void {
+  /** Asks for the full state (again); `applied` frames are ignored until it comes. */
+  private sendHello(): void {
     this.awaitingWelcome = true
-    this.raw({ v: PROTOCOL_VERSION, type: 'hello', role: 'therapist', sessionId: this.o.sessionId })
+    this.raw(this.o.hello())
   }
 
   private transmit(id: string, command: Command): void {
@@ -231,12 +258,13 @@ export class ConsoleSocket {
       this.pingTimer = null
       if (!this.ws) return
       if (++this.silentTicks > 2) {
+        // Silent for two intervals: the line is dead even if the browser has not noticed.
         const ws = this.ws
         this.drop()
         try {
           ws.close(4000, 'silent')
         } catch {
-          /* already gone */
+          // already gone
         }
         this.scheduleRetry()
         return
@@ -259,7 +287,7 @@ export class ConsoleSocket {
     this.awaitingWelcome = false
     if (ws) ws.onopen = ws.onclose = ws.onmessage = ws.onerror = null
     if (this.inFlight.size) {
-      const lost = [...this.inFlight.values()]
+      const lost = [...this.inFlight].map(([id, command]) => ({ id, command }))
       this.inFlight.clear()
       this.emit('lost', lost)
     }
@@ -268,18 +296,18 @@ export class ConsoleSocket {
   private scheduleRetry(): void {
     if (this.retryTimer !== null) return
     this.setStatus('reconnecting')
-    const delay = retryDelay(this.attempt++, this.o.random, this.o.backoff)
+    const delay = backoffDelay(this.attempt++, this.o.random, this.o.backoff)
     this.retryTimer = this.o.setTimer(() => {
       this.retryTimer = null
       this.connect()
     }, delay)
   }
 
-  private finish(): void {
+  private finish(reason: 'ended' | 'revoked'): void {
     if (this.status === 'ended') return
     this.setStatus('ended')
     this.teardown()
-    this.emit('ended')
+    this.emit('ended', reason)
   }
 
   private teardown(): void {
@@ -291,7 +319,7 @@ export class ConsoleSocket {
     try {
       ws?.close(1000, 'bye')
     } catch {
-      /* already closed */
+      // already closed
     }
   }
 
@@ -301,21 +329,24 @@ export class ConsoleSocket {
     this.emit('status', status)
   }
 
-  private emit<K extends keyof ConsoleSocketEvents>(
+  private emit<K extends keyof SessionSocketEvents>(
     event: K,
-    ...args: Parameters<ConsoleSocketEvents[K]>
+    ...args: Parameters<SessionSocketEvents[K]>
   ): void {
-    for (const fn of this.listeners.get(event) ?? []) {
+    for (const fn of this.listeners[event]) {
       try {
-        ;(fn as (...a: Parameters<ConsoleSocketEvents[K]>) => void)(...args)
+        ;(fn as (...a: Parameters<SessionSocketEvents[K]>) => void)(...args)
       } catch (e) {
-        console.error('console socket listener failed', e)
+        // One listener's bug must not stop the session.
+        console.error('session socket listener failed', e)
       }
     }
   }
 }
 
-/** `ws://host/api/session/socket` (or wss on https) for the page's own origin. */
-export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, path: string): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`
+/** `ws://…` or `wss://…` (matching the page) for a path on the page's own origin. */
+export function socketUrl(origin: string, path: string): string {
+  const u = new URL(path, origin)
+  u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:'
+  return u.href
 }
