@@ -84,6 +84,11 @@ export async function runUserCommand(args: readonly string[], io: UserCommandIo)
       password,
       totp: parsed.totp,
     })
+    storage.audit?.record({
+      actor: 'cli',
+      action: 'account-create',
+      detail: `${user.role} ${user.id}${totpSecret ? ' with totp' : ''}`,
+    })
     io.out(`Created ${user.role} account "${user.name}".`)
     if (totpSecret) {
       io.out(`Two-factor secret (add it to an authenticator app): ${totpSecret}`)

@@ -113,6 +113,32 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX sent_texts_client ON sent_texts (client_id, at);
     `,
   },
+  {
+    version: 5,
+    name: 'audit-log',
+    // Append-only (issue 7): triggers refuse every UPDATE and DELETE, so the log holds ids and actions only —
+    // client and session ids as keyed hashes (audit-store.ts), whose secret is made here once and kept in `meta`.
+    sql: `
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+      );
+      INSERT INTO meta (key, value) VALUES ('audit_hmac_secret', lower(hex(randomblob(32))));
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX audit_log_action ON audit_log (action, seq);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
 ]
 
 /** Brings the database up to the newest migration, each step in its own transaction. Returns the version. */
