@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { inspect } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { AiConfigError, parseAiConfig } from '../../src/server/ai/config'
@@ -220,16 +218,4 @@ describe('configuration', () => {
   })
 })
 
-const DIST = path.resolve(import.meta.dirname, '../../dist')
-describe.skipIf(!fs.existsSync(path.join(DIST, 'index.html')))('the built client (dist/)', () => {
-  it('never carries a key, the key variable or the provider address', () => {
-    const files = fs
-      .readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(js|html|css|map)$/.test(f))
-    expect(files.length).toBeGreaterThan(0)
-    for (const f of files) {
-      const text = fs.readFileSync(path.join(DIST, f), 'utf8')
-      expect(text, f).not.toMatch(/OPENAI_API_KEY|api\.openai\.com|\bsk-[A-Za-z0-9_-]{16,}/)
-    }
-  })
-})
+// The "no key in dist/" check lives in test/e2e/no-key-in-dist.test.ts: it runs after the build.

@@ -1,5 +1,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { PNG } from 'pngjs'
 
 /**
  * A real HTTP server on 127.0.0.1 that speaks the OpenAI API shapes Stillroom uses (images, chat completions,
@@ -42,6 +43,10 @@ export interface MockOpenAI {
   chatContent: string
   /** Models the models endpoint lists. */
   models: string[]
+  /** The picture the images endpoint answers with. @default TINY_PNG */
+  image: Buffer
+  /** Every images answer waits this long first (a slow provider for benches and browser tests). @default 0 */
+  imageDelayMs: number
   reset(): void
   close(): Promise<void>
 }
@@ -51,6 +56,25 @@ export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 )
+/**
+ * A 128×128 PNG with a soft teal → gold diagonal gradient: a picture no procedural painting makes, so a browser test
+ * or a screenshot can tell the AI picture from the painting.
+ */
+export function gradientPng(size = 128): Buffer {
+  const png = new PNG({ width: size, height: size })
+  const teal = [38, 128, 128]
+  const gold = [224, 184, 92]
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const t = (x + y) / (2 * (size - 1))
+      const i = (y * size + x) * 4
+      for (let c = 0; c < 3; c++) png.data[i + c] = Math.round(teal[c]! + (gold[c]! - teal[c]!) * t)
+      png.data[i + 3] = 255
+    }
+  }
+  return PNG.sync.write(png)
+}
+
 /** A few bytes that start like an MP3 frame. */
 export const FAKE_MP3 = Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(400, 0x55)])
 
@@ -77,7 +101,12 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
   const requests: RecordedRequest[] = []
   const scripts = new Map<MockEndpoint, MockFault[]>()
   const timers = new Set<NodeJS.Timeout>()
-  const state = { chatContent: JSON.stringify(DEFAULT_REFINEMENT), models: [] as string[] }
+  const state = {
+    chatContent: JSON.stringify(DEFAULT_REFINEMENT),
+    models: [] as string[],
+    image: TINY_PNG as Buffer,
+    imageDelayMs: 0,
+  }
 
   const answer = (endpoint: MockEndpoint, body: string): { type: string; data: Buffer } => {
     const json = (v: unknown) => ({ type: 'application/json', data: Buffer.from(JSON.stringify(v)) })
@@ -89,7 +118,7 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
           data: state.models.map((id) => ({ id, object: 'model', created, owned_by: 'mock' })),
         })
       case 'images':
-        return json({ created, data: [{ b64_json: TINY_PNG.toString('base64') }] })
+        return json({ created, data: [{ b64_json: state.image.toString('base64') }] })
       case 'chat': {
         const model = (JSON.parse(body || '{}') as { model?: string }).model ?? 'mock'
         return json({
@@ -156,7 +185,11 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
         res.end(JSON.stringify({ error: { message: `Unknown URL ${path}`, type: 'invalid_request_error' } }))
         return
       }
-      const fault = scripts.get(endpoint)?.shift() ?? { kind: 'ok' }
+      const fault: MockFault =
+        scripts.get(endpoint)?.shift() ??
+        (endpoint === 'images' && state.imageDelayMs > 0
+          ? { kind: 'delay', ms: state.imageDelayMs }
+          : { kind: 'ok' })
       const send = () => {
         if (res.destroyed) return
         const a = answer(endpoint, body)
@@ -247,11 +280,25 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
     set models(v: string[]) {
       state.models = v
     },
+    get image() {
+      return state.image
+    },
+    set image(v: Buffer) {
+      state.image = v
+    },
+    get imageDelayMs() {
+      return state.imageDelayMs
+    },
+    set imageDelayMs(v: number) {
+      state.imageDelayMs = v
+    },
     reset() {
       requests.length = 0
       scripts.clear()
       state.chatContent = JSON.stringify(DEFAULT_REFINEMENT)
       state.models = []
+      state.image = TINY_PNG
+      state.imageDelayMs = 0
     },
     async close() {
       for (const t of timers) clearTimeout(t)

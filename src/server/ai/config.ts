@@ -23,12 +23,18 @@ export interface AiConfig {
   models: Record<AiCapability, string>
   /** The narration voice for `audio.speech`. */
   voice: string
+  /** `audio.speech` speed (0.25–4), only sent when STILLROOM_VOICE_SPEED is set (some models ignore it). */
+  voiceSpeed?: number | undefined
   /** Whole-call deadlines, retries included. */
   timeouts: { imagesMs: number; otherMs: number; healthMs: number }
   /** 429 and 5xx: retried with exponential backoff and full jitter, then given up. */
   retry: { max: number; baseMs: number; maxMs: number }
   /** How long a health check is trusted. */
   healthTtlMs: number
+  /** The cost guard: cloud pictures per session and per local day (every started call counts). */
+  imageCaps: { session: number; day: number }
+  /** AI moderation waits at most this long before the words are committed; then the local screen stands. */
+  moderationDeadlineMs: number
 }
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1'
@@ -55,7 +61,10 @@ export const AI_USAGE = `AI providers (optional; nothing leaves this computer un
   OPENAI_BASE_URL        an OpenAI-compatible server (default ${DEFAULT_BASE_URL})
   STILLROOM_AI           capabilities to use: ${AI_CAPABILITIES.join(',')} (default all), or none
   STILLROOM_IMAGE_MODEL, STILLROOM_TEXT_MODEL, STILLROOM_SPEECH_MODEL, STILLROOM_TRANSCRIBE_MODEL,
-  STILLROOM_MODERATION_MODEL, STILLROOM_VOICE   model names and the narration voice`
+  STILLROOM_MODERATION_MODEL, STILLROOM_VOICE   model names and the narration voice
+  STILLROOM_VOICE_SPEED  the narration voice's speed, 0.25 to 4 (not sent unless set)
+  STILLROOM_IMAGE_CAP_SESSION, STILLROOM_IMAGE_CAP_DAY   cloud pictures per session (default 20) and per day (100)
+  STILLROOM_MODERATION_DEADLINE_MS   how long AI moderation may take before the local screen stands (4000)`
 
 /**
  * Reads the AI settings once, at startup. `overrides` lets tests shorten timeouts and retries.
@@ -63,7 +72,9 @@ export const AI_USAGE = `AI providers (optional; nothing leaves this computer un
  */
 export function parseAiConfig(
   env: Readonly<Record<string, string | undefined>>,
-  overrides: Partial<Pick<AiConfig, 'timeouts' | 'retry' | 'healthTtlMs'>> = {},
+  overrides: Partial<
+    Pick<AiConfig, 'timeouts' | 'retry' | 'healthTtlMs' | 'imageCaps' | 'moderationDeadlineMs'>
+  > = {},
 ): AiConfig {
   const modeText = (env.STILLROOM_PRIVACY ?? '').trim().toLowerCase() || 'local'
   if (modeText !== 'local' && modeText !== 'cloud') {
@@ -122,6 +133,12 @@ export function parseAiConfig(
   const voice = env.STILLROOM_VOICE?.trim() || 'sage'
   if (!/^[a-z][\w-]{0,31}$/i.test(voice))
     throw new AiConfigError(`STILLROOM_VOICE: "${clip(voice)}" is not a voice name.`)
+  const speedText = env.STILLROOM_VOICE_SPEED?.trim()
+  const voiceSpeed = speedText ? Number(speedText) : undefined
+  if (voiceSpeed !== undefined && !(voiceSpeed >= 0.25 && voiceSpeed <= 4))
+    throw new AiConfigError(
+      `STILLROOM_VOICE_SPEED must be a number from 0.25 to 4, not "${clip(speedText!)}".`,
+    )
 
   const config: AiConfig = {
     mode,
@@ -131,13 +148,37 @@ export function parseAiConfig(
     enabled,
     models,
     voice,
+    voiceSpeed,
     timeouts: overrides.timeouts ?? { imagesMs: 90_000, otherMs: 30_000, healthMs: 5_000 },
     retry: overrides.retry ?? { max: 3, baseMs: 500, maxMs: 8_000 },
     healthTtlMs: overrides.healthTtlMs ?? 5 * 60_000,
+    imageCaps: overrides.imageCaps ?? {
+      session: wholeNumber(env, 'STILLROOM_IMAGE_CAP_SESSION', 20, 10_000),
+      day: wholeNumber(env, 'STILLROOM_IMAGE_CAP_DAY', 100, 100_000),
+    },
+    moderationDeadlineMs:
+      overrides.moderationDeadlineMs ??
+      wholeNumber(env, 'STILLROOM_MODERATION_DEADLINE_MS', 4_000, 60_000, 100),
   }
   // Not enumerable: a config that is logged, inspected or serialised by mistake still does not show the key.
   Object.defineProperty(config, 'apiKey', { value: apiKey, enumerable: false, writable: false })
   return config
+}
+
+/** A whole-number setting in [min, max]; 0 for a cap means "no cloud pictures". */
+function wholeNumber(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  fallback: number,
+  max: number,
+  min = 0,
+): number {
+  const text = env[name]?.trim()
+  if (text === undefined || text === '') return fallback
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new AiConfigError(`${name} must be a whole number from ${min} to ${max}, not "${clip(text)}".`)
+  return value
 }
 
 /** Echoes a bad value back, but never a long one: it may be a key pasted into the wrong variable. */

@@ -22,6 +22,8 @@ export interface AiCallContext {
   sessionId?: string
   /** The therapist's cancel. */
   signal?: AbortSignal
+  /** A shorter whole-call deadline than the capability's own (moderation before a commit). */
+  deadlineMs?: number
 }
 
 export interface AiImage {
@@ -49,6 +51,11 @@ export interface AiProvider {
     audio: { data: Buffer; filename: string; mime: string },
   ): Promise<AiResult<{ text: string }>>
   status(): Promise<AiStatus>
+  /**
+   * May this client's calls use the capability right now (cloud mode, switched on, not marked unavailable, and the
+   * client's consent)? Cheap: reads the consent, never calls out.
+   */
+  allows(clientId: string, capability: AiCapability): Promise<boolean>
 }
 
 export interface AiProviderDeps {
@@ -142,7 +149,7 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
       if (s.text !== null)
         await store.recordSentText({ clientId: ctx.clientId, at: started, capability: cap, text: sent })
       const outcome = await runCall((signal) => s.run(client, sent, signal), {
-        deadlineMs: s.deadlineMs,
+        deadlineMs: Math.min(s.deadlineMs, ctx.deadlineMs ?? s.deadlineMs),
         retry: config.retry,
         ...(ctx.signal ? { signal: ctx.signal } : {}),
       })
@@ -245,5 +252,12 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
     },
 
     status: () => health.status(),
+
+    async allows(clientId, capability) {
+      if (config.mode === 'local' || !client || !config.enabled.has(capability)) return false
+      if (health.isUnavailable(capability)) return false
+      const consent = await store.getConsent(clientId).catch(() => null)
+      return Boolean(consent?.capabilities.includes(capability))
+    },
   }
 }

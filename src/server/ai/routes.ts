@@ -6,9 +6,12 @@ import type { Accounts, PublicUser } from '../auth/accounts'
 import { readCookie } from '../auth/tokens'
 import { HttpError } from '../errors'
 import type { AiStore } from '../storage/ai-store'
+import type { SessionFeature } from '../session-routes'
+import type { AuditStore } from '../storage/audit-store'
 import type { SessionStore } from '../storage/session-store'
 import type { AiConfig } from './config'
 import { createAiProvider } from './provider'
+import { attachSessionAi } from './session-ai'
 import type { AiProvider } from './provider'
 
 declare module 'fastify' {
@@ -24,6 +27,12 @@ export interface AiFeatureDeps {
   sessions: SessionStore
   accounts: Accounts
   now: () => Date
+  /** The append-only audit log (issue 7): consent given or withdrawn. */
+  audit?: AuditStore | undefined
+  /** The live sessions: AI pictures and moderation follow them (see session-ai.ts). */
+  session?: SessionFeature
+  /** The data folder; AI pictures are stored under it (without it, none are made). */
+  dataDir?: string | undefined
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
@@ -40,6 +49,17 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
     log: (message, fields) => app.log.warn(fields, message),
   })
   app.decorate('ai', provider)
+  if (deps.session) {
+    attachSessionAi(app, {
+      config: deps.config,
+      provider,
+      store: deps.store,
+      sessions: deps.sessions,
+      session: deps.session,
+      dataDir: deps.dataDir,
+      now: () => deps.now().getTime(),
+    })
+  }
 
   const therapist = async (request: FastifyRequest): Promise<PublicUser> => {
     const user = await deps.accounts.userForToken(readCookie(request.headers.cookie, LOGIN_COOKIE))
@@ -84,13 +104,21 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
         at: deps.now().toISOString(),
       }
       await deps.store.setConsent(client.id, consent)
+      deps.audit?.record({
+        actor: user.id,
+        action: 'consent',
+        clientId: client.id,
+        detail: `given ${consent.capabilities.join(',')}`,
+      })
       return { consent }
     },
   )
 
   app.delete<{ Params: { id: string } }>('/api/clients/:id/ai-consent', async (request) => {
-    const client = await ownClient(await therapist(request), request.params.id)
+    const user = await therapist(request)
+    const client = await ownClient(user, request.params.id)
     await deps.store.setConsent(client.id, null)
+    deps.audit?.record({ actor: user.id, action: 'consent', clientId: client.id, detail: 'withdrawn' })
     return { consent: null }
   })
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { AI_CAPABILITIES, AiConsentSchema } from '../../shared/privacy/ai-contract'
 import type { AiCapability, AiConsent } from '../../shared/privacy/ai-contract'
+import type { AuditStore } from './audit-store'
 
 /** One outbound call in the audit log: ids, sizes, a hash and the outcome — never the text itself. */
 export interface OutboundCall {
@@ -38,6 +39,8 @@ export interface AiStore {
   setConsent(clientId: string, consent: AiConsent | null): Promise<boolean>
   recordCall(call: OutboundCall): Promise<void>
   listCalls(filter?: { clientId?: string; sessionId?: string; limit?: number }): Promise<OutboundCall[]>
+  /** How many calls of a capability were made (any outcome), for one session and/or since a time (the cost guard). */
+  countCalls(filter: { capability: AiCapability; sessionId?: string; since?: number }): Promise<number>
   recordSentText(entry: SentText): Promise<void>
   listSentTexts(clientId: string, limit?: number): Promise<SentText[]>
 }
@@ -60,7 +63,11 @@ type CallRow = {
 const isCapability = (c: string): c is AiCapability => (AI_CAPABILITIES as readonly string[]).includes(c)
 const isCallKind = (c: string): c is AiCapability | 'health' => c === 'health' || isCapability(c)
 
-export function createAiStore(db: Database.Database, warn: (message: string) => void): AiStore {
+export function createAiStore(
+  db: Database.Database,
+  warn: (message: string) => void,
+  audit?: AuditStore,
+): AiStore {
   const q = {
     getConsent: db.prepare('SELECT consent_json FROM clients WHERE id = ?'),
     setConsent: db.prepare('UPDATE clients SET consent_json = ? WHERE id = ?'),
@@ -74,6 +81,10 @@ export function createAiStore(db: Database.Database, warn: (message: string) => 
       `SELECT * FROM outbound_calls
        WHERE (@clientId IS NULL OR client_id = @clientId) AND (@sessionId IS NULL OR session_id = @sessionId)
        ORDER BY at DESC, rowid DESC LIMIT @limit`,
+    ),
+    countCalls: db.prepare(
+      `SELECT COUNT(*) AS n FROM outbound_calls
+       WHERE capability = @capability AND (@sessionId IS NULL OR session_id = @sessionId) AND at >= @since`,
     ),
     insertText: db.prepare('INSERT INTO sent_texts (client_id, at, capability, text) VALUES (?, ?, ?, ?)'),
     texts: db.prepare(
@@ -101,6 +112,14 @@ export function createAiStore(db: Database.Database, warn: (message: string) => 
     },
     async recordCall(call) {
       q.insertCall.run(call)
+      // The audit log gets ids and the outcome only (issue 7); the store keeps client/session ids as keyed hashes.
+      audit?.record({
+        actor: 'system',
+        action: 'outbound-call',
+        ...(call.clientId ? { clientId: call.clientId } : {}),
+        ...(call.sessionId ? { sessionId: call.sessionId } : {}),
+        detail: `${call.capability} ${call.outcome} ${call.requestBytes} B`,
+      })
     },
     async listCalls(filter = {}) {
       const rows = q.calls.all({
@@ -128,6 +147,14 @@ export function createAiStore(db: Database.Database, warn: (message: string) => 
             ]
           : [],
       )
+    },
+    async countCalls(filter) {
+      const row = q.countCalls.get({
+        capability: filter.capability,
+        sessionId: filter.sessionId ?? null,
+        since: filter.since ?? 0,
+      }) as { n: number }
+      return row.n
     },
     async recordSentText(entry) {
       q.insertText.run(entry.clientId, entry.at, entry.capability, entry.text)

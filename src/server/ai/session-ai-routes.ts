@@ -1,0 +1,115 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { AI_CAPABILITIES, AI_FAILURE_REASONS } from '../../shared/privacy/ai-contract'
+import type { AiCapability, AiFailureReason, AiNotice, SessionAiInfo } from '../../shared/privacy/ai-contract'
+import { DEVICE_TOKEN_HEADER, LOGIN_COOKIE } from '../../shared/session/http'
+import type { SessionState } from '../../shared/session/state'
+import { readCookie } from '../auth/tokens'
+import type { DeviceSessionGuard } from '../device-session'
+import { HttpError } from '../errors'
+import type { SessionFeature } from '../session-routes'
+import type { AiStore } from '../storage/ai-store'
+import { noticeFor } from './call-runner'
+import { IMAGE_FILE_PATTERN } from './image-files'
+import type { ImageFiles } from './image-files'
+import type { ImageJobs } from './image-jobs'
+import type { AiProvider } from './provider'
+
+export interface SessionAiRoutesDeps {
+  provider: AiProvider
+  store: AiStore
+  jobs: ImageJobs
+  files: ImageFiles | undefined
+  guards: SessionFeature['guards']
+  deviceSession: DeviceSessionGuard
+}
+
+const NOTICES_MAX = 20
+const SENT_TEXTS_MAX = 50
+const isReason = (o: string): o is AiFailureReason => (AI_FAILURE_REASONS as readonly string[]).includes(o)
+const isCapability = (c: string): c is AiCapability => (AI_CAPABILITIES as readonly string[]).includes(c)
+
+/**
+ * The session's AI pictures (`GET /api/sessions/:id/images/:file`, for its therapist and its paired headset)
+ * and the console's AI panel (`GET /api/sessions/:id/ai`).
+ */
+export function registerSessionAiRoutes(app: FastifyInstance, deps: SessionAiRoutesDeps): void {
+  const { guards } = deps
+
+  /** Who may see this session's pictures: its headset (device token) or its therapist (login). */
+  const viewer = async (
+    request: FastifyRequest,
+    sessionId: string,
+  ): Promise<{ state: SessionState; headset: boolean }> => {
+    if (typeof request.headers[DEVICE_TOKEN_HEADER] === 'string') {
+      const state = await deps.deviceSession(request)
+      if (state.id !== sessionId)
+        throw new HttpError(403, 'forbidden', 'This headset is paired with another session.')
+      return { state, headset: true }
+    }
+    if (!readCookie(request.headers.cookie, LOGIN_COOKIE))
+      throw new HttpError(401, 'login_required', 'Please sign in to the console, or pair the headset.')
+    const user = await guards.therapist(request)
+    return { state: await guards.ownSession(user, sessionId), headset: false }
+  }
+
+  app.get<{ Params: { id: string; file: string } }>(
+    '/api/sessions/:id/images/:file',
+    async (request, reply) => {
+      const { id: sessionId, file } = request.params
+      const { state, headset } = await viewer(request, sessionId)
+      const none = new HttpError(404, 'not_found', 'There is no such picture.')
+      if (!deps.files || !IMAGE_FILE_PATTERN.test(file)) throw none
+      // Only a picture the session's state names is served, and a headset only sees what is on its wall.
+      const entry = state.artworks.find((e) => e.image?.state === 'ready' && e.image.file === file)
+      if (!entry || (headset && entry.state !== 'approved')) throw none
+      const picture = await deps.files.read(state.clientId, file)
+      if (!picture) throw none
+      return reply
+        .header('content-type', picture.mime)
+        .header('cache-control', 'private, max-age=86400')
+        .header('x-content-type-options', 'nosniff')
+        .send(picture.data)
+    },
+  )
+
+  app.get<{ Params: { id: string } }>('/api/sessions/:id/ai', async (request): Promise<SessionAiInfo> => {
+    const state = await guards.ownSession(await guards.therapist(request), request.params.id)
+    const { provider, store } = deps
+    const [status, consent, images, calls, texts, allowedList] = await Promise.all([
+      provider.status(),
+      store.getConsent(state.clientId),
+      deps.jobs.caps(state.id),
+      store.listCalls({ sessionId: state.id, limit: NOTICES_MAX }),
+      store.listSentTexts(state.clientId, SENT_TEXTS_MAX),
+      Promise.all(AI_CAPABILITIES.map((cap) => provider.allows(state.clientId, cap))),
+    ])
+    const allowed = Object.fromEntries(
+      AI_CAPABILITIES.map((cap, i) => [cap, allowedList[i] === true]),
+    ) as Record<AiCapability, boolean>
+    const notices: AiNotice[] = calls.flatMap((c) =>
+      isCapability(c.capability)
+        ? [
+            {
+              at: new Date(c.at).toISOString(),
+              capability: c.capability,
+              outcome: c.outcome,
+              notice:
+                c.outcome === 'ok' ? null : isReason(c.outcome) ? noticeFor(c.outcome, c.capability) : null,
+            },
+          ]
+        : [],
+    )
+    return {
+      status,
+      consent,
+      allowed,
+      images,
+      notices,
+      sentTexts: texts.map((t) => ({
+        at: new Date(t.at).toISOString(),
+        capability: t.capability,
+        text: t.text,
+      })),
+    }
+  })
+}

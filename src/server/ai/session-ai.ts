@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify'
+import { createDeviceSessionGuard } from '../device-session'
+import type { SessionFeature } from '../session-routes'
+import type { AiStore } from '../storage/ai-store'
+import type { SessionStore } from '../storage/session-store'
+import type { AiConfig } from './config'
+import { createImageFiles } from './image-files'
+import { createImageJobs } from './image-jobs'
+import type { ImageJobs } from './image-jobs'
+import { createModerationScreen } from './moderation-screen'
+import type { AiProvider } from './provider'
+import { registerSessionAiRoutes } from './session-ai-routes'
+
+export interface SessionAiDeps {
+  config: AiConfig
+  provider: AiProvider
+  store: AiStore
+  sessions: SessionStore
+  session: SessionFeature
+  /** Pictures are stored under `<dataDir>/images/`; without a data folder no AI picture is asked for. */
+  dataDir?: string | undefined
+  now: () => number
+}
+
+/**
+ * AI in the live sessions (issue 6): picture jobs and moderation hooked into the session hub, the picture and AI-panel
+ * routes, a sweep of pictures a restart interrupted, and a clean stop on shutdown.
+ */
+export function attachSessionAi(app: FastifyInstance, deps: SessionAiDeps): ImageJobs {
+  const { hub } = deps.session
+  const files = deps.dataDir ? createImageFiles(deps.dataDir) : undefined
+  const jobs = createImageJobs({
+    hub,
+    provider: deps.provider,
+    store: deps.store,
+    config: deps.config,
+    files,
+    now: deps.now,
+    log: (message, fields) => app.log.warn(fields ?? {}, message),
+  })
+  hub.extend({ onApplied: jobs.onApplied, onLoaded: jobs.onLoaded })
+  // Local mode or moderation switched off: no screen at all, so the words take the usual, fully local path.
+  if (deps.config.mode === 'cloud' && deps.config.enabled.has('moderation')) {
+    hub.extend(
+      createModerationScreen({ provider: deps.provider, deadlineMs: deps.config.moderationDeadlineMs }),
+    )
+  }
+  registerSessionAiRoutes(app, {
+    provider: deps.provider,
+    store: deps.store,
+    jobs,
+    files,
+    guards: deps.session.guards,
+    deviceSession: createDeviceSessionGuard({ store: deps.sessions, hub }),
+  })
+
+  app.addHook('onReady', async () => {
+    // Pictures left `painting` by a restart: loading their session lets the jobs settle them as interrupted.
+    const active = await deps.sessions.listSessions({ activeOnly: true })
+    for (const record of active) {
+      if (record.state.artworks.some((e) => e.image?.state === 'painting')) await hub.state(record.id)
+    }
+    await jobs.idle()
+  })
+  app.addHook('preClose', async () => {
+    await jobs.close()
+  })
+  return jobs
+}
