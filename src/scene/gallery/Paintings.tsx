@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useState } from 'react'
+import { useContext, useEffect, useState } from 'react'
 import type * as THREE from 'three'
 import type { PaintRecipe } from '../../shared/recipe'
 import { createPainter } from '../painter'
@@ -9,6 +9,7 @@ import {
   type Painter,
   type PaintScheduler,
 } from './paint-scheduler'
+import { PicturesContext } from './picture-board'
 
 export type PainterFactory = (renderer: THREE.WebGLRenderer) => Painter
 
@@ -51,6 +52,13 @@ export function Paintings({ items, warmUp, createPainterImpl = createPainter, on
   useEffect(() => {
     scheduler.sync(items)
   }, [scheduler, items])
+
+  // A session's AI pictures crossfade in over the paintings (issue 6); solo use has no board and never changes.
+  const pictures = useContext(PicturesContext)
+  useEffect(() => {
+    scheduler.setPictures(pictures)
+    return () => scheduler.setPictures(null)
+  }, [scheduler, pictures])
 
   useEffect(() => {
     if (warmUp) scheduler.warmUp(warmUp)

@@ -1,6 +1,8 @@
 import * as THREE from 'three'
 import type { PaintRecipe } from '../../shared/recipe'
 import type { Painter } from '../painter'
+import type { PictureBoard } from './picture-board'
+import { crossfadeProgress, PICTURE_CROSSFADE_MS, PICTURE_FADE_IN_MS, PICTURE_WAIT_MS } from './picture-fade'
 
 export type { Painter }
 
@@ -20,6 +22,19 @@ export type PaintingEntry = PaintingInput & {
   fadeStart: number
   opacity: number
   urgent: boolean
+  /** The AI picture on this plane (issue 6), once it arrived; the procedural textures are freed after the fade. */
+  picture: THREE.Texture | null
+  /** A second plane, only while the picture fades in over the painting (one extra draw call, then none). */
+  overlay: THREE.Mesh<THREE.PlaneGeometry, THREE.MeshBasicMaterial> | null
+  crossStart: number
+  /** Fade length for the first appearance: the picture's short fade when it came first. */
+  fadeMs: number
+  /** The recipe's content, to notice a new version of the artwork under the same id (issue 7 refinement). */
+  key: string
+  /** A new version's painting is due: painted next, then crossfaded in over what the wall shows now. */
+  repaint: boolean
+  /** A picture that belonged to the version before: never brought back by the board, which may still hold it. */
+  dropped: THREE.Texture | null
 }
 
 export type PaintSchedulerOptions = {
@@ -76,11 +91,108 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
   }
   const camera = new THREE.Vector3()
   const warmUps: PaintRecipe[] = []
+  let pictures: PictureBoard | null = null
 
-  function dropTextures(e: PaintingEntry): void {
+  function releaseProcedural(e: PaintingEntry): void {
     if (e.small) painter.release(e.small)
     if (e.large) painter.release(e.large)
     e.small = e.large = null
+  }
+
+  function dropOverlay(e: PaintingEntry): void {
+    if (!e.overlay) return
+    group.remove(e.overlay)
+    e.overlay.material.dispose()
+    e.overlay = null
+  }
+
+  /** The picture arrived: fade it in over the painting, or (nothing on the wall yet) simply fade it in. */
+  function takePicture(e: PaintingEntry, texture: THREE.Texture, now: number): void {
+    e.picture = texture
+    e.dropped = null
+    if (e.fadeStart < 0) {
+      dropOverlay(e)
+      releaseProcedural(e)
+      e.fadeMs = PICTURE_FADE_IN_MS
+      show(e, texture, now)
+      return
+    }
+    crossfadeTo(e, texture, now)
+  }
+
+  /** A new look (the AI picture, or a new version's painting) fades in on a second plane over what is shown. */
+  function crossfadeTo(e: PaintingEntry, texture: THREE.Texture, now: number): void {
+    const previous = e.overlay?.material.map
+    // A new version's painting that was still fading in is superseded: its texture is ours to free.
+    if (previous && previous !== e.picture && previous !== texture) painter.release(previous)
+    dropOverlay(e)
+    const material = new THREE.MeshBasicMaterial({
+      map: texture,
+      transparent: true,
+      opacity: 0,
+      toneMapped: false,
+      depthWrite: false,
+      // Drawn on the same plane as the painting, a hair nearer in depth, so it never flickers against it.
+      polygonOffset: true,
+      polygonOffsetFactor: -1,
+      polygonOffsetUnits: -4,
+    })
+    const overlay = new THREE.Mesh(geometry, material)
+    overlay.matrix.copy(e.mesh.matrix)
+    overlay.matrixAutoUpdate = false
+    overlay.renderOrder = 1
+    overlay.name = `picture:${e.id}`
+    group.add(overlay)
+    e.overlay = overlay
+    e.crossStart = now
+  }
+
+  /** Paints a new version of a painting that is on the wall, and starts the crossfade to it. */
+  function repaintVersion(e: PaintingEntry, now: number): void {
+    e.repaint = false
+    e.urgent = false
+    const texture = timedPaint(e.recipe, smallSize)
+    crossfadeTo(e, texture, now)
+  }
+
+  /** Per frame: a new picture starts its fade; a running fade moves on, and when done the plane holds the picture. */
+  function stepPicture(e: PaintingEntry, now: number): void {
+    const texture = pictures?.get(e.id)?.texture ?? null
+    if (texture && texture !== e.picture && texture !== e.dropped) takePicture(e, texture, now)
+    if (!e.overlay) return
+    const p = crossfadeProgress(now - e.crossStart, PICTURE_CROSSFADE_MS)
+    e.overlay.material.opacity = p * e.opacity
+    if (p < 1) return
+    // The plane itself now shows the new look: the second plane and whatever it covered go.
+    const incoming = e.overlay.material.map
+    e.mesh.material.map = incoming
+    dropOverlay(e)
+    if (incoming === e.picture) {
+      releaseProcedural(e)
+      return
+    }
+    // A new version's painting: the old textures (and the old version's picture) leave the wall.
+    if (e.small && e.small !== incoming) painter.release(e.small)
+    if (e.large) painter.release(e.large)
+    e.small = incoming
+    e.large = null
+    e.picture = null
+  }
+
+  /** A painting not on the wall yet whose picture is ready and on its way waits for it (a welcome, a reconnect). */
+  function waitsForPicture(e: PaintingEntry, now: number): boolean {
+    if (e.picture) return true
+    const slot = pictures?.get(e.id)
+    return !!slot?.loading && e.fadeStart < 0 && now - slot.loadingSince < PICTURE_WAIT_MS
+  }
+
+  function dropTextures(e: PaintingEntry): void {
+    const pending = e.overlay?.material.map
+    if (pending && pending !== e.picture) painter.release(pending)
+    releaseProcedural(e)
+    dropOverlay(e)
+    // The picture texture belongs to the board; the plane only lets go of it.
+    e.picture = null
     e.mesh.material.map = null
     e.fadeStart = -1
     e.opacity = 0
@@ -117,7 +229,21 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
           entries.delete(id)
         }
       for (const input of inputs) {
-        if (entries.has(input.id)) continue
+        const existing = entries.get(input.id)
+        if (existing) {
+          const key = JSON.stringify(input.recipe)
+          if (key === existing.key) continue
+          // A new version of this artwork (refinement): the wall crossfades to it, never pops.
+          existing.key = key
+          existing.recipe = input.recipe
+          if (existing.fadeStart < 0) releaseProcedural(existing)
+          else {
+            existing.repaint = true
+            existing.urgent = true
+            if (existing.picture) existing.dropped = existing.picture
+          }
+          continue
+        }
         const material = new THREE.MeshBasicMaterial({
           transparent: true,
           opacity: 0,
@@ -142,6 +268,13 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
           fadeStart: -1,
           opacity: 0,
           urgent: synced,
+          picture: null,
+          overlay: null,
+          crossStart: 0,
+          fadeMs,
+          key: JSON.stringify(input.recipe),
+          repaint: false,
+          dropped: null,
         }
         entries.set(input.id, entry)
       }
@@ -154,8 +287,9 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
       viewer.getWorldPosition(camera)
       for (const e of order) {
         e.distance = Math.hypot(e.position.x - camera.x, e.position.y - camera.y, e.position.z - camera.z)
+        if (pictures || e.picture || e.overlay) stepPicture(e, now)
         if (e.fadeStart >= 0 && e.opacity < 1) {
-          e.opacity = easeInOut((now - e.fadeStart) / fadeMs)
+          e.opacity = easeInOut((now - e.fadeStart) / e.fadeMs)
           e.mesh.material.opacity = e.opacity
           e.mesh.visible = e.opacity > 0.001
         }
@@ -169,14 +303,19 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
       // Downgrade far paintings first (no paint cost), keeping a little hysteresis so nothing flips back and forth.
       for (let i = maxLarge + 2; i < order.length; i++) {
         const e = order[i]!
-        if (e.large && e.small) {
+        if (e.large && e.small && !e.overlay) {
           e.mesh.material.map = e.small
           painter.release(e.large)
           e.large = null
         }
       }
       for (const e of order)
-        if (!e.small) {
+        if (e.repaint) {
+          repaintVersion(e, now)
+          return true
+        }
+      for (const e of order)
+        if (!e.small && !waitsForPicture(e, now)) {
           e.small = timedPaint(e.recipe, smallSize)
           e.urgent = false
           if (!e.large) show(e, e.small, now)
@@ -184,7 +323,7 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
         }
       for (let i = 0; i < Math.min(maxLarge, order.length); i++) {
         const e = order[i]!
-        if (!e.large && e.distance <= largeRadius) {
+        if (!e.large && !waitsForPicture(e, now) && e.distance <= largeRadius) {
           e.large = timedPaint(e.recipe, largeSize)
           show(e, e.large, now)
           return true
@@ -198,6 +337,22 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
      */
     warmUp(recipes: readonly PaintRecipe[]): void {
       warmUps.push(...recipes)
+    },
+    /** Where the AI pictures come from (null: none, as in solo use). */
+    setPictures(board: PictureBoard | null): void {
+      pictures = board
+    },
+    /** Per painting with a picture: 'fading' while the crossfade runs (progress 0…1), then 'shown'. */
+    pictureStates(
+      now = performance.now(),
+    ): Array<{ id: string; state: 'fading' | 'shown'; progress: number }> {
+      const out: Array<{ id: string; state: 'fading' | 'shown'; progress: number }> = []
+      for (const e of entries.values()) {
+        if (!e.picture) continue
+        const progress = e.overlay ? crossfadeProgress(now - e.crossStart) : e.opacity
+        out.push({ id: e.id, state: e.overlay || e.opacity < 1 ? 'fading' : 'shown', progress })
+      }
+      return out
     },
     contextLost(): void {
       contextLost = true
@@ -219,7 +374,7 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
     },
     paintedCount(): number {
       let n = 0
-      for (const e of entries.values()) if (e.small || e.large) n++
+      for (const e of entries.values()) if (e.small || e.large || e.picture) n++
       return n
     },
     /** Approximate GPU bytes of painted textures, with mipmaps. */

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react'
+import type { ArtworkEntry, ArtworkImage } from '../../shared/session/state'
+import { useNow } from '../SessionBits'
+import type { TherapistCommand } from '../console-store'
+import { aiApi } from './ai-client'
+import { paletteGradient, pictureLine } from './ai-labels'
+import './ai.css'
+
+/** The elapsed time and a soft, indeterminate bar, ticking once a second only while the picture is made. */
+function Progress(props: { image: ArtworkImage; entryState: ArtworkEntry['state']; words: string }) {
+  const now = useNow()
+  const line = pictureLine(props.image, props.entryState, now)
+  return (
+    <>
+      <p className="ai-line" role="status">
+        {line.text}
+      </p>
+      <span
+        className="ai-bar"
+        role="progressbar"
+        aria-label={`Making the AI picture for “${props.words}”`}
+        aria-valuetext={line.text}
+      >
+        <span />
+      </span>
+    </>
+  )
+}
+
+/** An object URL for a stored picture, revoked when no longer shown. */
+function usePictureUrl(sessionId: string, file: string | undefined): string | null {
+  const [url, setUrl] = useState<string | null>(null)
+  useEffect(() => {
+    if (!file) return
+    let live = true
+    let made: string | null = null
+    void aiApi()
+      .pictureBlob(sessionId, file)
+      .then((blob) => {
+        if (!live || !blob) return
+        made = URL.createObjectURL(blob)
+        setUrl(made)
+      })
+    return () => {
+      live = false
+      if (made) URL.revokeObjectURL(made)
+      setUrl(null)
+    }
+  }, [sessionId, file])
+  return url
+}
+
+/**
+ * One artwork's AI picture on the console (issue 6): a calm progress while it is made (elapsed time, a soft
+ * indeterminate bar, Cancel picture), then the picture beside the painting so the therapist approves what the
+ * client will see; a failure, a cancel or the cost limit in plain words.
+ */
+export function ArtworkPicture(props: {
+  entry: ArtworkEntry
+  sessionId: string
+  send: (c: TherapistCommand) => void
+  disabled?: boolean
+}) {
+  const { entry, sessionId, send } = props
+  const image = entry.image
+  const url = usePictureUrl(sessionId, image?.state === 'ready' ? image.file : undefined)
+  if (!image) return null
+  const words = entry.artwork.text
+  const tone = pictureLine(image, entry.state, image.at).tone
+  return (
+    <div className={`ai-picture tone-${tone}`} data-image-state={image.state}>
+      <div className="ai-thumbs">
+        <figure>
+          <span
+            className="ai-thumb"
+            style={{ background: paletteGradient(entry.artwork.spec.palette) }}
+            aria-hidden="true"
+          />
+          <figcaption>Painting</figcaption>
+        </figure>
+        {image.state === 'ready' ? (
+          <figure>
+            {url ? (
+              <img className="ai-thumb" src={url} alt={`AI picture for “${words}”`} />
+            ) : (
+              <span className="ai-thumb loading" aria-label="Loading the AI picture" />
+            )}
+            <figcaption>AI picture</figcaption>
+          </figure>
+        ) : null}
+      </div>
+      <div className="ai-status">
+        {image.state === 'painting' ? (
+          <Progress image={image} entryState={entry.state} words={words} />
+        ) : (
+          <p className="ai-line" role="status">
+            {pictureLine(image, entry.state, image.at).text}
+          </p>
+        )}
+        {image.state === 'painting' ? (
+          <button
+            type="button"
+            className="small"
+            disabled={props.disabled}
+            aria-label={`Cancel picture for “${words}”`}
+            onClick={() => send({ type: 'cancel-image', artworkId: entry.artwork.id })}
+          >
+            Cancel picture
+          </button>
+        ) : null}
+      </div>
+    </div>
+  )
+}
