@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { TEXT_MAX_CHARS } from '../shared/scene-constants'
 import type { ComfortSettings, Status } from './client-store'
 import { ComfortSettingsForm } from './comfort/ComfortSettingsForm'
+import { MicSlot } from './speech/mic-slot'
 
 export type OverlayProps = {
   status: Status
@@ -75,6 +76,7 @@ export function Overlay(props: OverlayProps) {
           <button type="submit" className="primary" aria-disabled={busy}>
             Create
           </button>
+          <MicSlot onWords={props.onCreate} />
         </div>
         <p id={`${id}-hint`} className="visually-hidden">
           Enter creates the painting; Shift+Enter starts a new line.

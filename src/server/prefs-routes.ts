@@ -3,10 +3,11 @@ import { PREFS_MAX_BYTES, sameVolumes } from '../shared/prefs/prefs'
 import type { ClientPrefs, PrefsVolumes } from '../shared/prefs/prefs'
 import { PatchClientBodySchema, PutPrefsBodySchema } from '../shared/prefs/schema'
 import type { ClientDetail, DevicePrefsResponse } from '../shared/prefs/schema'
-import { DEVICE_TOKEN_HEADER, LOGIN_COOKIE } from '../shared/session/http'
+import { LOGIN_COOKIE } from '../shared/session/http'
 import type { SessionState } from '../shared/session/state'
 import type { Accounts, PublicUser } from './auth/accounts'
-import { hashToken, readCookie } from './auth/tokens'
+import { readCookie } from './auth/tokens'
+import { createDeviceSessionGuard } from './device-session'
 import { HttpError } from './errors'
 import type { SessionHub } from './relay/session-hub'
 import type { ClientRecord, SessionStore } from './storage/session-store'
@@ -77,18 +78,7 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
     return client
   }
   /** The live session of this headset's device token; ended sessions give no access to the record. */
-  const deviceSession = async (request: FastifyRequest): Promise<SessionState> => {
-    const token = request.headers[DEVICE_TOKEN_HEADER]
-    if (typeof token !== 'string' || !token)
-      throw new HttpError(401, 'device_token_required', `Send the device token in ${DEVICE_TOKEN_HEADER}.`)
-    const sessionId = token.length <= 256 ? await store.getDeviceSession(hashToken(token)) : undefined
-    if (!sessionId)
-      throw new HttpError(403, 'forbidden', 'This headset is not paired with a session (any more).')
-    const state = await hub.state(sessionId)
-    if (!state || state.phase === 'ended')
-      throw new HttpError(403, 'session_ended', 'This session has ended; its settings are closed.')
-    return state
-  }
+  const deviceSession = createDeviceSessionGuard({ store, hub })
 
   app.get('/api/device/prefs', async (request): Promise<DevicePrefsResponse> => {
     const state = await deviceSession(request)

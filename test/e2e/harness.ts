@@ -77,8 +77,9 @@ export const startServer = async (
   return { url, dataDir, stop, log: () => output }
 }
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+/** `extraArgs` adds flags for one test file only (e.g. the fake microphone of speech.test.ts). */
+export const launchBrowser = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true })
 
 /** Collects console errors and page errors so a test can show them when it fails. */
 export const watchConsole = (page: Page) => {

@@ -4,6 +4,6 @@
  */
 export { SoundDock } from './SoundDock'
 export { ExerciseStage } from './ExerciseStage'
-export { getSoundRuntime } from './runtime-singleton'
+export { getDeviceVoice, getSoundRuntime, preferVoice } from './runtime-singleton'
 export type { SoundRuntime } from './sound-runtime'
 export type { VolumeSource } from './volume-source'

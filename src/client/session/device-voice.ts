@@ -1,9 +1,17 @@
+import { narrationVoice } from '../speech/narration-voice'
+
 /**
  * Speaks a line with a device voice when the browser has one (Quest Browser often has none: then captions alone
  * carry it, STACK.md). Slow and soft; a new line replaces the one still being spoken rather than queueing behind it.
  */
 export function createDeviceSpeak(synth: SpeechSynthesis | undefined = globalThis.speechSynthesis) {
   return (text: string): void => {
+    // While the session has the AI voice (src/client/speech/session-voice.ts), narration speaks with it.
+    const ai = narrationVoice()
+    if (ai) {
+      void ai.speak(text)
+      return
+    }
     try {
       if (!synth || synth.getVoices().length === 0) return
       synth.cancel()

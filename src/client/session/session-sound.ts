@@ -57,8 +57,31 @@ export function bridgeSessionSound(session: HeadsetSession, store: ClientStore):
       if (!result.ok) console.warn(`session: exercise not started: ${result.problem}`)
     }
   }
+  // The AI voice (issue 6): connected while the session is live and its client may use it (src/client/speech).
+  let voiceOff: (() => void) | null = null
+  let voiceFor = ''
+  const syncVoice = () => {
+    const r = runtime
+    const token = session.device?.deviceToken ?? ''
+    const want = r && !stopped && session.view.getState().stage === 'live' ? token : ''
+    if (want === voiceFor) return
+    voiceFor = want
+    voiceOff?.()
+    voiceOff = null
+    if (!want || !r) return
+    import('../speech/session-voice')
+      .then((m) => m.connectSessionVoice(session, r))
+      .then(
+        (off) => {
+          if (voiceFor === want) voiceOff = off
+          else off()
+        },
+        (e: unknown) => console.warn('session: the AI voice could not start; the device voice speaks', e),
+      )
+  }
   const unsubscribe = session.view.subscribe((v, prev) => {
     if (v.scene !== prev.scene) sync()
+    if (v.stage !== prev.stage) syncVoice()
   })
   loadSoundRuntime(store).then(
     (r) => {
@@ -66,12 +89,15 @@ export function bridgeSessionSound(session: HeadsetSession, store: ClientStore):
       runtime = r
       session.view.setState({ runtimeExercises: true })
       sync()
+      syncVoice()
     },
     (e: unknown) => console.warn('session: no sound runtime, captions only', e),
   )
   return () => {
     stopped = true
     unsubscribe()
+    voiceFor = ''
+    voiceOff?.()
     if (exerciseKey) runtime?.stopExercise()
   }
 }

@@ -102,6 +102,7 @@ export async function requestSpeech(
     {
       model: config.models.speech,
       voice: config.voice,
+      ...(config.voiceSpeed !== undefined ? { speed: config.voiceSpeed } : {}),
       input,
       response_format: 'mp3',
       ...(/^gpt-4o/.test(config.models.speech) ? { instructions: SPEECH_INSTRUCTIONS } : {}),

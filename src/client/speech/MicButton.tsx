@@ -1,0 +1,162 @@
+import { useEffect, useRef, type KeyboardEvent, type MutableRefObject } from 'react'
+import { useStore } from 'zustand'
+import { MicIcon } from './mic-icon'
+import type { PushToTalk, TalkState } from './push-to-talk'
+import { talkLine } from './talk-text'
+import { getPushToTalk } from './talk-browser'
+import './speech.css'
+
+/** Hold Ctrl+Space anywhere (it types nothing, and leaves W A S D and the arrows to walking). */
+export const TALK_KEY = { code: 'Space', ctrlKey: true } as const
+const HINT_MS = 8000
+
+type Props = { onWords: (text: string) => Promise<boolean>; heldEarly?: MutableRefObject<boolean> }
+
+/** Hold-to-talk next to Create, with a soft card above the panel for listening and confirming. */
+export default function MicButton({ onWords, heldEarly }: Props) {
+  const talk = getPushToTalk()
+  const state = useStore(talk.store)
+  const keyHeld = useRef(false)
+
+  useEffect(() => {
+    // The placeholder was pressed before this module arrived: listen now if the pointer is still down.
+    if (heldEarly?.current) {
+      heldEarly.current = false
+      void talk.press()
+      const up = () => void talk.release()
+      window.addEventListener('pointerup', up, { once: true })
+      return () => window.removeEventListener('pointerup', up)
+    }
+    return undefined
+  }, [talk, heldEarly])
+
+  useEffect(() => {
+    const down = (e: globalThis.KeyboardEvent) => {
+      if (e.code !== TALK_KEY.code || !e.ctrlKey || e.altKey || e.metaKey) return
+      e.preventDefault()
+      if (e.repeat || keyHeld.current) return
+      keyHeld.current = true
+      void talk.press()
+    }
+    const up = (e: globalThis.KeyboardEvent) => {
+      if (!keyHeld.current || (e.code !== TALK_KEY.code && e.key !== 'Control')) return
+      keyHeld.current = false
+      void talk.release()
+    }
+    const blur = () => {
+      if (!keyHeld.current) return
+      keyHeld.current = false
+      void talk.release()
+    }
+    window.addEventListener('keydown', down)
+    window.addEventListener('keyup', up)
+    window.addEventListener('blur', blur)
+    return () => {
+      window.removeEventListener('keydown', down)
+      window.removeEventListener('keyup', up)
+      window.removeEventListener('blur', blur)
+    }
+  }, [talk])
+
+  // A hint goes away by itself after a while; an explanation (with its OK) and a transcript wait for the client.
+  useEffect(() => {
+    if (!(state.kind === 'idle' && state.hint)) return
+    const t = setTimeout(() => talk.reset(), HINT_MS)
+    return () => clearTimeout(t)
+  }, [state, talk])
+
+  const listening = state.kind === 'listening'
+  const onKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    // A focused button is held with Space or Enter, like the pointer.
+    if (e.key !== ' ' && e.key !== 'Enter') return
+    e.preventDefault()
+    if (e.type === 'keydown' && !e.repeat && !keyHeld.current) {
+      keyHeld.current = true
+      void talk.press()
+    } else if (e.type === 'keyup' && keyHeld.current) {
+      keyHeld.current = false
+      void talk.release()
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className={`mic${listening ? ' listening' : ''}`}
+        aria-label="Hold to talk"
+        aria-pressed={listening}
+        title="Hold to talk (or hold Ctrl+Space)"
+        onPointerDown={(e) => {
+          e.preventDefault()
+          e.currentTarget.setPointerCapture?.(e.pointerId)
+          void talk.press()
+        }}
+        onPointerUp={() => void talk.release()}
+        onPointerCancel={() => void talk.release()}
+        onKeyDown={onKey}
+        onKeyUp={onKey}
+        onClick={(e) => e.preventDefault()}
+        onContextMenu={(e) => e.preventDefault()}
+      >
+        <MicIcon />
+      </button>
+      <TalkCard talk={talk} state={state} onWords={onWords} />
+    </>
+  )
+}
+
+function TalkCard({
+  talk,
+  state,
+  onWords,
+}: {
+  talk: PushToTalk
+  state: TalkState
+  onWords: (text: string) => Promise<boolean>
+}) {
+  const bar = useRef<HTMLSpanElement>(null)
+  const listening = state.kind === 'listening'
+  useEffect(() => {
+    if (!listening) return
+    let frame = 0
+    const loop = () => {
+      // Per frame, outside React: the level only scales a soft bar.
+      bar.current?.style.setProperty('--level', (0.08 + talk.level() * 0.92).toFixed(3))
+      frame = requestAnimationFrame(loop)
+    }
+    frame = requestAnimationFrame(loop)
+    return () => cancelAnimationFrame(frame)
+  }, [listening, talk])
+
+  const line = talkLine(state)
+  if (!line) return null
+  return (
+    <div className={`talk-card talk-${state.kind}`} role="status" aria-live="polite">
+      <p className="talk-line">{line}</p>
+      {listening ? (
+        <span className="talk-level" aria-hidden="true">
+          <span ref={bar} />
+        </span>
+      ) : null}
+      {state.kind === 'confirm' ? (
+        <>
+          <p className="talk-words">“{state.text}”</p>
+          <div className="talk-actions">
+            <button type="button" className="primary" onClick={() => void talk.use(onWords)}>
+              Use these words
+            </button>
+            <button type="button" onClick={() => talk.reset()}>
+              Try again
+            </button>
+          </div>
+        </>
+      ) : null}
+      {state.kind === 'unavailable' ? (
+        <button type="button" className="talk-close" onClick={() => talk.reset()}>
+          OK
+        </button>
+      ) : null}
+    </div>
+  )
+}

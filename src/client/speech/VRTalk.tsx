@@ -1,0 +1,109 @@
+import { useFrame } from '@react-three/fiber'
+import { useXRStore } from '@react-three/xr'
+import { useMemo, useRef } from 'react'
+import * as THREE from 'three'
+import { useStore } from 'zustand'
+import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
+import type { PushToTalk } from './push-to-talk'
+import { getPushToTalk } from './talk-browser'
+import { talkLine } from './talk-text'
+
+const Z = 0.01
+type Button = { state?: string } | undefined
+
+/**
+ * Push-to-talk in VR: hold the right controller's B button to speak (X, Y and the thumbsticks already have their
+ * jobs). A small panel shows "Listening…" with a soft level, then the words with "Use these words" / "Try again".
+ */
+export default function VRTalk({ onWords }: { onWords: (text: string) => Promise<boolean> }) {
+  const talk = useMemo(() => getPushToTalk(), [])
+  const state = useStore(talk.store)
+  const xr = useXRStore()
+  const wasDown = useRef(false)
+
+  useFrame(() => {
+    let b: Button
+    for (const s of xr.getState().inputSourceStates)
+      if (s.type === 'controller' && s.inputSource.handedness === 'right') b = s.gamepad['b-button'] as Button
+    const down = b?.state === 'pressed'
+    if (down && !wasDown.current) void talk.press()
+    else if (!down && wasDown.current) void talk.release()
+    wasDown.current = down
+  })
+
+  const line = talkLine(state, 'vr')
+  if (!line) return null
+  const confirm = state.kind === 'confirm'
+  const height = confirm ? 0.5 : state.kind === 'unavailable' ? 0.4 : 0.26
+  return (
+    <FollowView name="talk-panel" distance={1.6} drop={-0.05}>
+      <Panel width={1.1} height={height} position={[0, 0.12, 0]}>
+        <PanelText
+          size={PANEL_THEME.fontSize.body}
+          colour={PANEL_THEME.inkSoft}
+          maxWidth={0.98}
+          position={[0, height / 2 - 0.07 - (state.kind === 'unavailable' ? 0.04 : 0), Z]}
+        >
+          {line}
+        </PanelText>
+        {state.kind === 'listening' ? <LevelDot talk={talk} y={-0.04} /> : null}
+        {confirm ? (
+          <>
+            <PanelText size={PANEL_THEME.fontSize.title} maxWidth={0.98} position={[0, 0.02, Z]}>
+              {`“${state.text}”`}
+            </PanelText>
+            <PanelButton
+              label="Use these words"
+              width={0.44}
+              selected
+              position={[-0.13, -0.16, Z]}
+              onPress={() => void talk.use(onWords)}
+            />
+            <PanelButton
+              label="Try again"
+              width={0.3}
+              position={[0.27, -0.16, Z]}
+              onPress={() => talk.reset()}
+            />
+          </>
+        ) : null}
+        {state.kind === 'unavailable' ? (
+          <PanelButton label="OK" width={0.2} position={[0, -0.11, Z]} onPress={() => talk.reset()} />
+        ) : null}
+      </Panel>
+    </FollowView>
+  )
+}
+
+/** A soft sage dot that swells gently with the voice (eased, never flashing). */
+function LevelDot({ talk, y }: { talk: PushToTalk; y: number }) {
+  const mesh = useRef<THREE.Mesh>(null)
+  const eased = useRef(0)
+  const geometry = useMemo(() => new THREE.CircleGeometry(0.035, 40), [])
+  const material = useMemo(
+    () =>
+      new THREE.MeshBasicMaterial({
+        color: PANEL_THEME.accent,
+        transparent: true,
+        opacity: 0.75,
+        depthTest: false,
+        depthWrite: false,
+        toneMapped: false,
+      }),
+    [],
+  )
+  useFrame((_, delta) => {
+    eased.current += (talk.level() - eased.current) * Math.min(1, delta * 6)
+    mesh.current?.scale.setScalar(0.7 + eased.current * 0.9)
+  })
+  return (
+    <mesh
+      ref={mesh}
+      name="talk-level"
+      geometry={geometry}
+      material={material}
+      position={[0, y, Z]}
+      renderOrder={PANEL_THEME.renderOrder + 2}
+    />
+  )
+}

@@ -1,0 +1,87 @@
+import type { VoiceCaps } from '../../shared/privacy/voice-caps'
+import { VOICE_TEXT } from '../../shared/privacy/voice-caps'
+
+/** Same header as the server's (src/shared/session/http.ts; not imported, to keep zod out of this chunk). */
+const DEVICE_TOKEN_HEADER = 'x-stillroom-device'
+
+export type SpeechApiOptions = {
+  deviceToken: string
+  /** The `--lan` access key, when the page has one. */
+  accessKey?: string | null
+  fetchImpl?: typeof fetch
+  base?: string
+}
+
+export type Transcript = { ok: true; text: string } | { ok: false; status: number; message: string }
+
+/** The `--lan` access key the app took from the address (see access-key.ts). */
+export function readAccessKey(): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem('stillroom.accessKey') ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The headset's door to speech in and voice out, authorised by its session's device token. Never throws: a failure
+ * becomes "not available" (caps), a calm message (transcribe) or a rejected line the voice falls back from (speech).
+ */
+export function createSpeechApi(options: SpeechApiOptions) {
+  const doFetch = options.fetchImpl ?? ((i: RequestInfo | URL, init?: RequestInit) => fetch(i, init))
+  const base = options.base ?? ''
+  const headers = (extra: Record<string, string> = {}): Record<string, string> => ({
+    [DEVICE_TOKEN_HEADER]: options.deviceToken,
+    ...(options.accessKey ? { 'x-stillroom-key': options.accessKey } : {}),
+    ...extra,
+  })
+  return {
+    async caps(): Promise<VoiceCaps> {
+      try {
+        const res = await doFetch(`${base}/api/session/voice-caps`, {
+          headers: headers({ accept: 'application/json' }),
+        })
+        const body = (await res.json().catch(() => null)) as Partial<VoiceCaps> | null
+        if (!res.ok || !body) return { transcription: false, speech: false, reason: VOICE_TEXT.off }
+        const caps: VoiceCaps = { transcription: body.transcription === true, speech: body.speech === true }
+        if (!caps.transcription) caps.reason = typeof body.reason === 'string' ? body.reason : VOICE_TEXT.off
+        return caps
+      } catch {
+        return { transcription: false, speech: false, reason: VOICE_TEXT.off }
+      }
+    },
+
+    async transcribe(audio: Blob, signal?: AbortSignal): Promise<Transcript> {
+      try {
+        const res = await doFetch(`${base}/api/session/transcribe`, {
+          method: 'POST',
+          headers: headers({ 'content-type': audio.type || 'audio/webm', accept: 'application/json' }),
+          body: audio,
+          ...(signal ? { signal } : {}),
+        })
+        const body = (await res.json().catch(() => null)) as { text?: unknown; message?: unknown } | null
+        if (res.ok && typeof body?.text === 'string') return { ok: true, text: body.text.trim() }
+        // The server's own sentence is plain for "not allowed"; anything else gets the calm retry line.
+        const message =
+          res.status === 409 && typeof body?.message === 'string' ? body.message : VOICE_TEXT.failed
+        return { ok: false, status: res.status, message }
+      } catch {
+        return { ok: false, status: 0, message: VOICE_TEXT.failed }
+      }
+    },
+
+    /** The mp3 bytes of one spoken line; rejects on any failure (the voice then falls back). */
+    async speech(text: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+      const res = await doFetch(`${base}/api/session/speech`, {
+        method: 'POST',
+        headers: headers({ 'content-type': 'application/json', accept: 'audio/mpeg' }),
+        body: JSON.stringify({ text }),
+        ...(signal ? { signal } : {}),
+      })
+      if (!res.ok) throw new Error(`speech ${res.status}`)
+      return res.arrayBuffer()
+    },
+  }
+}
+
+export type SpeechApi = ReturnType<typeof createSpeechApi>

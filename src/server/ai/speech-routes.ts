@@ -1,0 +1,154 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import type { AiCapability, AiFailureReason } from '../../shared/privacy/ai-contract'
+import {
+  AUDIO_TYPES,
+  SPEECH_TEXT_MAX,
+  TRANSCRIBE_MAX_BYTES,
+  VOICE_TEXT,
+} from '../../shared/privacy/voice-caps'
+import type { VoiceCaps } from '../../shared/privacy/voice-caps'
+import type { SessionState } from '../../shared/session/state'
+import type { DeviceSessionGuard } from '../device-session'
+import { HttpError } from '../errors'
+import { TokenBucket } from '../relay/token-bucket'
+import type { AiStore } from '../storage/ai-store'
+import type { AiProvider } from './provider'
+
+export interface SpeechRoutesDeps {
+  provider: AiProvider
+  store: AiStore
+  /** The shared headset guard (device token of a live session). */
+  deviceSession: DeviceSessionGuard
+  now: () => number
+  /** Spoken lines per device per minute (also the burst). @default 40 */
+  speechPerMinute?: number
+}
+
+const SpeechBodySchema = z.object({ text: z.string().trim().min(1).max(SPEECH_TEXT_MAX) })
+/** Reasons that mean "not allowed here" (409), not "the provider failed" (502). */
+const NOT_ALLOWED: ReadonlySet<AiFailureReason> = new Set(['local', 'off', 'unsupported', 'held'])
+const MAX_DEVICES = 1000
+
+/**
+ * Speech in and voice out for the headset (issue 6), all behind the device token of a live session:
+ * `GET /api/session/voice-caps`, `POST /api/session/transcribe` (audio body → `{ text }`) and
+ * `POST /api/session/speech` (`{ text }` → mp3). The client's words and recordings are never logged.
+ */
+export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDeps): void {
+  const { provider } = deps
+
+  /** What this client's calls may use now: mode, switch, reachability (cached health) and consent together. */
+  async function capsFor(clientId: string): Promise<VoiceCaps> {
+    const status = await provider.status()
+    if (status.mode === 'local') return { transcription: false, speech: false, reason: VOICE_TEXT.local }
+    const consent = await deps.store.getConsent(clientId)
+    const can = (cap: AiCapability) => {
+      const state = status.capabilities[cap]
+      return (state === 'on' || state === 'unknown') && Boolean(consent?.capabilities.includes(cap))
+    }
+    const caps: VoiceCaps = { transcription: can('transcription'), speech: can('speech') }
+    if (!caps.transcription) {
+      const reachable =
+        status.capabilities.transcription === 'on' || status.capabilities.transcription === 'unknown'
+      caps.reason = reachable ? VOICE_TEXT.noConsent : VOICE_TEXT.off
+    }
+    return caps
+  }
+
+  // One bucket per paired session (its headset), so one busy headset never slows another.
+  const buckets = new Map<string, TokenBucket>()
+  const perMinute = deps.speechPerMinute ?? 40
+  const takeSpeech = (key: string): boolean => {
+    let bucket = buckets.get(key)
+    if (!bucket) {
+      bucket = new TokenBucket(perMinute / 60, perMinute, deps.now)
+      buckets.set(key, bucket)
+      if (buckets.size > MAX_DEVICES) buckets.delete(buckets.keys().next().value as string)
+    }
+    return bucket.take()
+  }
+
+  const ctx = (state: SessionState) => ({ clientId: state.clientId, sessionId: state.id })
+
+  app.get('/api/session/voice-caps', async (request): Promise<VoiceCaps> => {
+    const state = await deps.deviceSession(request)
+    return capsFor(state.clientId)
+  })
+
+  app.post('/api/session/speech', async (request, reply) => {
+    const state = await deps.deviceSession(request)
+    const parsed = SpeechBodySchema.safeParse(request.body)
+    if (!parsed.success)
+      throw new HttpError(400, 'invalid_body', `Send {"text": "…"} with 1 to ${SPEECH_TEXT_MAX} characters.`)
+    if (!takeSpeech(state.id)) {
+      reply.header('retry-after', '10')
+      throw new HttpError(429, 'rate_limited', 'Too many spoken lines at once; the captions carry on.')
+    }
+    if (!(await capsFor(state.clientId)).speech)
+      throw new HttpError(
+        409,
+        'speech_not_allowed',
+        'The AI voice is not available here; the captions carry on.',
+      )
+    const result = await provider.speak(ctx(state), parsed.data.text)
+    if (!result.ok) throw failure(result.reason, result.notice, 'speech')
+    return reply
+      .type('audio/mpeg')
+      .header('x-stillroom-cached', result.value.cached ? '1' : '0')
+      .send(result.value.audio)
+  })
+
+  // The recording route lives in its own scope: only here may a body be audio, and larger than JSON.
+  void app.register(async (scope) => {
+    const sessions = new WeakMap<FastifyRequest, SessionState>()
+    scope.addContentTypeParser(
+      /^audio\//,
+      { parseAs: 'buffer', bodyLimit: TRANSCRIBE_MAX_BYTES },
+      (_request, body, done) => done(null, body),
+    )
+    scope.post(
+      '/api/session/transcribe',
+      {
+        bodyLimit: TRANSCRIBE_MAX_BYTES,
+        // Checked before the body is read: nobody uploads two megabytes without a live session.
+        onRequest: async (request) => {
+          sessions.set(request, await deps.deviceSession(request))
+        },
+      },
+      async (request) => {
+        const state = sessions.get(request) ?? (await deps.deviceSession(request))
+        const type = String(request.headers['content-type'] ?? '')
+          .split(';')[0]!
+          .trim()
+          .toLowerCase()
+        const filename = AUDIO_TYPES[type]
+        if (!filename)
+          throw new HttpError(
+            415,
+            'unsupported_media_type',
+            'Send the recording as webm, ogg, mp4 or wav audio.',
+          )
+        const audio = request.body
+        if (!Buffer.isBuffer(audio) || audio.length === 0)
+          throw new HttpError(400, 'empty_audio', 'The recording is empty; hold the button while you speak.')
+        const caps = await capsFor(state.clientId)
+        if (!caps.transcription)
+          throw new HttpError(409, 'transcription_not_allowed', caps.reason ?? VOICE_TEXT.off)
+        const result = await provider.transcribe(ctx(state), { data: audio, filename, mime: type })
+        if (!result.ok) throw failure(result.reason, result.notice, 'transcription')
+        return { text: result.value.text }
+      },
+    )
+  })
+}
+
+/** Not allowed → 409 with a calm sentence; anything the provider did → 502 with its short notice. */
+function failure(reason: AiFailureReason, notice: string, cap: 'speech' | 'transcription'): HttpError {
+  if (NOT_ALLOWED.has(reason)) {
+    return cap === 'speech'
+      ? new HttpError(409, 'speech_not_allowed', 'The AI voice is not available here; the captions carry on.')
+      : new HttpError(409, 'transcription_not_allowed', VOICE_TEXT.off)
+  }
+  return new HttpError(502, `provider_${reason}`, notice)
+}

@@ -1,0 +1,45 @@
+/**
+ * Speech in and voice out for a client (issue 6): what the headset may use, and the limits both sides keep. Pure.
+ */
+
+/** `GET /api/session/voice-caps`: true only when this client's calls may use it (cloud, switched on, reachable, consent). */
+export interface VoiceCaps {
+  transcription: boolean
+  speech: boolean
+  /** One plain sentence for the client when speaking in is not possible. */
+  reason?: string
+}
+
+/** Largest recording the server takes (`POST /api/session/transcribe`). */
+export const TRANSCRIBE_MAX_BYTES = 2 * 1024 * 1024
+/** Longest recording the client makes; the server's byte limit is the hard guard. */
+export const TRANSCRIBE_MAX_SECONDS = 60
+/** Longest line for `POST /api/session/speech`. */
+export const SPEECH_TEXT_MAX = 500
+
+/** Accepted recording types (without codec parameters) and the file name the provider gets. */
+export const AUDIO_TYPES: Readonly<Record<string, string>> = {
+  'audio/webm': 'speech.webm',
+  'audio/ogg': 'speech.ogg',
+  'audio/mp4': 'speech.mp4',
+  'audio/m4a': 'speech.m4a',
+  'audio/x-m4a': 'speech.m4a',
+  'audio/wav': 'speech.wav',
+  'audio/wave': 'speech.wav',
+  'audio/x-wav': 'speech.wav',
+  'audio/mpeg': 'speech.mp3',
+}
+
+/** Client-facing sentences: short, warm and plain (ART.md). */
+export const VOICE_TEXT = {
+  solo: 'Speaking works in a session with your therapist. Here, please type your words.',
+  local: 'Speaking is not switched on here. Please type your words, or your therapist can type them for you.',
+  noConsent:
+    'Speaking needs your agreement first. Until then, please type, or your therapist can type for you.',
+  off: 'Speaking is not available here just now. Please type, or your therapist can type for you.',
+  noMicrophone: 'No microphone was found. Please type your words instead.',
+  denied: 'The microphone is not allowed in this browser. Please type your words instead.',
+  failed: 'That did not come through just now. Please try again, or type your words.',
+  empty: 'Nothing was heard that time. Hold the button and speak again, or type your words.',
+  tooShort: 'Hold the button while you speak, then let go.',
+} as const

@@ -1,0 +1,166 @@
+// Push-to-talk in the real built app: Chromium's fake microphone, a real server in cloud mode against the mock
+// OpenAI-compatible server (consent recorded), and a second server in local mode. Nothing is timed on the wall
+// clock except how long the button is held (a slower machine only holds it longer).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { SessionSnapshot } from '../../src/client/session/session-client'
+import { VOICE_TEXT } from '../../src/shared/privacy/voice-caps'
+import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai'
+import { VIEWPORT, waitForFirstFrame } from './app-driver'
+import { createTherapist, THERAPIST, until } from './console-driver'
+import { launchBrowser, ROOT, startServer, watchConsole, type RunningServer } from './harness'
+
+const SLOW = { timeout: 60_000 }
+const SHOTS = join(ROOT, '..', 'notes', 'shots', 'speech')
+const MIC_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
+
+let mock: MockOpenAI
+let browser: Browser
+const servers: Record<'cloud' | 'local', RunningServer | null> = { cloud: null, local: null }
+const dirs: string[] = []
+
+async function serverWith(env: Record<string, string>): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-speech-'))
+  dirs.push(dataDir)
+  await createTherapist(dataDir)
+  return startServer({ dataDir, env: { STILLROOM_RATE_LIMIT: 'off', ...env } })
+}
+
+beforeAll(async () => {
+  mock = await startMockOpenAI()
+  // One after the other: two cold starts at once on a busy 2-core machine can outlast the harness's patience.
+  servers.cloud = await serverWith({
+    STILLROOM_PRIVACY: 'cloud',
+    OPENAI_API_KEY: 'sk-e2e-speech',
+    OPENAI_BASE_URL: mock.baseURL,
+  })
+  servers.local = await serverWith({ OPENAI_API_KEY: 'sk-e2e-speech', OPENAI_BASE_URL: mock.baseURL })
+  browser = await launchBrowser(MIC_FLAGS)
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await Promise.all([servers.cloud?.stop(), servers.local?.stop()])
+  await mock?.close()
+  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+})
+
+/** A therapist's session on `url` (open approval, so confirmed words reach the wall), optionally with consent. */
+async function session(url: string, consent: string[] | null) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify(THERAPIST),
+  })
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
+  const call = async (method: string, path: string, body: unknown) => {
+    const r = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, origin: url },
+      body: JSON.stringify(body),
+    })
+    if (!r.ok) throw new Error(`${path} ${r.status}: ${await r.text()}`)
+    return r.json()
+  }
+  const { client } = (await call('POST', '/api/clients', { alias: 'Wren' })) as { client: { id: string } }
+  if (consent) await call('PUT', `/api/clients/${client.id}/ai-consent`, { capabilities: consent })
+  const created = (await call('POST', '/api/sessions', { clientId: client.id, approval: 'open' })) as {
+    pairingCode: { code: string }
+  }
+  return created.pairingCode.code
+}
+
+const shoot = async (page: Page, name: string) => {
+  // The card fades in (0.5 s); on a busy machine its first frames can lag, so shoot once it is fully there.
+  if (await page.locator('.talk-card').count())
+    await until(
+      () => page.evaluate(() => getComputedStyle(document.querySelector('.talk-card')!).opacity),
+      (o) => o === '1',
+      'the talk card to fade in',
+      30_000,
+    )
+  mkdirSync(SHOTS, { recursive: true })
+  writeFileSync(join(SHOTS, `${name}.png`), await page.screenshot({ type: 'png', timeout: 60_000 }))
+}
+const snap = (page: Page) =>
+  page.evaluate(() => window.__stillroom?.session ?? null) as Promise<SessionSnapshot | null>
+
+async function pairedPage(url: string, code: string, solo?: (page: Page) => Promise<void>) {
+  const page = await browser.newPage({ viewport: VIEWPORT })
+  const errors = watchConsole(page)
+  await page.goto(`${url}/?e2e=1`)
+  await waitForFirstFrame(page)
+  // What the page does before it pairs (solo use, no client record).
+  if (solo) await solo(page)
+  expect(await page.evaluate((c) => window.__stillroom!.pairWithCode(c), code)).toBe(true)
+  await until(
+    () => snap(page),
+    (s) => s?.stage === 'live',
+    'the headset to join',
+    60_000,
+  )
+  return { page, errors }
+}
+
+it('hold to talk → the words come back → the client confirms → the artwork arrives', async () => {
+  const url = servers.cloud!.url
+  const { page, errors } = await pairedPage(url, await session(url, ['speech', 'transcription']))
+  try {
+    const mic = page.getByRole('button', { name: 'Hold to talk' })
+    await mic.hover(SLOW)
+    await page.mouse.down()
+    const card = page.locator('.talk-card')
+    await card.getByText('Listening…').waitFor(SLOW)
+    // Held for at least 900 ms of the page's time (a tap is not speech); a slow machine only holds longer.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 900)))
+    await shoot(page, 'desktop-listening')
+    await page.mouse.up()
+    const words = card.locator('.talk-words')
+    await words.waitFor(SLOW)
+    expect(await words.textContent()).toBe('“a quiet beach at sunset”')
+    // Heard, not yet used: the therapist's session has nothing from the client.
+    expect((await snap(page))!.artworkIds).toEqual([])
+    const sent = mock.requests.filter((r) => r.endpoint === 'transcriptions')
+    expect(sent).toHaveLength(1)
+    expect(sent[0]!.body).toMatch(/filename="speech\.(webm|ogg|mp4)"/)
+    await shoot(page, 'desktop-confirm')
+
+    await card.getByRole('button', { name: 'Use these words' }).click(SLOW)
+    const s = await until(
+      () => snap(page),
+      (x) => (x?.artworkIds.length ?? 0) === 1,
+      'the artwork from the spoken words',
+      60_000,
+    )
+    expect(s!.artworkIds).toHaveLength(1)
+    await expect.poll(() => card.count()).toBe(0)
+    expect(errors.filter((e) => /pageerror/.test(e))).toEqual([])
+  } finally {
+    await page.close()
+  }
+})
+
+it('local mode (and solo use): the microphone explains that typing is the way in', async () => {
+  const url = servers.local!.url
+  const before = mock.requests.length
+  const { page } = await pairedPage(url, await session(url, ['speech', 'transcription']), async (solo) => {
+    await solo.getByRole('button', { name: 'Hold to talk' }).click(SLOW)
+    const card = solo.locator('.talk-card')
+    await card.getByText(VOICE_TEXT.solo).waitFor(SLOW)
+    await card.getByRole('button', { name: 'OK' }).click(SLOW)
+    await expect.poll(() => card.count()).toBe(0)
+  })
+  try {
+    await page.getByRole('button', { name: 'Hold to talk' }).click(SLOW)
+    const line = page.locator('.talk-card').getByText(VOICE_TEXT.local)
+    await line.waitFor(SLOW)
+    await shoot(page, 'desktop-local-mode')
+    // Local mode: nothing left this computer, whatever key is set.
+    expect(mock.requests.length).toBe(before)
+  } finally {
+    await page.close()
+  }
+})

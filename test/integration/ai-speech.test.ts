@@ -1,0 +1,276 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { parseAiConfig } from '../../src/server/ai/config'
+import type { AiCapability } from '../../src/shared/privacy/ai-contract'
+import { TRANSCRIBE_MAX_BYTES, VOICE_TEXT } from '../../src/shared/privacy/voice-caps'
+import type { VoiceCaps } from '../../src/shared/privacy/voice-caps'
+import { msg } from '../../src/shared/session/protocol'
+import { FAST, TEST_KEY, aiConfig } from '../support/ai-fixtures'
+import { FAKE_MP3, startMockOpenAI } from '../support/mock-openai'
+import type { MockOpenAI } from '../support/mock-openai'
+import { TestSocket, makeTempDir, pair, startSessionServer, startTherapySession } from './session-helpers'
+import type { SessionServer } from './session-helpers'
+
+// Speech in and voice out for the paired headset, with the REAL openai SDK against the mock server.
+
+const DEVICE = 'x-stillroom-device'
+const WORDS = 'a quiet beach at sunset'
+const LINE = 'Let your shoulders soften, like on the walk with Sarah.'
+const AUDIO = Buffer.concat([Buffer.from('1A45DFA3', 'hex'), Buffer.alloc(3000, 7)])
+
+let mock: MockOpenAI
+let server: SessionServer | null = null
+/** Every server and folder a test made (some tests compare several set-ups). */
+const made: Array<{ server: SessionServer; tmp: ReturnType<typeof makeTempDir> }> = []
+let logs: string[] = []
+
+beforeAll(async () => {
+  mock = await startMockOpenAI()
+})
+afterAll(async () => {
+  await mock.close()
+})
+afterEach(async () => {
+  for (const m of made.splice(0)) {
+    await m.server.close()
+    m.tmp.cleanup()
+  }
+  server = null
+  // Nothing the client said or heard, and never the key, reaches a log line.
+  for (const line of logs) {
+    expect(line).not.toContain(TEST_KEY)
+    expect(line).not.toContain('quiet beach')
+    expect(line).not.toContain('shoulders')
+    expect(line).not.toContain('Sarah')
+  }
+  logs = []
+})
+
+async function setup(
+  options: { env?: Record<string, string>; local?: boolean; consent?: AiCapability[] } = {},
+) {
+  mock.reset()
+  const tmp = makeTempDir('stillroom-speech-')
+  const ai = options.local
+    ? parseAiConfig({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: mock.baseURL }, FAST)
+    : aiConfig(mock.baseURL, options.env)
+  server = await startSessionServer(tmp.dir, {
+    ai,
+    logger: { level: 'trace', stream: { write: (line: string) => void logs.push(line) } },
+  })
+  const s = server
+  made.push({ server: s, tmp })
+  const t = await startTherapySession(s, 'dana')
+  if (options.consent) {
+    const res = await s.app.inject({
+      method: 'PUT',
+      url: `/api/clients/${t.clientId}/ai-consent`,
+      headers: { cookie: t.cookie },
+      payload: { capabilities: options.consent },
+    })
+    expect(res.statusCode).toBe(200)
+  }
+  const token = (await pair(s, t.code)).deviceToken
+  return {
+    ...t,
+    token,
+    caps: async (tok: string = token) =>
+      s.app.inject({ method: 'GET', url: '/api/session/voice-caps', headers: tok ? { [DEVICE]: tok } : {} }),
+    transcribe: (body: Buffer, type = 'audio/webm;codecs=opus', tok: string = token) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/session/transcribe',
+        headers: { 'content-type': type, ...(tok ? { [DEVICE]: tok } : {}) },
+        payload: body,
+      }),
+    speech: (text: unknown, tok: string = token) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/session/speech',
+        headers: tok ? { [DEVICE]: tok } : {},
+        payload: { text },
+      }),
+  }
+}
+
+describe('GET /api/session/voice-caps', () => {
+  it('local mode: nothing, with a calm reason, and no call leaves even with a key set', async () => {
+    const s = await setup({ local: true, consent: ['speech', 'transcription'] })
+    const res = await s.caps()
+    expect(res.statusCode).toBe(200)
+    expect(res.json<VoiceCaps>()).toEqual({ transcription: false, speech: false, reason: VOICE_TEXT.local })
+    expect((await s.transcribe(AUDIO)).statusCode).toBe(409)
+    expect((await s.speech(LINE)).statusCode).toBe(409)
+    expect(mock.requests.length).toBe(0)
+  })
+
+  it('cloud without consent: nothing, and the reason says agreement comes first', async () => {
+    const s = await setup()
+    expect((await s.caps()).json<VoiceCaps>()).toEqual({
+      transcription: false,
+      speech: false,
+      reason: VOICE_TEXT.noConsent,
+    })
+  })
+
+  it('follows each consented capability and the server switch', async () => {
+    const s = await setup({ consent: ['speech'] })
+    expect((await s.caps()).json<VoiceCaps>()).toMatchObject({ transcription: false, speech: true })
+    const both = await setup({ consent: ['speech', 'transcription'] })
+    expect((await both.caps()).json<VoiceCaps>()).toEqual({ transcription: true, speech: true })
+    const off = await setup({ env: { STILLROOM_AI: 'images' }, consent: ['speech', 'transcription'] })
+    expect((await off.caps()).json<VoiceCaps>()).toEqual({
+      transcription: false,
+      speech: false,
+      reason: VOICE_TEXT.off,
+    })
+  })
+
+  it('a transcription server that says "not supported" is marked unavailable for the client', async () => {
+    const s = await setup({ consent: ['speech', 'transcription'] })
+    mock.script('transcriptions', { kind: 'status', status: 404, message: 'Not supported here' })
+    expect((await s.transcribe(AUDIO)).statusCode).toBe(409)
+    expect((await s.caps()).json<VoiceCaps>()).toMatchObject({ transcription: false, reason: VOICE_TEXT.off })
+  })
+
+  it('needs the device token of a live session: none 401, unknown 403, ended 403', async () => {
+    const s = await setup({ consent: ['speech', 'transcription'] })
+    expect((await s.caps('')).statusCode).toBe(401)
+    expect((await s.caps('not-a-token')).statusCode).toBe(403)
+    expect((await s.transcribe(AUDIO, 'audio/webm', '')).statusCode).toBe(401)
+    expect((await s.transcribe(AUDIO, 'audio/webm', 'not-a-token')).statusCode).toBe(403)
+    expect((await s.speech(LINE, '')).statusCode).toBe(401)
+    const t = new TestSocket(server!, { cookie: s.cookie })
+    await t.open()
+    t.send(msg.hello('therapist', { sessionId: s.session.id }))
+    await t.next('welcome')
+    t.send(msg.command('end-1', { type: 'end' }))
+    await t.next('ack')
+    t.close()
+    expect((await s.caps()).statusCode).toBe(403)
+    expect((await s.transcribe(AUDIO)).statusCode).toBe(403)
+    expect((await s.speech(LINE)).statusCode).toBe(403)
+    expect(mock.count()).toBe(0)
+  })
+})
+
+describe('POST /api/session/transcribe', () => {
+  it('sends the recording through the SDK and answers with the words', async () => {
+    const s = await setup({ consent: ['transcription'] })
+    const res = await s.transcribe(AUDIO)
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ text: WORDS })
+    expect(mock.count('transcriptions')).toBe(1)
+    const sent = mock.requests.find((r) => r.endpoint === 'transcriptions')!
+    expect(sent.body).toContain('filename="speech.webm"')
+    expect(sent.body).toContain(AUDIO.subarray(0, 4).toString('latin1'))
+    expect(sent.authorization).toBe(`Bearer ${TEST_KEY}`)
+    // Other containers are named for what they are.
+    expect((await s.transcribe(AUDIO, 'audio/wav')).statusCode).toBe(200)
+    expect(mock.requests.at(-1)!.body).toContain('filename="speech.wav"')
+  })
+
+  it('not allowed (no consent) → 409 saying to type, and nothing leaves', async () => {
+    const s = await setup({ consent: ['speech'] })
+    const res = await s.transcribe(AUDIO)
+    expect(res.statusCode).toBe(409)
+    expect(res.json<{ message: string }>().message).toMatch(/type/i)
+    expect(mock.count()).toBe(0)
+  })
+
+  it('empty → 400, too large → 413, not audio → 415, none sent', async () => {
+    const s = await setup({ consent: ['transcription'] })
+    const empty = await s.transcribe(Buffer.alloc(0))
+    expect(empty.statusCode).toBe(400)
+    expect((await s.transcribe(Buffer.alloc(TRANSCRIBE_MAX_BYTES + 1, 1))).statusCode).toBe(413)
+    const text = await s.transcribe(Buffer.from('hello'), 'text/plain')
+    expect(text.statusCode).toBe(415)
+    const video = await s.transcribe(AUDIO, 'audio/x-unknown')
+    expect(video.statusCode).toBe(415)
+    expect(video.json<{ message: string }>().message).toMatch(/webm, ogg, mp4 or wav/)
+    expect(mock.count()).toBe(0)
+  })
+
+  it('the provider failing → 502 with its short notice, after the retries', async () => {
+    const s = await setup({ consent: ['transcription'] })
+    mock.script(
+      'transcriptions',
+      { kind: 'status', status: 503 },
+      { kind: 'status', status: 503 },
+      { kind: 'status', status: 503 },
+    )
+    const res = await s.transcribe(AUDIO)
+    expect(res.statusCode).toBe(502)
+    expect(res.json<{ message: string }>().message).toMatch(/problem on its side/)
+    expect(mock.count('transcriptions')).toBe(3)
+    mock.script('transcriptions', { kind: 'wrong-shape' })
+    expect((await s.transcribe(AUDIO)).statusCode).toBe(502)
+  })
+})
+
+describe('POST /api/session/speech', () => {
+  it('answers with mp3 bytes, cached per text and voice (the provider is asked once)', async () => {
+    const s = await setup({ consent: ['speech'] })
+    const first = await s.speech(LINE)
+    expect(first.statusCode).toBe(200)
+    expect(first.headers['content-type']).toBe('audio/mpeg')
+    expect(first.rawPayload.equals(FAKE_MP3)).toBe(true)
+    expect(first.headers['x-stillroom-cached']).toBe('0')
+    const again = await s.speech(LINE)
+    expect(again.statusCode).toBe(200)
+    expect(again.headers['x-stillroom-cached']).toBe('1')
+    expect(mock.count('speech')).toBe(1)
+    const sent = JSON.parse(mock.requests.find((r) => r.endpoint === 'speech')!.body) as Record<
+      string,
+      string
+    >
+    expect(sent.voice).toBe('sage')
+    expect(sent.instructions).toMatch(/soft/i)
+    // The privacy guard ran first: the name never left.
+    expect(sent.input).not.toContain('Sarah')
+    expect(sent.input).toContain('shoulders soften')
+  })
+
+  it('the voice and its speed come from STILLROOM_VOICE and STILLROOM_VOICE_SPEED', async () => {
+    const s = await setup({
+      env: { STILLROOM_VOICE: 'coral', STILLROOM_VOICE_SPEED: '0.9' },
+      consent: ['speech'],
+    })
+    expect((await s.speech('Breathe in.')).statusCode).toBe(200)
+    const sent = JSON.parse(mock.requests.at(-1)!.body) as { voice: string; speed?: number }
+    expect(sent).toMatchObject({ voice: 'coral', speed: 0.9 })
+    // Unset, no speed is sent (some models refuse it).
+    const plain = await setup({ consent: ['speech'] })
+    expect((await plain.speech('Breathe in.')).statusCode).toBe(200)
+    expect(JSON.parse(mock.requests.at(-1)!.body)).not.toHaveProperty('speed')
+    expect(() => parseAiConfig({ STILLROOM_VOICE_SPEED: 'fast' })).toThrow(/STILLROOM_VOICE_SPEED/)
+  })
+
+  it('not allowed → 409; bad text → 400; nothing leaves', async () => {
+    const s = await setup({ consent: ['transcription'] })
+    expect((await s.speech(LINE)).statusCode).toBe(409)
+    const ok = await setup({ consent: ['speech'] })
+    expect((await ok.speech('')).statusCode).toBe(400)
+    expect((await ok.speech('x'.repeat(501))).statusCode).toBe(400)
+    expect((await ok.speech(42)).statusCode).toBe(400)
+    expect(mock.count()).toBe(0)
+  })
+
+  it('is rate-limited per device, with retry-after', async () => {
+    const s = await setup({ consent: ['speech'] })
+    const codes: number[] = []
+    for (let i = 0; i < 42; i++) codes.push((await s.speech('Breathe out.')).statusCode)
+    expect(codes.slice(0, 40).every((c) => c === 200)).toBe(true)
+    expect(codes.at(-1)).toBe(429)
+    const limited = await s.speech('Breathe out.')
+    expect(limited.headers['retry-after']).toBeDefined()
+    expect(mock.count('speech')).toBe(1)
+  })
+
+  it('a provider failure → 502 with a short notice', async () => {
+    const s = await setup({ consent: ['speech'] })
+    mock.script('speech', { kind: 'empty' })
+    const res = await s.speech(LINE)
+    expect(res.statusCode).toBe(502)
+    expect(res.json<{ message: string }>().message).toMatch(/could not use/)
+  })
+})
