@@ -7,6 +7,8 @@ import { AI_USAGE, AiConfigError, parseAiConfig } from './ai/config'
 import type { AiConfig } from './ai/config'
 import { createApp } from './app'
 import { loadOrCreateAccessKey } from './data-dir'
+import { parseRetentionMonths, RETENTION_USAGE } from './record/retention'
+import { writeServerLock } from './record/server-lock'
 import type { RateLimitOptions } from './rate-limit'
 import { createStorage } from './storage'
 import type { Storage } from './storage'
@@ -24,6 +26,7 @@ export const SERVE_USAGE = `Usage: stillroom serve [--lan] [--port N] [--host H]
   --data DIR      data folder (env STILLROOM_DATA, default ./data)
   --cert, --key   the clinic's own certificate and key (PEM) instead of a generated one
 Env STILLROOM_RATE_LIMIT: "off", or "<creates>,<reads>" per minute per address (default 30,300).
+${RETENTION_USAGE}
 
 ${AI_USAGE}`
 
@@ -40,6 +43,8 @@ export interface ServeConfig {
   logLevel: string
   /** Cloud AI settings (issue 6); local by default. */
   ai: AiConfig
+  /** Erase records whose last session ended more than N months ago; 0 keeps them forever (issue 7). */
+  retentionMonths: number
 }
 
 export class UsageError extends Error {}
@@ -85,6 +90,15 @@ export function parseServeConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     version: readVersion(),
     logLevel: env.LOG_LEVEL ?? 'warn',
     ai: parseAi(env),
+    retentionMonths: parseRetention(env.STILLROOM_RETENTION_MONTHS),
+  }
+}
+
+function parseRetention(value: string | undefined): number {
+  try {
+    return parseRetentionMonths(value)
+  } catch (err) {
+    throw new UsageError((err as Error).message)
   }
 }
 
@@ -140,6 +154,8 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
     : undefined
   const accessKey = config.lan ? loadOrCreateAccessKey(config.dataDir) : undefined
   const storage = createStorage(path.join(config.dataDir, 'stillroom.db'))
+  // So `stillroom restore` refuses to swap the folder under a running server.
+  const releaseLock = writeServerLock(config.dataDir)
   let app: FastifyInstance
   try {
     app = await createApp({
@@ -152,10 +168,13 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
       ai: config.ai,
       version: config.version,
       logger: { level: config.logLevel },
+      dataDir: config.dataDir,
+      retentionMonths: config.retentionMonths,
     })
     await app.listen({ port: config.port, host: config.host })
   } catch (err) {
     await storage.close()
+    releaseLock()
     throw err
   }
   const address = app.server.address()
@@ -192,6 +211,7 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
     async close() {
       await app.close()
       await storage.close()
+      releaseLock()
     },
   }
 }

@@ -8,6 +8,10 @@ Commands:
   serve [options]      start the server (same as npm start; see "stillroom serve --help")
   user add <name> --role therapist|admin [--password-stdin] [--totp]
                        create a console account
+  backup <file> [--data DIR]
+                       archive the data folder (safe while the server runs)
+  restore <file> [--data DIR]
+                       put a backup back (server stopped; damaged or foreign files are refused)
   help                 show this message`
 
 export type Out = (s: string) => void
@@ -31,6 +35,15 @@ export async function runCli(
         err,
         readStdin: readAllStdin,
         ...(process.stdin.isTTY ? { askHidden: askHiddenOnTty } : {}),
+        dataDir: async () => (await import('../main')).defaultDataDir(),
+      })
+    }
+    case 'backup':
+    case 'restore': {
+      const { runBackupCommand } = await import('./backup-command')
+      return runBackupCommand(command, rest, {
+        out,
+        err,
         dataDir: async () => (await import('../main')).defaultDataDir(),
       })
     }

@@ -13,6 +13,8 @@ import { Worker } from 'node:worker_threads'
 export interface Checkpointer {
   /** Resolves once the worker has its connection open (tests wait for it); never rejects. */
   ready: Promise<void>
+  /** Holds the PASSIVE checkpoints (so a TRUNCATE on the main connection is not raced); call the result to resume. */
+  pause(): Promise<() => void>
   stop(): Promise<void>
 }
 
@@ -23,14 +25,27 @@ const Database = require(workerData.driver)
 const db = new Database(workerData.file)
 db.pragma('busy_timeout = 1000')
 parentPort.postMessage({ ready: true })
-const timer = setInterval(() => {
+const tick = () => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)')
   } catch (err) {
     parentPort.postMessage({ warn: 'checkpoint failed: ' + (err && err.message) })
   }
-}, workerData.everyMs)
+}
+let timer = setInterval(tick, workerData.everyMs)
 parentPort.on('message', (m) => {
+  // Paused while the main connection runs a TRUNCATE checkpoint (an erasure); a message is only handled
+  // between ticks, so no PASSIVE checkpoint is running when 'paused' is sent.
+  if (m === 'pause') {
+    clearInterval(timer)
+    parentPort.postMessage({ paused: true })
+    return
+  }
+  if (m === 'resume') {
+    clearInterval(timer)
+    timer = setInterval(tick, workerData.everyMs)
+    return
+  }
   if (m !== 'stop') return
   clearInterval(timer)
   db.close()
@@ -68,6 +83,24 @@ export function startCheckpointer(
   })
   return {
     ready,
+    async pause() {
+      if (!running) return () => {}
+      await ready
+      const paused = new Promise<void>((resolve) => {
+        const onMessage = (m: { paused?: boolean }) => {
+          if (!m.paused) return
+          worker.off('message', onMessage)
+          resolve()
+        }
+        worker.on('message', onMessage)
+      })
+      worker.postMessage('pause')
+      // A worker that died meanwhile must not hold up the caller.
+      await Promise.race([paused, new Promise((r) => setTimeout(r, 2000))])
+      return () => {
+        if (running) worker.postMessage('resume')
+      }
+    },
     async stop() {
       if (!running) return
       running = false

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify'
+import type { Accounts } from '../auth/accounts'
+import type { SessionHub } from '../relay/session-hub'
+import type { Storage } from '../storage'
+import { createRecordService } from './record-service'
+import { registerRecordRoutes } from './record-routes'
+import { startRetention } from './retention'
+
+export interface RecordFeatureDeps {
+  storage: Storage
+  hub: SessionHub
+  accounts: Accounts
+  dataDir?: string
+  /** 0 / undefined keeps records forever. */
+  retentionMonths?: number
+  now: () => Date
+}
+
+/** Export, import, erase and retention (issue 7); on whenever the storage has `sessions` and `record`. */
+export function registerRecordFeature(app: FastifyInstance, deps: RecordFeatureDeps): void {
+  const { storage } = deps
+  if (!storage.sessions || !storage.record) return
+  const warn = (message: string) => app.log.warn(message)
+  const service = createRecordService({
+    record: storage.record,
+    ...(storage.audit ? { audit: storage.audit } : {}),
+    ...(deps.dataDir ? { dataDir: deps.dataDir } : {}),
+    now: () => deps.now().getTime(),
+    warn,
+    endSession: async (sessionId) => {
+      const state = await deps.hub.state(sessionId)
+      if (!state || state.phase === 'ended') return
+      // Through the one reducer: the headset hears "ended" and its token is revoked before the rows go.
+      const result = await deps.hub.submitServer(sessionId, { type: 'end' })
+      // Never erase under a session that is still live in memory: it would write its state back as a ghost.
+      if (!result.ok) throw new Error(`record: session could not be ended before erasure (${result.message})`)
+    },
+  })
+  registerRecordRoutes(app, { service, store: storage.sessions, accounts: deps.accounts })
+  const months = deps.retentionMonths ?? 0
+  if (months > 0) {
+    const record = storage.record
+    let retention: ReturnType<typeof startRetention> | undefined
+    // Started once the server is ready, so the first pass never races the migrations or the routes; not awaited,
+    // so a long first pass never delays serving.
+    app.addHook('onReady', async () => {
+      retention = startRetention({ months, record, service, now: () => deps.now().getTime(), warn })
+      void retention.first.then((erased) => {
+        if (erased) app.log.info(`retention: ${erased} client record(s) past ${months} months erased`)
+      })
+    })
+    app.addHook('onClose', async () => {
+      retention?.stop()
+      await retention?.first
+    })
+  }
+}
