@@ -31,7 +31,7 @@ export type ClientState = {
    * therapist's brightness (a multiplier on the client's own). Null in solo use. `artworks` then holds the
    * session's approved artworks only.
    */
-  sessionScene: { view: 'gallery' | 'landscape'; spec: SceneSpec; brightness: number } | null
+  sessionScene: { view: 'gallery' | 'landscape' | 'timeline'; spec: SceneSpec; brightness: number } | null
   /** Solo use: walk the gallery or stand in the landscape of the newest artwork. */
   mode: 'gallery' | 'landscape'
   /**

@@ -5,6 +5,7 @@ import type { LivePose } from './console-store'
 import { drawLandscapeMap, drawMap, type MapArtwork } from './draw-map'
 import { landscapeMapShape, standTargets } from './landscape-map'
 import { mirrorArtworks, mirrorView } from './mirror-scene'
+import { useClientTimeline } from './timeline/use-client-timeline'
 
 const WIDTH = 320
 const HEIGHT = 240
@@ -24,8 +25,17 @@ export function MiniMap({ state, live }: { state: SessionState; live: LivePose }
     () => (view === 'landscape' ? landscapeMapShape(spec.biome, ids ? ids.split('\n') : []) : null),
     [view, spec.biome, ids],
   )
-  const layout = useMemo(() => layoutGallery(artworks.length), [artworks.length])
-  const items = useMemo<MapArtwork[]>(() => artworks.map((a, i) => ({ id: a.id, slotIndex: i })), [artworks])
+  // In the Timeline view the client walks the rooms of all their sessions: the map shows those rooms instead.
+  const timeline = useClientTimeline(view === 'timeline' ? state.clientId : null, artworks.length)
+  const galleryLayout = useMemo(() => layoutGallery(artworks.length), [artworks.length])
+  const layout = view === 'timeline' && timeline ? timeline.layout : galleryLayout
+  const items = useMemo<MapArtwork[]>(
+    () =>
+      view === 'timeline' && timeline
+        ? timeline.artworks.map((a, i) => ({ id: a.id, slotIndex: i }))
+        : artworks.map((a, i) => ({ id: a.id, slotIndex: i })),
+    [artworks, view, timeline],
+  )
 
   // In the landscape the headset names no artwork with its gaze: the console works it out from the stands.
   useEffect(() => {
@@ -57,7 +67,7 @@ export function MiniMap({ state, live }: { state: SessionState; live: LivePose }
 
   const looked = [...live.heatmap.byArtwork.entries()].sort((a, b) => b[1] - a[1])[0]
   const top = looked ? artworks.find((a) => a.id === looked[0]) : undefined
-  const place = shape ? 'the landscape' : 'the gallery'
+  const place = shape ? 'the landscape' : view === 'timeline' ? 'the timeline' : 'the gallery'
   return (
     <figure className="minimap" data-map={shape ? 'landscape' : 'gallery'}>
       <canvas
@@ -71,7 +81,12 @@ export function MiniMap({ state, live }: { state: SessionState; live: LivePose }
         }
       />
       <figcaption>
-        {shape ? 'Landscape · dashed ring = where they can walk' : 'Gallery'} · warm glow = looked at longest
+        {shape
+          ? 'Landscape · dashed ring = where they can walk'
+          : view === 'timeline'
+            ? 'Timeline · one room per session, oldest on the left'
+            : 'Gallery'}{' '}
+        · warm glow = looked at longest
       </figcaption>
     </figure>
   )

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react'
 import * as THREE from 'three'
 import type { Artwork } from '../shared/artwork'
 import { layoutGallery } from '../shared/layout'
+import { TIMELINE_START } from '../shared/record/timeline-layout'
 import type { SceneSpec } from '../shared/spec'
 import type { SessionState } from '../shared/session/state'
 import { Gallery } from '../scene'
@@ -27,6 +28,9 @@ const landscapeLoader = Object.values(landscapeModules)[0]
 const Landscape = landscapeLoader
   ? lazy(() => landscapeLoader().then((m) => ({ default: m.Landscape })))
   : null
+
+// The client's timeline (issue 7): fetched and drawn only while the therapist has chosen the Timeline view.
+const MirrorTimeline = lazy(() => import('./timeline/MirrorTimeline'))
 
 // Scratch objects: the camera follows the streamed pose every frame without allocating.
 const target = new THREE.Vector3()
@@ -96,13 +100,17 @@ export function Mirror({ state, live, software }: MirrorProps) {
           <Suspense fallback={null}>
             <Landscape spec={spec} artworks={artworks} reducedMotion brightness={1} lightning={false} />
           </Suspense>
+        ) : view === 'timeline' ? (
+          <Suspense fallback={null}>
+            <MirrorTimeline state={state} />
+          </Suspense>
         ) : (
           <>
             <fog attach="fog" args={[WALL_COLOUR, 18, 70]} />
             <Gallery layout={layout} artworks={artworks} />
           </>
         )}
-        <PoseCamera live={live} start={layout.start} />
+        <PoseCamera live={live} start={view === 'timeline' ? TIMELINE_START : layout.start} />
         <FrameDriver fps={software ? 8 : 30} />
       </Canvas>
     </div>

@@ -14,7 +14,7 @@ export function SceneControls({ state, send, disabled }: Props) {
       <Choice
         label="View"
         value={state.view}
-        options={['gallery', 'landscape'] as const}
+        options={['gallery', 'landscape', 'timeline'] as const}
         onChange={(view) => send({ type: 'set-view', view })}
         disabled={disabled}
       />
