@@ -1,18 +1,29 @@
 #!/usr/bin/env node
 // The browser tests drive Debian's Chromium (never a downloaded browser: the network reaches only npm and
-// Debian). Install it when it is missing, or say clearly why we cannot.
+// Debian), and the report test reads its PDF with poppler-utils (pdftoppm, pdfimages, pdftotext). Install what
+// is missing, or say clearly why we cannot.
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 
 const CHROMIUM = process.env.STILLROOM_CHROMIUM ?? '/usr/bin/chromium'
 
-if (existsSync(CHROMIUM)) process.exit(0)
+const POPPLER = '/usr/bin/pdftoppm'
+const packages = [
+  ...(existsSync(CHROMIUM) ? [] : ['chromium']),
+  ...(existsSync(POPPLER) ? [] : ['poppler-utils']),
+]
+if (!packages.length) process.exit(0)
 
 const fail = (why) => {
+  const what = packages
+    .map((p) =>
+      p === 'chromium' ? `Chromium at ${CHROMIUM}` : 'poppler-utils (pdftoppm, to read the report PDF)',
+    )
+    .join(' and ')
   console.error(
-    `\nStillroom's browser tests need Chromium at ${CHROMIUM}, and it is missing.\n${why}\n` +
-      'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      '(or point STILLROOM_CHROMIUM at a Chromium binary).\n',
+    `\nStillroom's browser tests need ${what}, and ${packages.length > 1 ? 'they are' : 'it is'} missing.\n${why}\n` +
+      `Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n` +
+      (packages.includes('chromium') ? '(or point STILLROOM_CHROMIUM at a Chromium binary).\n' : ''),
   )
   process.exit(1)
 }
@@ -24,7 +35,7 @@ const sudo = isRoot ? [] : ['sudo', '-n']
 if (!isRoot && spawnSync('sudo', ['-n', 'true']).status !== 0)
   fail('Installing needs root, and sudo asks for a password.')
 
-console.log("Chromium is missing: installing Debian's chromium package (one time)…")
+console.log(`Missing for the browser tests: installing Debian's ${packages.join(' and ')} (one time)…`)
 const run = (args) => {
   const [cmd, ...rest] = [...sudo, ...args]
   const r = spawnSync(cmd, rest, {
@@ -34,6 +45,7 @@ const run = (args) => {
   return r.status === 0
 }
 if (!run(['apt-get', 'update', '-q'])) fail("apt-get update failed (is Debian's package mirror reachable?).")
-if (!run(['apt-get', 'install', '-y', '-q', 'chromium'])) fail('apt-get install chromium failed.')
-if (!existsSync(CHROMIUM)) fail('apt-get finished but the binary is still not there.')
-console.log('Chromium installed.')
+if (!run(['apt-get', 'install', '-y', '-q', ...packages]))
+  fail(`apt-get install ${packages.join(' ')} failed.`)
+if (!existsSync(CHROMIUM) || !existsSync(POPPLER)) fail('apt-get finished but a binary is still not there.')
+console.log(`${packages.join(' and ')} installed.`)
