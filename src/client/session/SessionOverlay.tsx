@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { RefineOverlay } from '../refine/RefineOverlay'
 import { JoinKeypad } from './JoinKeypad'
 import type { HeadsetSession } from './session-client'
 import { SESSION_TEXT } from './session-text'
@@ -82,6 +83,7 @@ export function SessionOverlay({
         </p>
       ) : null}
       {asking ? <SudsScale key={request.n} scale={scale} onAnswer={(v) => session.answerSuds(v)} /> : null}
+      {!paused && !asking ? <RefineOverlay session={session} /> : null}
     </>
   )
 }

@@ -1,6 +1,6 @@
 import type { HeadsetSession } from './session-client'
 import { useSessionView } from './use-session-view'
-import { VRJoinButton, VRKeypad, VRSessionMessages, VRSuds } from './VRSessionPanels'
+import { VRJoinButton, VRKeypad, VRRefinePanel, VRSessionMessages, VRSuds } from './VRSessionPanels'
 
 /** Which session panel the client sees in VR right now: at most one interactive panel at a time. */
 export function VRPanelSet({ session, speak }: { session: HeadsetSession; speak?: (text: string) => void }) {
@@ -15,6 +15,7 @@ export function VRPanelSet({ session, speak }: { session: HeadsetSession; speak?
     <>
       <VRSessionMessages session={session} {...(speak ? { speak } : {})} />
       {asking ? <VRSuds key={request.n} session={session} scale={scale} /> : null}
+      {stage === 'live' && !asking ? <VRRefinePanel session={session} /> : null}
     </>
   )
 }

@@ -237,6 +237,9 @@ export function VRSessionMessages({
   )
 }
 
+/** Refinement (issue 7): quick choices and versions for a shown painting; lives in src/client/refine. */
+export { VRRefinePanel } from '../refine/VRRefinePanel'
+
 /** The only session control shown in VR outside a session: a small, low button to open the keypad. */
 export function VRJoinButton({ session }: { session: HeadsetSession }) {
   return (

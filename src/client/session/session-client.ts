@@ -238,6 +238,12 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
       showNote(DESCRIBE_NOTE)
       return true
     },
+    /** Refinement (issue 7): a quick choice or words for a shown artwork, or which version stays on the wall. */
+    sendVersionCommand(command: Extract<WireCommand, { type: 'refine' | 'pick-version' }>): boolean {
+      if (!socket || view.getState().stage !== 'live') return false
+      socket.send(command)
+      return true
+    },
     answerSuds(value: number): boolean {
       const st = view.getState()
       const request = st.state?.suds.request
