@@ -3,7 +3,7 @@ import { XR } from '@react-three/xr'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
 import { useStore } from 'zustand'
-import { layoutGallery, viewingPose } from '../shared/layout'
+import { layoutGallery, viewingPose, type GalleryLayout } from '../shared/layout'
 import { Gallery, type PaintScheduler } from '../scene'
 import type { Api } from './api'
 import { shownArtworks, type ClientStore } from './client-store'
@@ -21,19 +21,28 @@ import { ComfortRig } from './comfort/ComfortRig'
 import { ComfortVignette } from './comfort/ComfortVignette'
 import { isDevicePaired, useSessionLoader } from './session/use-session-loader'
 import { LANDSCAPE_START, landscapeArea } from '../shared/landscape/walk-area'
+import { layoutTimeline, TIMELINE_START } from '../shared/record/timeline-layout'
 import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
 import type { LandscapeProbe } from '../scene/landscape'
 import { LazyExerciseStage, LazySoundDock, whenIdleOrGesture } from './exercises/loader'
+import { PicturesContext } from '../scene/gallery/picture-board'
+import { useSessionPictures } from './ai/use-session-pictures'
 
 export type AppProps = { flags: Flags; api: Api; store: ClientStore; xrStore: StillroomXRStore }
 
 const EYE_HEIGHT = { standing: 1.6, seated: 1.25 } as const
 /** The in-VR comfort panel (panel kit + troika text) loads only once a headset session starts. */
 const ComfortVR = lazy(() => import('./comfort/ComfortPanel'))
+/** Push-to-talk in VR (right B), loaded with the headset session like the comfort panel. */
+const VRTalk = lazy(() => import('./speech/VRTalk'))
 /** The landscape (shaders, panorama painter, plants) is fetched only when the client first asks for it. */
 const loadLandscape = () => import('../scene/landscape')
 const Landscape = lazy(loadLandscape)
-type View = 'gallery' | 'landscape'
+type View = 'gallery' | 'landscape' | 'timeline'
+/** The client's sessions as rooms (issue 7): fetched and loaded only when the therapist chooses the Timeline view. */
+const TimelineView = lazy(() => import('./timeline/TimelineView'))
+/** Where the viewer walks until the timeline has loaded: one quiet room around TIMELINE_START. */
+const EMPTY_TIMELINE = layoutTimeline([])
 const biomeOf = (spec: unknown): Biome => {
   const b = (spec as { biome?: unknown } | null)?.biome
   return BIOMES.includes(b as Biome) ? (b as Biome) : DEFAULT_SCENE_SPEC.biome
@@ -73,6 +82,8 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   const inSession = useStore(store, (s) => s.sessionScene !== null)
   // A therapist's live session (src/client/session, loaded lazily only when paired or joining).
   const session = useSessionLoader(store)
+  // The session's AI pictures (issue 6), crossfaded in over the paintings; null in solo use.
+  const pictures = useSessionPictures(session.loaded?.session ?? null, store)
   const [busy, setBusy] = useState(false)
 
   const shown = useMemo(() => shownArtworks(artworks), [artworks])
@@ -87,6 +98,9 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   const landscapeSpec: unknown =
     sessionScene?.spec ?? landscapeSpecOverride ?? shown.at(-1)?.spec ?? DEFAULT_SCENE_SPEC
   const [view, setView] = useState<View>(wantedView)
+  // In the timeline the viewer walks the timeline's rooms (set by the lazily loaded view once it has its sessions).
+  const [timelineLayout, setTimelineLayout] = useState<GalleryLayout | null>(null)
+  if (view === 'timeline') layoutRef.current = timelineLayout ?? EMPTY_TIMELINE
   const area = useMemo(
     () => (view === 'landscape' ? landscapeArea(biomeOf(landscapeSpec), shown.length) : null),
     [view, landscapeSpec, shown.length],
@@ -217,7 +231,13 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   useEffect(() => {
     if (wantedView === viewRef.current) return
     if (wantedView === 'landscape') void loadLandscape()
-    const to = wantedView === 'landscape' ? LANDSCAPE_START : layoutRef.current.start
+    const to =
+      wantedView === 'landscape'
+        ? LANDSCAPE_START
+        : wantedView === 'timeline'
+          ? TIMELINE_START
+          : // Not layoutRef: in the timeline it holds the timeline's rooms. The gallery's start never moves.
+            layoutGallery(0).start
     viewer.teleport(to.x, to.z, to.yaw, false, 450, () => setView(wantedView))
   }, [wantedView, viewer])
 
@@ -245,59 +265,77 @@ export function App({ flags, api, store, xrStore }: AppProps) {
           }}
         >
           <XR store={xrStore}>
-            {view === 'gallery' ? (
-              <>
-                <fog attach="fog" args={[WALL_COLOUR, 18, 70]} />
-                <Gallery
-                  layout={layout}
-                  artworks={shown}
-                  placards={extrasReady}
-                  onScheduler={onScheduler}
-                  onFloorClick={inXR ? undefined : onFloorClick}
-                  onTeleport={onTeleport}
+            <PicturesContext.Provider value={pictures}>
+              {view === 'gallery' ? (
+                <>
+                  <fog attach="fog" args={[WALL_COLOUR, 18, 70]} />
+                  <Gallery
+                    layout={layout}
+                    artworks={shown}
+                    placards={extrasReady}
+                    onScheduler={onScheduler}
+                    onFloorClick={inXR ? undefined : onFloorClick}
+                    onTeleport={onTeleport}
+                  />
+                </>
+              ) : view === 'timeline' ? (
+                <Suspense fallback={null}>
+                  <TimelineView
+                    refreshKey={shown.length}
+                    onLayout={setTimelineLayout}
+                    placards={extrasReady}
+                    onScheduler={onScheduler}
+                    onFloorClick={inXR ? undefined : onFloorClick}
+                    onTeleport={onTeleport}
+                  />
+                </Suspense>
+              ) : (
+                <Suspense fallback={null}>
+                  <Landscape
+                    spec={landscapeSpec}
+                    artworks={shown}
+                    reducedMotion={comfort.reducedMotion}
+                    // Brightness reaches every view through the tone-mapping exposure (ComfortRig), so not twice here.
+                    brightness={1}
+                    lightning={comfort.lightning}
+                    onScheduler={onScheduler}
+                    onFloorClick={inXR ? undefined : onFloorClick}
+                    onTeleport={onTeleport}
+                    onProbe={onLandscapeProbe}
+                  />
+                </Suspense>
+              )}
+              <XRRig viewer={viewer} inXR={inXR} lift={comfortRuntime.frame} />
+              <DesktopControls viewer={viewer} eyeHeight={EYE_HEIGHT[comfort.posture]} enabled={!inXR} />
+              {/* After DesktopControls: it glides the desktop eye height once the camera is placed. */}
+              <ComfortRig viewer={viewer} store={store} runtime={comfortRuntime} />
+              <ComfortVignette runtime={comfortRuntime} />
+              {inXR ? (
+                <Suspense fallback={null}>
+                  <ComfortVR store={store} runtime={comfortRuntime} />
+                </Suspense>
+              ) : null}
+              {inXR ? (
+                <Suspense fallback={null}>
+                  <VRTalk onWords={create} />
+                </Suspense>
+              ) : null}
+              <FadeVeil viewer={viewer} />
+              {session.loaded ? (
+                <session.loaded.mod.SessionStage
+                  session={session.loaded.session}
+                  inXR={inXR}
+                  speak={session.loaded.speak}
                 />
-              </>
-            ) : (
-              <Suspense fallback={null}>
-                <Landscape
-                  spec={landscapeSpec}
-                  artworks={shown}
-                  reducedMotion={comfort.reducedMotion}
-                  // Brightness reaches every view through the tone-mapping exposure (ComfortRig), so not twice here.
-                  brightness={1}
-                  lightning={comfort.lightning}
-                  onScheduler={onScheduler}
-                  onFloorClick={inXR ? undefined : onFloorClick}
-                  onTeleport={onTeleport}
-                  onProbe={onLandscapeProbe}
-                />
-              </Suspense>
-            )}
-            <XRRig viewer={viewer} inXR={inXR} lift={comfortRuntime.frame} />
-            <DesktopControls viewer={viewer} eyeHeight={EYE_HEIGHT[comfort.posture]} enabled={!inXR} />
-            {/* After DesktopControls: it glides the desktop eye height once the camera is placed. */}
-            <ComfortRig viewer={viewer} store={store} runtime={comfortRuntime} />
-            <ComfortVignette runtime={comfortRuntime} />
-            {inXR ? (
-              <Suspense fallback={null}>
-                <ComfortVR store={store} runtime={comfortRuntime} />
-              </Suspense>
-            ) : null}
-            <FadeVeil viewer={viewer} />
-            {session.loaded ? (
-              <session.loaded.mod.SessionStage
-                session={session.loaded.session}
-                inXR={inXR}
-                speak={session.loaded.speak}
-              />
-            ) : null}
-            {extrasReady ? (
-              <Suspense fallback={null}>
-                <LazyExerciseStage store={store} inXR={inXR} />
-              </Suspense>
-            ) : null}
-            {firstFrameDrawn ? null : <AfterFirstFrame onFirst={onFirstFrame} />}
-            <ThreeProbe onState={onThree} />
+              ) : null}
+              {extrasReady ? (
+                <Suspense fallback={null}>
+                  <LazyExerciseStage store={store} inXR={inXR} />
+                </Suspense>
+              ) : null}
+              {firstFrameDrawn ? null : <AfterFirstFrame onFirst={onFirstFrame} />}
+              <ThreeProbe onState={onThree} />
+            </PicturesContext.Provider>
           </XR>
         </Canvas>
       </div>

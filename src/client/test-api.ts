@@ -6,6 +6,8 @@ import type { Viewer } from './viewer'
 import type { HeadsetSession, SessionSnapshot } from './session/session-client'
 import type { StillroomXRStore } from './xr-store'
 import type { LandscapeProbe } from '../scene/landscape'
+import type { TimelineProbe } from '../scene/timeline/room-window'
+import { timelineProbe } from './timeline/timeline-probe'
 import type { SoundTestApi } from './exercises/sound-test-api'
 
 // Sound & exercises load lazily (src/client/exercises); their part of the test API registers itself when loaded.
@@ -43,6 +45,8 @@ export type StillroomTestApi = {
   readonly fadeState: Array<{ id: string; opacity: number; size: number; distance: number }>
   /** Estimated GPU memory of painted textures, MB. */
   readonly textureMB: number
+  /** AI pictures on the planes (issue 6): 'fading' while the crossfade runs, then 'shown'. */
+  readonly pictures: Array<{ id: string; state: 'fading' | 'shown'; progress: number }>
   /** Recent paint durations in ms by texture size (newest last). */
   readonly paintLog: Array<{ size: number; ms: number }>
   /** True while a glide or fade is running. */
@@ -82,7 +86,9 @@ export type StillroomTestApi = {
   /** Answers the open SUDS question, as the scale's Send does. */
   answerSuds(value: number): Promise<boolean>
   /** The view on screen now (it changes at the dark middle of the switch's fade). */
-  readonly mode: 'gallery' | 'landscape'
+  readonly mode: 'gallery' | 'landscape' | 'timeline'
+  /** The timeline's rooms and window while the timeline is shown (src/scene/timeline), else null. */
+  readonly timeline: (TimelineProbe & { status: string }) | null
   /** The landscape's state while it is shown (see src/scene/landscape/Landscape.tsx), else null. */
   readonly landscape: LandscapeProbe | null
   /** Ask for a view, as the Gallery | Landscape switch does. */
@@ -109,7 +115,7 @@ export function installTestApi(deps: {
   comfort: ComfortRuntime
   session?: { get: () => HeadsetSession | null; load: () => Promise<HeadsetSession> }
   getLandscape?: () => LandscapeProbe | null
-  getView?: () => 'gallery' | 'landscape'
+  getView?: () => 'gallery' | 'landscape' | 'timeline'
 }): () => void {
   const { store, xrStore, viewer, getThree, getScheduler } = deps
   const api: StillroomTestApi = {
@@ -162,6 +168,9 @@ export function installTestApi(deps: {
     },
     get textureMB() {
       return (getScheduler()?.textureBytes() ?? 0) / (1024 * 1024)
+    },
+    get pictures() {
+      return getScheduler()?.pictureStates() ?? []
     },
     get paintLog() {
       return [...(getScheduler()?.paintLog ?? [])]
@@ -227,6 +236,9 @@ export function installTestApi(deps: {
     },
     get landscape() {
       return deps.getLandscape?.() ?? null
+    },
+    get timeline() {
+      return deps.getView?.() === 'timeline' ? timelineProbe.current : null
     },
     setMode: (mode) => store.setMode(mode),
     setLandscapeSpec: (spec) => store.setState({ landscapeSpec: spec }),

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import { MAX_SLOTS, type ArtworkEntry, type SessionState } from '../shared/session/state'
 import { Section, prettify } from './controls-kit'
 import type { TherapistCommand } from './console-store'
+import { ArtworkPicture } from './ai/ArtworkPicture'
+import { RefineToggle } from './refine/RefineToggle'
 
 type Send = (c: TherapistCommand) => void
 
@@ -23,7 +25,7 @@ function SpecSummary({ entry }: { entry: ArtworkEntry }) {
   )
 }
 
-function PendingItem({ entry, send }: { entry: ArtworkEntry; send: Send }) {
+function PendingItem({ entry, send, sessionId }: { entry: ArtworkEntry; send: Send; sessionId: string }) {
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState(entry.artwork.text)
   const id = entry.artwork.id
@@ -36,6 +38,7 @@ function PendingItem({ entry, send }: { entry: ArtworkEntry; send: Send }) {
         {held ? ' · held for safety' : ' · waiting for approval'}
       </p>
       <SpecSummary entry={entry} />
+      <ArtworkPicture entry={entry} sessionId={sessionId} send={send} />
       {entry.reasons.length || entry.artwork.spec.safety.mentioned.length ? (
         <ul className="reasons" aria-label="Safety notes">
           {entry.reasons.map((r) => (
@@ -132,7 +135,7 @@ export function ApprovalQueue({ state, send }: { state: SessionState; send: Send
         {waiting.length ? (
           <ul className="pending-list">
             {waiting.map((e) => (
-              <PendingItem key={e.artwork.id} entry={e} send={decide} />
+              <PendingItem key={e.artwork.id} entry={e} send={decide} sessionId={state.id} />
             ))}
           </ul>
         ) : (
@@ -200,6 +203,8 @@ export function HungArtworks({
                 <button type="button" onClick={() => send({ type: 'remove', artworkId: e.artwork.id })}>
                   Remove
                 </button>
+                {e.image ? <ArtworkPicture entry={e} sessionId={state.id} send={send} /> : null}
+                <RefineToggle entry={e} send={send} />
               </li>
             )
           })}

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { describePrefs } from '../shared/prefs'
 import type { ClientRecord } from './console-api'
 import { Choice } from './controls-kit'
+import { ClientRecordActions } from './record/ClientRecordActions'
+import { TimelineDisclosure } from './timeline/TimelineDisclosure'
 
 export type SudsScale = 10 | 100
 const SCALES = ['10', '100'] as const
@@ -36,6 +38,9 @@ export function ClientCard(props: {
   onStart: (clientId: string) => void
   onSetScale?: (clientId: string, scale: SudsScale) => Promise<string | null>
   onError: (message: string | null) => void
+  onInsight?: (client: { id: string; alias: string }) => void
+  /** Told after the client's record was erased (issue 7), so the list can refresh. */
+  onErased?: (clientId: string) => void
 }) {
   const { client } = props
   const [saving, setSaving] = useState(false)
@@ -74,6 +79,11 @@ export function ClientCard(props: {
           )}
         </p>
       </div>
+      {props.onInsight ? (
+        <button type="button" onClick={() => props.onInsight?.({ id: client.id, alias: client.alias })}>
+          Insight
+        </button>
+      ) : null}
       <button
         type="button"
         className="primary"
@@ -82,6 +92,8 @@ export function ClientCard(props: {
       >
         Start session with {client.alias}
       </button>
+      <TimelineDisclosure clientId={client.id} alias={client.alias} />
+      <ClientRecordActions clientId={client.id} alias={client.alias} onErased={props.onErased} />
     </li>
   )
 }

@@ -1,16 +1,28 @@
-import { useEffect } from 'react'
+import { Suspense, lazy, useEffect } from 'react'
 import { useStore } from 'zustand'
+import { readAccessKey } from './console-api'
 import type { ConsoleController } from './console-controller'
+import { reportSessionId } from './report/report-route'
 import type { ConsoleStore } from './console-store'
 import { HomePage } from './HomePage'
 import { LoginPage } from './LoginPage'
 import { SessionView } from './SessionView'
+
+// The admin's audit page is its own chunk, fetched only on its path (issue 7).
+const AdminAuditPage = lazy(() =>
+  import('./admin/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })),
+)
+const AUDIT_PATH = '/console/admin/audit'
+// Insight and the printable report are chunks of their own too, fetched only when opened (issue 7).
+const InsightPage = lazy(() => import('./insight/InsightPage').then((m) => ({ default: m.InsightPage })))
+const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })))
 
 export function ConsoleApp({ store, controller }: { store: ConsoleStore; controller: ConsoleController }) {
   const screen = useStore(store, (s) => s.screen)
   const me = useStore(store, (s) => s.me)
   const clients = useStore(store, (s) => s.clients)
   const sessions = useStore(store, (s) => s.sessions)
+  const insightClient = useStore(store, (s) => s.insightClient)
 
   useEffect(() => {
     void controller.start()
@@ -22,7 +34,20 @@ export function ConsoleApp({ store, controller }: { store: ConsoleStore; control
       return <main className="session-loading" aria-busy="true" />
     case 'login':
       return <LoginPage onLogin={controller.login} />
-    case 'home':
+    case 'home': {
+      const reportId = reportSessionId(window.location.pathname)
+      if (me && reportId)
+        return (
+          <Suspense fallback={<main className="session-loading" aria-busy="true" />}>
+            <ReportPage sessionId={reportId} accessKey={readAccessKey()} />
+          </Suspense>
+        )
+      if (me && window.location.pathname.replace(/\/$/, '') === AUDIT_PATH)
+        return (
+          <Suspense fallback={<main className="session-loading" aria-busy="true" />}>
+            <AdminAuditPage me={me} />
+          </Suspense>
+        )
       return me ? (
         <HomePage
           me={me}
@@ -33,7 +58,21 @@ export function ConsoleApp({ store, controller }: { store: ConsoleStore; control
           onStart={controller.startSession}
           onResume={controller.resumeSession}
           onLogout={() => void controller.logout()}
+          onInsight={(client) => store.setState({ screen: 'insight', insightClient: client })}
+          onRecordChanged={() => void controller.refreshHome()}
         />
+      ) : null
+    }
+    case 'insight':
+      return insightClient ? (
+        <Suspense fallback={<main className="session-loading" aria-busy="true" />}>
+          <InsightPage
+            clientId={insightClient.id}
+            alias={insightClient.alias}
+            accessKey={readAccessKey()}
+            onBack={() => store.setState({ screen: 'home', insightClient: null })}
+          />
+        </Suspense>
       ) : null
     case 'session':
       return <SessionView store={store} controller={controller} />

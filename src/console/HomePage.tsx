@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ClientRecord, SessionSummary, Therapist } from './console-api'
 import { ClientCard, ScaleChoice, type SudsScale } from './ClientCard'
+import { ImportClient } from './record/ImportClient'
 
 export type HomePageProps = {
   me: Therapist
@@ -12,6 +13,10 @@ export type HomePageProps = {
   onStart: (clientId: string, approval: 'clinical' | 'open') => Promise<string | null>
   onResume: (sessionId: string) => void
   onLogout: () => void
+  /** Opens the client's insight page (trends across their sessions). */
+  onInsight?: (client: { id: string; alias: string }) => void
+  /** A client was imported or erased (issue 7): reload the list. */
+  onRecordChanged?: () => void
 }
 
 /** Pick or add a client (a pseudonym is enough) and start a session. */
@@ -22,6 +27,13 @@ export function HomePage(props: HomePageProps) {
   const [busy, setBusy] = useState(false)
   const [approval, setApproval] = useState<'clinical' | 'open'>('clinical')
   const [newScale, setNewScale] = useState<SudsScale>(10)
+  /** A calm line after an erasure (the card itself is gone). */
+  const [recordNotice, setRecordNotice] = useState<string | null>(null)
+  function erased(clientId: string) {
+    const alias = props.clients.find((c) => c.id === clientId)?.alias ?? 'The client'
+    setRecordNotice(`${alias}’s record was erased.`)
+    props.onRecordChanged?.()
+  }
 
   async function add(e: FormEvent) {
     e.preventDefault()
@@ -48,6 +60,11 @@ export function HomePage(props: HomePageProps) {
       <header className="home-head">
         <h1>Stillroom</h1>
         <span className="who">Signed in as {props.me.name}</span>
+        {props.me.role === 'admin' ? (
+          <a href="/console/admin/audit" style={{ color: 'var(--c-accent)' }}>
+            Audit log
+          </a>
+        ) : null}
         <button type="button" onClick={props.onLogout}>
           Sign out
         </button>
@@ -101,6 +118,8 @@ export function HomePage(props: HomePageProps) {
                 onStart={(id) => void start(id)}
                 onSetScale={props.onSetScale}
                 onError={setError}
+                onInsight={props.onInsight}
+                onErased={erased}
               />
             ))}
           </ul>
@@ -127,6 +146,15 @@ export function HomePage(props: HomePageProps) {
         <p className="form-error" role="alert">
           {error ?? ''}
         </p>
+        <p className="record-message" role="status">
+          {recordNotice ?? ''}
+        </p>
+        <ImportClient
+          onImported={() => {
+            setRecordNotice(null)
+            props.onRecordChanged?.()
+          }}
+        />
       </section>
     </main>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
 import { ApprovalQueue, HungArtworks } from './ArtworkPanels'
 import type { ConsoleController } from './console-controller'
@@ -6,9 +6,15 @@ import type { ConsoleStore } from './console-store'
 import { EmergencyBar, installShortcuts } from './EmergencyBar'
 import { Mirror, hasLandscape } from './Mirror'
 import { MiniMap } from './MiniMap'
+import { readAccessKey } from './console-api'
+import { NotesPanel } from './report/NotesPanel'
 import { SceneControls, SoundControls } from './SceneControls'
 import { ConnectionBadges, PairingPanel, SessionClock, SudsPanel, useNow } from './SessionBits'
 import { ExercisePanel, SafePlacePanel, WordsPanel } from './SessionPanels'
+import { MirrorPictures } from './ai/MirrorPictures'
+
+/** The AI and privacy panel (issue 6) is looked at now and then: its code loads with the session, apart. */
+const AiPanel = lazy(() => import('./ai/AiPanel'))
 
 function isSoftwareRenderer(): boolean {
   try {
@@ -98,6 +104,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
         <a href="#suds">SUDS</a>
         <a href="#words">Words</a>
         <a href="#exercises">Exercises</a>
+        <a href="#notes">Notes</a>
       </nav>
       {ended ? (
         <p className="ended-banner" role="status">
@@ -111,7 +118,9 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
             aria-label="Live mirror: what the client sees"
             data-dim={state.phase === 'paused' || state.phase === 'ended' || undefined}
           >
-            <Mirror state={state} live={store.live} software={software} />
+            <MirrorPictures state={state}>
+              <Mirror state={state} live={store.live} software={software} />
+            </MirrorPictures>
             {state.phase === 'waiting' ? (
               <p className="mirror-note">Waiting for the headset to pair.</p>
             ) : null}
@@ -149,6 +158,15 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
           <SoundControls state={state} send={send} disabled={disabled} />
           <HungArtworks state={state} send={send} heat={store.live.heatmap.byArtwork} />
           <SafePlacePanel state={state} send={send} disabled={disabled} />
+          <NotesPanel
+            state={state}
+            send={send}
+            disabled={connection === 'ended'}
+            accessKey={readAccessKey()}
+          />
+          <Suspense fallback={null}>
+            <AiPanel sessionId={state.id} clientId={state.clientId} />
+          </Suspense>
         </div>
       </div>
       <Notices store={store} />

@@ -11,7 +11,7 @@ import type { ConnectionStatus } from '../shared/session/session-socket'
 /** The commands a console may send. */
 export type TherapistCommand = Extract<Command, { type: (typeof THERAPIST_COMMANDS)[number] }>
 
-export type Screen = 'checking' | 'login' | 'home' | 'session'
+export type Screen = 'checking' | 'login' | 'home' | 'session' | 'insight'
 export type Notice = { kind: 'error' | 'info'; text: string; n: number }
 
 export type ConsoleState = {
@@ -27,6 +27,8 @@ export type ConsoleState = {
   /** Commands sent and not yet acknowledged (their ids). */
   unacked: string[]
   notice: Notice | null
+  /** The client whose insight page is open (screen 'insight'). */
+  insightClient: { id: string; alias: string } | null
 }
 
 export const initialConsoleState: ConsoleState = {
@@ -40,6 +42,7 @@ export const initialConsoleState: ConsoleState = {
   headset: false,
   unacked: [],
   notice: null,
+  insightClient: null,
 }
 
 /**

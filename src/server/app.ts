@@ -4,11 +4,15 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import type { SceneSpec } from '../shared/spec'
 import type { AiConfig } from './ai/config'
 import { registerAiFeature } from './ai/routes'
+import { registerSpeechRoutes } from './ai/speech-routes'
 import { registerApiRoutes } from './api-routes'
+import { createDeviceSessionGuard } from './device-session'
 import { HttpError, toApiError } from './errors'
 import { createRateLimiter } from './rate-limit'
 import type { RateLimitOptions } from './rate-limit'
 import { ACCESS_KEY_HEADER, SECURITY_HEADERS, createKeyChecker, redactKey } from './security'
+import { registerTimelineRoutes } from './record/timeline-routes'
+import { registerRecordFeature } from './record/record-feature'
 import { registerSessionFeature } from './session-routes'
 import type { SessionFeatureOptions } from './session-routes'
 import { isApiPath, registerStaticFiles, sendAppShell, wantsAppShell } from './static-files'
@@ -43,6 +47,13 @@ export interface AppOptions {
   session?: SessionFeatureOptions
   /** Cloud AI settings (issue 6), parsed by main.ts; needs the session feature for consent and login. */
   ai?: AiConfig
+  /**
+   * The data folder (AI pictures, cached audio live under it per client). Without it a client archive carries
+   * no files and an erasure removes rows only.
+   */
+  dataDir?: string
+  /** Erase client records whose last session ended more than N months ago (issue 7); 0/undefined: never. */
+  retentionMonths?: number
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -145,6 +156,20 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       now,
       createId,
       secureCookies: Boolean(options.https),
+      audit: options.storage.audit,
+    })
+    registerTimelineRoutes(app, {
+      store: options.storage.sessions,
+      hub: feature.hub,
+      accounts: feature.accounts,
+    })
+    registerRecordFeature(app, {
+      storage: options.storage,
+      hub: feature.hub,
+      accounts: feature.accounts,
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.retentionMonths ? { retentionMonths: options.retentionMonths } : {}),
+      now,
     })
     if (options.ai && options.storage.ai) {
       registerAiFeature(app, {
@@ -153,6 +178,17 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         sessions: options.storage.sessions,
         accounts: feature.accounts,
         now,
+        audit: options.storage.audit,
+        // AI pictures and moderation follow the live sessions; pictures need the data folder.
+        session: feature,
+        dataDir: options.dataDir,
+      })
+      // Speech in and voice out for the paired headset (issue 6), behind the shared device-token guard.
+      registerSpeechRoutes(app, {
+        provider: app.ai!,
+        store: options.storage.ai,
+        deviceSession: createDeviceSessionGuard({ store: options.storage.sessions, hub: feature.hub }),
+        now: () => now().getTime(),
       })
     }
   }

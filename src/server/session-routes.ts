@@ -39,8 +39,10 @@ import type { Relay } from './relay/relay'
 import { SessionHub } from './relay/session-hub'
 import { attachSessionSockets } from './relay/socket-server'
 import type { SocketLimits } from './relay/socket-server'
+import type { AuditStore } from './storage/audit-store'
 import type { SessionStore } from './storage/session-store'
 import { registerPrefsRoutes } from './prefs-routes'
+import { registerAuditRoutes } from './audit-routes'
 
 export interface SessionFeatureOptions {
   /** Origins allowed on the socket besides the server's own. */
@@ -63,16 +65,27 @@ export interface SessionFeatureDeps extends SessionFeatureOptions {
   now: () => Date
   createId: () => string
   secureCookies: boolean
+  /** The append-only audit log (issue 7): logins, logouts, session start/end, approvals. */
+  audit?: AuditStore | undefined
+}
+
+/** The feature's handles for routes registered elsewhere (AI), so they reuse these guards instead of copying them. */
+export interface SessionFeature {
+  hub: SessionHub
+  accounts: Accounts
+  guards: {
+    /** The signed-in therapist, or 401. */
+    therapist(request: FastifyRequest): Promise<PublicUser>
+    /** This therapist's session (live or stored), or 404 — someone else's session is "not found" too. */
+    ownSession(user: PublicUser, sessionId: string): Promise<SessionState>
+  }
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 const COOL_OFF_MS = 5 * 60 * 1000
 
 /** Accounts, clients, sessions, pairing and the session socket (issue 5). */
-export function registerSessionFeature(
-  app: FastifyInstance,
-  deps: SessionFeatureDeps,
-): { hub: SessionHub; accounts: Accounts } {
+export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatureDeps): SessionFeature {
   const nowMs = () => deps.now().getTime()
   const log = (message: string, err?: unknown) => app.log.warn({ err }, message)
   const accounts = createAccounts(deps.store, {
@@ -87,6 +100,7 @@ export function registerSessionFeature(
     now: nowMs,
     createId: deps.createId,
     log,
+    audit: deps.audit,
   })
   const pairLimiter = createAttemptLimiter(
     { perMinute: deps.pairAttemptsPerMinute ?? PAIRING_ATTEMPTS_PER_MINUTE, coolOffMs: COOL_OFF_MS },
@@ -144,6 +158,30 @@ export function registerSessionFeature(
     await deps.store.insertPairingCode(code, sessionId, t)
     return { code, expiresAt: new Date(t + PAIRING_CODE_TTL_MS).toISOString() }
   }
+  const audit = (entry: Parameters<AuditStore['record']>[0]) => {
+    try {
+      deps.audit?.record(entry)
+    } catch (err) {
+      log('audit record failed', err)
+    }
+  }
+  // The typed name is not stored (it may be anything); a known account's id is, else 'system'.
+  const auditLogin = async (name: string, result: Awaited<ReturnType<Accounts['login']>>) => {
+    if (!deps.audit) return
+    if (result.ok) return audit({ actor: result.user.id, action: 'login' })
+    if (result.error === 'totp_required') return // the password was right; the console now asks for the code
+    const known = await deps.store.getUserByName(name)
+    audit({
+      actor: known?.id ?? 'system',
+      action: 'login-failed',
+      detail:
+        result.error === 'rate_limited'
+          ? 'rate limited'
+          : known
+            ? 'wrong password or code'
+            : 'unknown account',
+    })
+  }
   const summary = async (s: SessionState): Promise<SessionSummary> => ({
     id: s.id,
     clientId: s.clientId,
@@ -156,6 +194,7 @@ export function registerSessionFeature(
   app.post('/api/auth/login', async (request, reply): Promise<Me> => {
     const input = body(LoginBodySchema, request.body)
     const result = await accounts.login({ ...input, address: request.ip })
+    await auditLogin(input.name, result)
     if (!result.ok) {
       if (result.retryAfterSeconds) reply.header('retry-after', String(result.retryAfterSeconds))
       throw new HttpError(result.status, result.error, result.message)
@@ -168,7 +207,10 @@ export function registerSessionFeature(
   })
 
   app.post('/api/auth/logout', async (request, reply) => {
-    await accounts.logout(readCookie(request.headers.cookie, LOGIN_COOKIE))
+    const token = readCookie(request.headers.cookie, LOGIN_COOKIE)
+    const leaving = await accounts.userForToken(token)
+    await accounts.logout(token)
+    if (leaving) audit({ actor: leaving.id, action: 'logout' })
     reply.header('set-cookie', clearedCookie(LOGIN_COOKIE, deps.secureCookies))
     return { ok: true }
   })
@@ -285,7 +327,8 @@ export function registerSessionFeature(
   })
 
   registerPrefsRoutes(app, { store: deps.store, hub, accounts, log })
-  return { hub, accounts }
+  if (deps.audit) registerAuditRoutes(app, { audit: deps.audit, accounts })
+  return { hub, accounts, guards: { therapist, ownSession } }
 }
 
 function toSummary(c: {

@@ -12,6 +12,9 @@ import { benchRelay } from './relay-bench'
 import { benchSound, SOUND_TARGETS } from './sound-bench'
 import { benchSafePlace } from './console-bench'
 import { benchRedact } from './ai-bench'
+import { benchTimeline, TIMELINE_TARGETS } from './timeline-bench'
+import { benchRecord, RECORD_TARGETS } from './record-bench'
+import { benchProvider, PROVIDER_TARGETS } from './provider-bench'
 
 const TARGETS: Record<string, { max: number; unit: string }> = {
   interpret_ms_p50: { max: 5, unit: 'ms' },
@@ -36,6 +39,9 @@ for (const biome of BIOMES) {
 }
 TARGETS.panorama_2048_ms = { max: 500, unit: 'ms' }
 Object.assign(TARGETS, SOUND_TARGETS)
+Object.assign(TARGETS, TIMELINE_TARGETS)
+Object.assign(TARGETS, RECORD_TARGETS)
+Object.assign(TARGETS, PROVIDER_TARGETS)
 
 const results: Record<string, number> = {}
 const step = async (name: string, f: () => Promise<Record<string, number>> | Record<string, number>) => {
@@ -47,6 +53,7 @@ const step = async (name: string, f: () => Promise<Record<string, number>> | Rec
 
 await step('interpret', () => benchInterpret())
 await step('privacy guard (redact)', () => benchRedact())
+await step('record: export and erase one client (200 artworks)', () => benchRecord())
 await step('relay (200 sessions, server in its own process)', () => benchRelay())
 await step('paint', async () => {
   const h = await openHarness()
@@ -72,6 +79,8 @@ try {
   await step('ten landscapes and the panorama', () => benchLandscape(browser))
   await step('soundscape layers and audio per frame', () => benchSound(browser))
   await step('safe place: console click → headset fade', () => benchSafePlace(browser))
+  await step('timeline: 200 artworks in 20 sessions', () => benchTimeline(browser))
+  await step('AI pictures: words → painting → picture (mock, 2 s)', () => benchProvider(browser))
 } finally {
   await browser.close()
 }

@@ -259,6 +259,13 @@ describe('applyCommand: safe place and SUDS', () => {
     expect(visibleArtworks(s)).toHaveLength(2)
   })
 
+  it('a safe place saved while walking the timeline is the calm gallery, never the timeline', () => {
+    const s = run(fresh('open'), { type: 'set-view', view: 'timeline' }, { type: 'safe-place-save', cueWord: '' })
+    expect(s.view).toBe('timeline')
+    expect(s.safePlace.saved?.view).toBe('gallery')
+    expect(run(s, { type: 'safe-place-go' }).view).toBe('gallery')
+  })
+
   it('safe-place-go without a saved place goes to the calm default scene; it also ends a pause', () => {
     const s = run(
       fresh(),
@@ -368,10 +375,12 @@ describe('headset view', () => {
 
 describe('roles', () => {
   it('a headset may send only suds-answer and describe; a therapist every steering command; nobody the server ones', () => {
-    expect([...HEADSET_COMMANDS].sort()).toEqual(['describe', 'suds-answer'])
+    // Refinement (issue 7): the client may refine and pick versions of what is shown, like the therapist.
+    const shared = ['describe', 'refine', 'pick-version']
+    expect([...HEADSET_COMMANDS].sort()).toEqual(['describe', 'pick-version', 'refine', 'suds-answer'])
     for (const type of THERAPIST_COMMANDS) {
       expect(canSend('therapist', { type })).toBe(true)
-      expect(canSend('headset', { type })).toBe(type === 'describe')
+      expect(canSend('headset', { type })).toBe(shared.includes(type))
     }
     for (const type of SERVER_COMMANDS) {
       expect(canSend('therapist', { type })).toBe(false)
@@ -383,7 +392,7 @@ describe('roles', () => {
   it('every command type of the schema has exactly one owner', () => {
     const all = [
       ...THERAPIST_COMMANDS,
-      ...HEADSET_COMMANDS.filter((t) => t !== 'describe'),
+      ...HEADSET_COMMANDS.filter((t) => t !== 'describe' && t !== 'refine' && t !== 'pick-version'),
       ...SERVER_COMMANDS,
     ]
     expect(new Set(all).size).toBe(all.length)

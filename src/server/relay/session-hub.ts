@@ -9,11 +9,29 @@ import { createSessionState } from '../../shared/session/state'
 import type { Approval, SessionState } from '../../shared/session/state'
 import { SceneSpecSchema } from '../../shared/spec'
 import type { SceneSpec } from '../../shared/spec'
+import type { AuditStore } from '../storage/audit-store'
 import type { SessionStore } from '../storage/session-store'
+import { headsetMayPick, makeVersion } from '../../shared/refine/make-version'
 import { checkArtworkBody } from '../text'
 import type { Relay } from './relay'
 
 export type SubmitResult = { ok: true; seq: number } | { ok: false; code: ErrorCode; message: string }
+
+/**
+ * How a feature follows the sessions without living in the hub (issue 6: AI pictures and moderation). Listeners run
+ * inside a session's queue, so they must only start work, never wait for it.
+ */
+export interface SessionHubHooks {
+  /** After each applied command has been stored and published. */
+  onApplied?(before: SessionState, after: SessionState, command: Command): void
+  /** A session came back from storage (after a restart). */
+  onLoaded?(state: SessionState): void
+  /**
+   * Extra screening of new words, before their artwork is committed and outside the session's queue. Answers hold
+   * reasons (empty: nothing to add); it may add a hold, never clear one.
+   */
+  screen?(state: SessionState, words: string, spec: SceneSpec): Promise<string[]>
+}
 
 export interface SessionHubDeps {
   store: SessionStore
@@ -22,6 +40,8 @@ export interface SessionHubDeps {
   now: () => number
   createId: () => string
   log: (message: string, err?: unknown) => void
+  /** The append-only audit log (issue 7): session start and end, approvals. */
+  audit?: AuditStore | undefined
 }
 
 type Live = { state: SessionState; queue: Promise<unknown> }
@@ -36,7 +56,14 @@ export class SessionHub {
   private readonly loading = new Map<string, Promise<Live | undefined>>()
   private readonly headsets = new Map<string, number>()
 
+  private readonly hooks: SessionHubHooks[] = []
+
   constructor(private readonly deps: SessionHubDeps) {}
+
+  /** Adds a feature's hooks (see SessionHubHooks). */
+  extend(hooks: SessionHubHooks): void {
+    this.hooks.push(hooks)
+  }
 
   get relay(): Relay {
     return this.deps.relay
@@ -77,6 +104,12 @@ export class SessionHub {
       this.deps.now(),
     )
     this.live.set(state.id, { state, queue: Promise.resolve() })
+    this.audit({
+      actor: input.therapistId,
+      action: 'session-start',
+      clientId: input.clientId,
+      sessionId: state.id,
+    })
     return state
   }
 
@@ -91,6 +124,9 @@ export class SessionHub {
         code: 'forbidden',
         message: `A ${role} may not send "${command.type}".`,
       })
+    }
+    if ((command.type === 'describe' || command.type === 'edit') && this.hooks.some((h) => h.screen)) {
+      return this.submitScreened(sessionId, role, command)
     }
     return this.enqueue(sessionId, (live) => this.run(live, role, command))
   }
@@ -130,6 +166,7 @@ export class SessionHub {
         if (existing) return existing
         const loaded: Live = { state: record.state, queue: Promise.resolve() }
         this.live.set(sessionId, loaded)
+        this.notify((h) => h.onLoaded?.(loaded.state))
         return loaded
       })
       this.loading.set(sessionId, pending)
@@ -160,7 +197,63 @@ export class SessionHub {
     }
   }
 
+  /**
+   * Words with a screen registered: interpret and screen first, outside the queue, so a slow screen (a network call)
+   * never delays the session's other commands; then commit in order, if the request still fits the session.
+   */
+  private async submitScreened(
+    sessionId: string,
+    role: Role,
+    command: Extract<Command, { type: 'describe' | 'edit' }>,
+  ): Promise<SubmitResult> {
+    const live = await this.get(sessionId)
+    if (!live) return { ok: false, code: 'not-found', message: 'There is no such session.' }
+    const made = this.makeArtwork(live.state, role, command)
+    if (!made.ok) return made
+    const add = made.command
+    if (add.type !== 'artwork-add') return { ok: false, code: 'bad-command', message: 'Unexpected command.' }
+    const extra: string[] = []
+    for (const hook of this.hooks) {
+      if (!hook.screen) continue
+      try {
+        extra.push(...(await hook.screen(live.state, add.artwork.text, add.artwork.spec)))
+      } catch (err) {
+        // A screen that breaks adds nothing: the local screen's result stands.
+        this.deps.log('screen failed', err)
+      }
+    }
+    const screened = extra.length ? withHold(add, extra) : add
+    return this.enqueue(sessionId, async (l) => {
+      const problem = checkCommand(l.state, command)
+      if (problem) return { ok: false, ...problem }
+      return this.commit(l, screened)
+    })
+  }
+
+  private notify(call: (hooks: SessionHubHooks) => void): void {
+    for (const hooks of this.hooks) {
+      try {
+        call(hooks)
+      } catch (err) {
+        this.deps.log('session hook failed', err)
+      }
+    }
+  }
+
   private async run(live: Live, role: Role, command: Command): Promise<SubmitResult> {
+    if (command.type === 'refine') {
+      // Issue 7: a new version, made like makeArtwork makes an artwork (see src/shared/refine/make-version.ts).
+      const made = makeVersion(live.state, role, command, {
+        interpret: this.deps.interpret,
+        createId: this.deps.createId,
+        now: this.deps.now,
+        checkWords: (text) => checkArtworkBody({ text }),
+      })
+      return made.ok ? this.commit(live, made.command) : made
+    }
+    if (command.type === 'pick-version' && role === 'headset' && !headsetMayPick(live.state, command)) {
+      return { ok: false, code: 'not-found', message: 'That version is not kept for this artwork.' }
+    }
     if (command.type === 'describe' || command.type === 'edit') {
       const made = this.makeArtwork(live.state, role, command)
       if (!made.ok) return made
@@ -225,6 +318,7 @@ export class SessionHub {
     const headsetCommand = commandForHeadset(command, before, after)
     const headsetFrame = headsetCommand === command ? consoleFrame : frame(headsetCommand)
     this.deps.relay.publish(after.id, { kind: 'applied', seq: after.seq, consoleFrame, headsetFrame })
+    this.notify((h) => h.onApplied?.(before, after, command))
     if (after.phase === 'ended' && before.phase !== 'ended') {
       this.deps.relay.publish(after.id, { kind: 'ended' })
       // Ended sessions leave memory; the stored state still answers the console's history.
@@ -246,5 +340,44 @@ export class SessionHub {
       // The end of the session is the end of the headset's access: its token stops working now.
       await this.deps.store.revokeSessionTokens(after.id, at)
     }
+    // Approve and end are therapist-only commands, so the session's therapist is the actor (issue 7 audit).
+    const ref = { clientId: after.clientId, sessionId: after.id }
+    if (command.type === 'approve' && findEntry(after, command.artworkId)?.state === 'approved') {
+      const was = findEntry(before, command.artworkId)?.state
+      if (was !== 'approved')
+        this.audit({ actor: after.therapistId, action: 'approve', ...ref, detail: `was ${was}` })
+    }
+    if (after.phase === 'ended' && before.phase !== 'ended') {
+      this.audit({
+        actor: after.therapistId,
+        action: 'session-end',
+        ...ref,
+        detail: `${after.artworks.length} artwork${after.artworks.length === 1 ? '' : 's'}`,
+      })
+    }
+  }
+
+  /** An audit row must never fail a command that is already stored. */
+  private audit(entry: Parameters<AuditStore['record']>[0]): void {
+    try {
+      this.deps.audit?.record(entry)
+    } catch (err) {
+      this.deps.log('audit record failed', err)
+    }
+  }
+}
+
+/** The artwork held for the therapist with the screen's reasons added to the local ones. */
+function withHold(add: Extract<Command, { type: 'artwork-add' }>, extra: string[]): Command {
+  const spec = add.artwork.spec
+  const reasons = [...spec.safety.reasons, ...extra]
+  return {
+    ...add,
+    artwork: {
+      ...add.artwork,
+      status: 'held',
+      spec: { ...spec, safety: { ...spec.safety, held: true, reasons } },
+    },
+    reasons: reasons.slice(0, 20).map((r) => r.slice(0, 200)),
   }
 }

@@ -5,13 +5,18 @@ import { ArtworkSchema } from '../../shared/artwork'
 import type { Artwork } from '../../shared/artwork'
 import { createAiStore } from './ai-store'
 import type { AiStore } from './ai-store'
+import { createAuditStore } from './audit-store'
+import type { AuditStore } from './audit-store'
 import { startCheckpointer } from './checkpointer'
 import { runMigrations } from './migrations'
 import { createSessionStore } from './session-store'
+import { createRecordStore } from '../record/record-store'
+import type { RecordStore } from '../record/record-store'
 import type { SessionStore } from './session-store'
 
 export type { SessionStore } from './session-store'
 export type { AiStore } from './ai-store'
+export type { AuditStore, AuditAction } from './audit-store'
 
 /**
  * Everything the server needs from persistence, and nothing more. Async on purpose: SQLite answers
@@ -27,6 +32,10 @@ export interface Storage {
   sessions?: SessionStore
   /** Cloud-AI consent, the outbound-call audit log and the texts sent (issue 6). Optional like `sessions`. */
   ai?: AiStore
+  /** The append-only audit log (issue 7): ids and actions, never client words. Optional like `sessions`. */
+  audit?: AuditStore
+  /** A client's record as a whole: export, import, erase, retention (issue 7). Optional like `sessions`. */
+  record?: RecordStore
   close(): Promise<void>
 }
 
@@ -103,9 +112,15 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
   }
 
   let closed = false
+  const audit = createAuditStore(db, warn)
   return {
     sessions: createSessionStore(db, warn),
-    ai: createAiStore(db, warn),
+    ai: createAiStore(db, warn, audit),
+    audit,
+    record: createRecordStore(db, {
+      warn,
+      pauseCheckpoints: () => checkpointer?.pause() ?? Promise.resolve(() => {}),
+    }),
     async insertArtwork(artwork) {
       // Validate before writing, so a bad object is refused here rather than skipped on every later read.
       const valid = ArtworkSchema.parse(artwork)

@@ -1,4 +1,5 @@
 import { parseExerciseStart } from '../exercises/schema'
+import { checkVersionCommand } from '../refine/session-versions'
 import type { Command } from './commands'
 import { findEntry, freeSlot } from './queries'
 import { MAX_SESSION_ARTWORKS } from './state'
@@ -12,6 +13,8 @@ export type CommandProblem = { code: 'not-found' | 'bad-command'; message: strin
  * answers the sender with the problem; `applyCommand` itself never throws.
  */
 export function checkCommand(state: SessionState, command: Command): CommandProblem | null {
+  // A note is the therapist's record, not a change of scene: it may still be written once the session has ended.
+  if (command.type === 'note') return command.text.trim() ? null : bad('The note is empty.')
   if (state.phase === 'ended') return bad('This session has ended.')
   switch (command.type) {
     case 'approve':
@@ -54,6 +57,10 @@ export function checkCommand(state: SessionState, command: Command): CommandProb
     }
     case 'artwork-image':
       return findEntry(state, command.artworkId) ? null : notFound(command.artworkId)
+    case 'refine':
+    case 'pick-version':
+    case 'artwork-version':
+      return checkVersionCommand(state, command)
     case 'exercise-start': {
       // The options travel as they are and every headset rebuilds the timeline from them: refuse what it could
       // not build (unknown exercise, a rate out of range…) here, rather than start an exercise nobody sees.

@@ -5,6 +5,7 @@ import {
   ApprovalSchema,
   ArtworkImageSchema,
   ArtworkImageStateSchema,
+  ArtworkVersionSchema,
   BREAK_EVERY_MIN_MAX,
   BREAK_EVERY_MIN_MIN,
   BRIGHTNESS_MAX,
@@ -13,6 +14,7 @@ import {
   IMAGE_NOTICE_MAX_CHARS,
   MAX_SLOTS,
   NARRATION_MAX_CHARS,
+  NOTE_MAX_CHARS,
   SoundLayerNameSchema,
   SudsScaleSchema,
   TIME_SCALE_MAX,
@@ -20,6 +22,7 @@ import {
   ViewSchema,
   VolumeSchema,
 } from './state'
+import { MAX_VERSIONS, REFINE_CHOICES, REFINE_WORDS_MAX_CHARS } from '../refine/choices'
 
 const ArtworkId = z.string().min(1).max(64)
 const Words = z.string().min(1).max(TEXT_MAX_CHARS)
@@ -85,6 +88,20 @@ export const SetBreakSchema = cmd('set-break', {
 })
 /** Stops the AI picture being made for an artwork; the procedural painting stays (issue 6). */
 export const CancelImageSchema = cmd('cancel-image', { artworkId: ArtworkId })
+/** A therapist's note, kept with the session for the console and the report; never reaches the headset. */
+export const NoteSchema = cmd('note', { text: z.string().min(1).max(NOTE_MAX_CHARS) })
+
+/**
+ * Refinement (issue 7): a quick choice and/or a few words make a new version of a shown (or pending) artwork.
+ * From the therapist or the headset; the server answers with `artwork-version`.
+ */
+export const RefineSchema = cmd('refine', {
+  artworkId: ArtworkId,
+  choice: z.enum(REFINE_CHOICES).optional(),
+  text: z.string().min(1).max(REFINE_WORDS_MAX_CHARS).optional(),
+})
+/** Which version hangs. From the therapist (may pick a waiting version: that approves it) or the headset. */
+export const PickVersionSchema = cmd('pick-version', { artworkId: ArtworkId, versionId: ArtworkId })
 
 // Headset commands.
 export const SudsAnswerSchema = cmd('suds-answer', { value: z.number().int().min(0).max(100) })
@@ -107,6 +124,11 @@ export const ArtworkImageSetSchema = cmd('artwork-image', {
   file: ArtworkImageSchema.shape.file,
   notice: z.string().max(IMAGE_NOTICE_MAX_CHARS).optional(),
 })
+/** A new version of an artwork, made by the server from a `refine`. An approved version hangs at once. */
+export const ArtworkVersionAddSchema = cmd('artwork-version', {
+  artworkId: ArtworkId,
+  version: ArtworkVersionSchema,
+})
 /** What the headset receives instead of `approve` / an open-mode `artwork-add`. */
 export const ArtworkShowSchema = cmd('artwork-show', {
   artwork: ArtworkSchema,
@@ -117,6 +139,9 @@ export const ArtworkShowSchema = cmd('artwork-show', {
     .int()
     .min(0)
     .max(MAX_SLOTS - 1),
+  /** The artwork's approved versions, when it was refined before it was shown. */
+  versions: z.array(ArtworkVersionSchema).max(MAX_VERSIONS).optional(),
+  current: ArtworkId.optional(),
 })
 /** The headset paired (first time): the session leaves `waiting`. */
 export const HeadsetPairedSchema = cmd('headset-paired', {})
@@ -148,8 +173,12 @@ export const CommandSchema = z.discriminatedUnion('type', [
   SetSudsScaleSchema,
   SetBreakSchema,
   CancelImageSchema,
+  NoteSchema,
+  RefineSchema,
+  PickVersionSchema,
   SudsAnswerSchema,
   ArtworkAddSchema,
+  ArtworkVersionAddSchema,
   ArtworkImageSetSchema,
   ArtworkShowSchema,
   HeadsetPairedSchema,
@@ -184,11 +213,20 @@ export const THERAPIST_COMMANDS = [
   'set-suds-scale',
   'set-break',
   'cancel-image',
+  'refine',
+  'pick-version',
+  'note',
 ] as const satisfies readonly CommandType[]
-export const HEADSET_COMMANDS = ['suds-answer', 'describe'] as const satisfies readonly CommandType[]
+export const HEADSET_COMMANDS = [
+  'suds-answer',
+  'describe',
+  'refine',
+  'pick-version',
+] as const satisfies readonly CommandType[]
 export const SERVER_COMMANDS = [
   'artwork-add',
   'artwork-image',
+  'artwork-version',
   'artwork-show',
   'headset-paired',
   'noop',

@@ -1,8 +1,10 @@
 import { DEFAULT_SCENE_SPEC } from '../spec'
+import { addVersion, pickVersion, showVersions, versionCommandForHeadset } from '../refine/session-versions'
 import type { Command, CommandOf } from './commands'
 import { exerciseElapsedMs, findEntry, freeSlot } from './queries'
 import {
   MAX_EVENTS,
+  MAX_NOTES,
   MAX_RATINGS,
   MAX_SESSION_ARTWORKS,
   SAFE_PLACE_SOUND_FACTOR,
@@ -53,6 +55,7 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
       }
     case 'describe':
     case 'edit':
+    case 'refine':
       // Requests: the server interprets and screens the words, then applies `artwork-add`.
       return s
     case 'artwork-add':
@@ -67,6 +70,12 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
     }
     case 'artwork-image':
       return setImage(s, c, now)
+    case 'artwork-version': {
+      const next = updateEntry(s, c.artworkId, (e) => addVersion(e, c))
+      return next === s ? s : event(next, now, 'artwork', `artwork refined (${c.version.choice ?? 'words'})`)
+    }
+    case 'pick-version':
+      return updateEntry(s, c.artworkId, (e) => pickVersion(e, c.versionId))
     case 'cancel-image':
       return updateEntry(s, c.artworkId, (e) =>
         e.image?.state === 'painting'
@@ -85,6 +94,8 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
         reasons: [],
         from: 'client',
         ...(c.image ? { image: c.image } : {}),
+        ...(c.versions ? { versions: c.versions } : {}),
+        ...(c.current ? { current: c.current } : {}),
       }
       const others = s.artworks.filter((e) => e.artwork.id !== c.artwork.id && e.slot !== c.slot)
       return { ...s, artworks: [...others, entry] }
@@ -141,7 +152,8 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
     case 'safe-place-save': {
       const saved: SafePlace = {
         spec: s.spec,
-        view: s.view,
+        // The safe place is one calm room, never the walk through past sessions (which may hold hard memories).
+        view: s.view === 'timeline' ? 'gallery' : s.view,
         artworkIds: s.artworks.filter((e) => e.state === 'approved').map((e) => e.artwork.id),
         sound: s.sound,
         cueWord: c.cueWord.trim(),
@@ -195,6 +207,10 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
       return { ...s, suds: { ...s.suds, scale: c.scale } }
     case 'set-break':
       return { ...s, breakEveryMin: c.breakEveryMin }
+    case 'note': {
+      const text = c.text.trim()
+      return text ? { ...s, notes: capped([...(s.notes ?? []), { at: now, text }], MAX_NOTES) } : s
+    }
     case 'headset-paired':
       return s.phase === 'waiting' ? event({ ...s, phase: 'active' }, now, 'paired', 'headset joined') : s
     case 'noop':
@@ -258,6 +274,7 @@ export function commandForHeadset(command: Command, before: SessionState, after:
         artwork: artworkForHeadset(entry.artwork),
         slot: entry.slot,
         ...(image ? { image } : {}),
+        ...showVersions(entry),
       }
     }
     case 'artwork-image':
@@ -270,10 +287,15 @@ export function commandForHeadset(command: Command, before: SessionState, after:
       const { state, file } = entry.image
       return { type: 'artwork-image', artworkId: command.artworkId, state, ...(file ? { file } : {}) }
     }
+    case 'artwork-version':
+    case 'pick-version':
+      return versionCommandForHeadset(command, before, after) ?? NOOP
     case 'describe':
     case 'edit':
+    case 'refine':
     case 'discard':
     case 'set-approval':
+    case 'note':
       return NOOP
     default:
       return command

@@ -3,6 +3,7 @@ import { ArtworkSchema } from '../artwork'
 import type { Artwork } from '../artwork'
 import { DEFAULT_SCENE_SPEC, SceneSpecSchema } from '../spec'
 import type { SceneSpec } from '../spec'
+import { MAX_VERSIONS, REFINE_CHOICES, REFINE_WORDS_MAX_CHARS } from '../refine/choices'
 
 /** Bumped when a stored or sent state can no longer be read by an older build. */
 export const SESSION_STATE_VERSION = 1
@@ -34,7 +35,7 @@ export const ApprovalSchema = z.enum(['clinical', 'open'])
 export type Approval = z.infer<typeof ApprovalSchema>
 export const PhaseSchema = z.enum(['waiting', 'active', 'paused', 'ended'])
 export type Phase = z.infer<typeof PhaseSchema>
-export const ViewSchema = z.enum(['gallery', 'landscape'])
+export const ViewSchema = z.enum(['gallery', 'landscape', 'timeline'])
 export type View = z.infer<typeof ViewSchema>
 export const SudsScaleSchema = z.union([z.literal(10), z.literal(100)])
 export type SudsScale = z.infer<typeof SudsScaleSchema>
@@ -77,6 +78,25 @@ export const ArtworkImageSchema = z.object({
 })
 export type ArtworkImage = z.infer<typeof ArtworkImageSchema>
 
+/**
+ * One version of an artwork (issue 7 refinement). `artwork.id` is the version's own id (the original keeps the
+ * entry's id). `state`: approved versions may hang; a client's new words in clinical mode wait (`pending`), held
+ * words are `held`; the therapist's pick approves either.
+ */
+export const ArtworkVersionSchema = z.object({
+  id: Id,
+  artwork: ArtworkSchema,
+  state: z.enum(['approved', 'pending', 'held']),
+  from: z.enum(['client', 'therapist']),
+  /** What made it: a quick choice and/or the words added (absent on the original). */
+  choice: z.enum(REFINE_CHOICES).optional(),
+  words: z.string().max(REFINE_WORDS_MAX_CHARS).optional(),
+  reasons: z.array(z.string().max(200)).max(20).default([]),
+  /** This version's AI picture, kept while another version hangs. */
+  image: ArtworkImageSchema.optional(),
+})
+export type ArtworkVersion = z.infer<typeof ArtworkVersionSchema>
+
 export const ArtworkEntryStateSchema = z.enum(['pending', 'approved', 'held', 'discarded'])
 export type ArtworkEntryState = z.infer<typeof ArtworkEntryStateSchema>
 export const ArtworkEntrySchema = z.object({
@@ -94,6 +114,14 @@ export const ArtworkEntrySchema = z.object({
   from: z.enum(['client', 'therapist']),
   /** Absent when no AI picture was asked for (local mode, no consent, held words). */
   image: ArtworkImageSchema.optional(),
+  /**
+   * Refinement (issue 7): every version of this artwork, the original first, once it has been refined at least
+   * once (absent before: stored states from earlier builds load unchanged). `artwork` above is always the
+   * hanging version's content under the entry's stable id.
+   */
+  versions: z.array(ArtworkVersionSchema).max(MAX_VERSIONS).optional(),
+  /** The id of the version that hangs; absent = the original. */
+  current: Id.optional(),
 })
 export type ArtworkEntry = z.infer<typeof ArtworkEntrySchema>
 
@@ -116,6 +144,12 @@ export const SafePlaceSchema = z.object({
   cueWord: z.string().max(CUE_WORD_MAX_CHARS),
 })
 export type SafePlace = z.infer<typeof SafePlaceSchema>
+
+/** Therapist notes (issue 7): kept in the state for the console and the report, never sent to the headset. */
+export const NOTE_MAX_CHARS = 1000
+export const MAX_NOTES = 100
+export const SessionNoteSchema = z.object({ at: Millis, text: z.string().min(1).max(NOTE_MAX_CHARS) })
+export type SessionNote = z.infer<typeof SessionNoteSchema>
 
 export const SessionEventSchema = z.object({
   at: Millis,
@@ -155,6 +189,8 @@ export const SessionStateSchema = z.object({
   events: z.array(SessionEventSchema).max(MAX_EVENTS),
   startedAt: Millis,
   breakEveryMin: z.number().int().min(BREAK_EVERY_MIN_MIN).max(BREAK_EVERY_MIN_MAX),
+  /** Optional so states stored before notes existed still read; absent means none. */
+  notes: z.array(SessionNoteSchema).max(MAX_NOTES).optional(),
 })
 export type SessionState = z.infer<typeof SessionStateSchema>
 
@@ -212,14 +248,38 @@ export function artworkForHeadset(artwork: Artwork): Artwork {
 /** The part of an entry a headset may see, or null when it must not see it at all. */
 export function entryForHeadset(entry: ArtworkEntry): ArtworkEntry | null {
   if (entry.state !== 'approved') return null
-  const { image, ...rest } = entry
+  const { image, versions, ...rest } = entry
   const visibleImage = image ? imageForHeadset(image) : undefined
+  const visibleVersions = versions ? versionsForHeadset(versions) : undefined
   return {
     ...rest,
     artwork: artworkForHeadset(entry.artwork),
     reasons: [],
     ...(visibleImage ? { image: visibleImage } : {}),
+    ...(visibleVersions ? { versions: visibleVersions } : {}),
   }
+}
+
+/** Refinement: the headset sees only approved versions, without safety notes or the console's picture notices. */
+export function versionForHeadset(version: ArtworkVersion): ArtworkVersion | null {
+  if (version.state !== 'approved') return null
+  const { image, ...rest } = version
+  const visibleImage = image ? imageForHeadset(image) : undefined
+  return {
+    ...rest,
+    artwork: artworkForHeadset(version.artwork),
+    reasons: [],
+    ...(visibleImage ? { image: visibleImage } : {}),
+  }
+}
+
+export function versionsForHeadset(versions: readonly ArtworkVersion[]): ArtworkVersion[] {
+  const out: ArtworkVersion[] = []
+  for (const v of versions) {
+    const visible = versionForHeadset(v)
+    if (visible) out.push(visible)
+  }
+  return out
 }
 
 /** The headset hears only that a picture is on its way or ready: a failure is quietly the painting it has. */
@@ -231,7 +291,7 @@ export function imageForHeadset(image: ArtworkImage): ArtworkImage | undefined {
 
 /**
  * The state as sent to the headset: only approved artworks (never pending words or safety reasons),
- * no event markers (they are the therapist's notes on the chart).
+ * no event markers (they are the therapist's notes on the chart), no therapist notes.
  */
 export function stateForHeadset(state: SessionState): SessionState {
   const artworks: ArtworkEntry[] = []
@@ -239,5 +299,6 @@ export function stateForHeadset(state: SessionState): SessionState {
     const visible = entryForHeadset(entry)
     if (visible) artworks.push(visible)
   }
-  return { ...state, artworks, events: [] }
+  const { notes: _notes, ...rest } = state
+  return { ...rest, artworks, events: [] }
 }
