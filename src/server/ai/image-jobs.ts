@@ -8,6 +8,7 @@ import type { AiConfig } from './config'
 import type { ImageFiles } from './image-files'
 import { createCostGuard } from './cost-guard'
 import type { AiProvider } from './provider'
+import type { SpecRefiner } from './spec-refiner'
 
 // The AI picture of an artwork, made in the background (issue 6). The procedural painting is on the wall at once; a
 // job asks the provider for a picture and only ever talks to the session through the hub's queue, so a slow network
@@ -32,6 +33,8 @@ export interface ImageJobsDeps {
   log: (message: string, fields?: Record<string, unknown>) => void
   /** @default 2 */
   maxParallel?: number
+  /** The background spec refinement: when given, the picture uses its answer instead of asking the model again. */
+  refiner?: Pick<SpecRefiner, 'refined'> | undefined
 }
 
 export interface ImageJobs extends Required<Pick<SessionHubHooks, 'onApplied' | 'onLoaded'>> {
@@ -168,7 +171,9 @@ export function createImageJobs(deps: ImageJobsDeps): ImageJobs {
       // A richer prompt when the text model is allowed. The wall keeps the local spec (no surprise repaint), and the
       // refinement never touches safety: the provider keeps the local screen's result whatever the model says.
       let spec = entry.artwork.spec
-      if (await provider.allows(clientId, 'text')) {
+      const answer = deps.refiner?.refined(sessionId, artworkId)
+      if (answer) spec = (await answer) ?? spec
+      else if (!deps.refiner && (await provider.allows(clientId, 'text'))) {
         const refined = await provider.refineSpec(ctx, { words, spec })
         if (refined.ok) spec = refined.value
       }

@@ -10,6 +10,7 @@ import type { ImageJobs } from './image-jobs'
 import { createModerationScreen } from './moderation-screen'
 import type { AiProvider } from './provider'
 import { registerSessionAiRoutes } from './session-ai-routes'
+import { createSpecRefiner } from './spec-refiner'
 
 export interface SessionAiDeps {
   config: AiConfig
@@ -29,14 +30,19 @@ export interface SessionAiDeps {
 export function attachSessionAi(app: FastifyInstance, deps: SessionAiDeps): ImageJobs {
   const { hub } = deps.session
   const files = deps.dataDir ? createImageFiles(deps.dataDir) : undefined
+  const log = (message: string, fields?: Record<string, unknown>) => app.log.warn(fields ?? {}, message)
+  // Registered before the picture jobs, so a picture started by the same artwork finds the refinement's answer.
+  const refiner = createSpecRefiner({ hub, provider: deps.provider, log })
+  hub.extend({ onApplied: refiner.onApplied })
   const jobs = createImageJobs({
+    refiner,
     hub,
     provider: deps.provider,
     store: deps.store,
     config: deps.config,
     files,
     now: deps.now,
-    log: (message, fields) => app.log.warn(fields ?? {}, message),
+    log,
   })
   hub.extend({ onApplied: jobs.onApplied, onLoaded: jobs.onLoaded })
   // Local mode or moderation switched off: no screen at all, so the words take the usual, fully local path.
@@ -63,7 +69,7 @@ export function attachSessionAi(app: FastifyInstance, deps: SessionAiDeps): Imag
     await jobs.idle()
   })
   app.addHook('preClose', async () => {
-    await jobs.close()
+    await Promise.all([jobs.close(), refiner.close()])
   })
   return jobs
 }

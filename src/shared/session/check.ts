@@ -55,6 +55,7 @@ export function checkCommand(state: SessionState, command: Command): CommandProb
       if (entry.image?.state !== 'painting') return bad('No picture is being made for that artwork.')
       return null
     }
+    case 'artwork-spec':
     case 'artwork-image':
       return findEntry(state, command.artworkId) ? null : notFound(command.artworkId)
     case 'refine':

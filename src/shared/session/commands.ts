@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ArtworkSchema } from '../artwork'
-import { BIOMES, TEXT_MAX_CHARS, TIMES_OF_DAY, WEATHERS } from '../spec'
+import { BIOMES, SceneSpecSchema, TEXT_MAX_CHARS, TIMES_OF_DAY, WEATHERS } from '../spec'
 import {
   ApprovalSchema,
   ArtworkImageSchema,
@@ -129,6 +129,11 @@ export const ArtworkVersionAddSchema = cmd('artwork-version', {
   artworkId: ArtworkId,
   version: ArtworkVersionSchema,
 })
+/**
+ * The AI model's richer SceneSpec for an artwork (issue 6, interpretation upgrade). It may add detail; the local
+ * safety result always stays (the reducer keeps it, whatever the command says), and the seed never changes.
+ */
+export const ArtworkSpecSchema = cmd('artwork-spec', { artworkId: ArtworkId, spec: SceneSpecSchema })
 /** What the headset receives instead of `approve` / an open-mode `artwork-add`. */
 export const ArtworkShowSchema = cmd('artwork-show', {
   artwork: ArtworkSchema,
@@ -180,6 +185,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ArtworkAddSchema,
   ArtworkVersionAddSchema,
   ArtworkImageSetSchema,
+  ArtworkSpecSchema,
   ArtworkShowSchema,
   HeadsetPairedSchema,
   NoopSchema,
@@ -226,6 +232,7 @@ export const HEADSET_COMMANDS = [
 export const SERVER_COMMANDS = [
   'artwork-add',
   'artwork-image',
+  'artwork-spec',
   'artwork-version',
   'artwork-show',
   'headset-paired',

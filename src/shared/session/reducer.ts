@@ -70,6 +70,13 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
     }
     case 'artwork-image':
       return setImage(s, c, now)
+    case 'artwork-spec':
+      // Only an artwork that has not been refined by hand yet: a version the client or therapist made stays theirs.
+      return updateEntry(s, c.artworkId, (e) =>
+        e.versions?.length
+          ? e
+          : { ...e, artwork: { ...e.artwork, spec: { ...c.spec, safety: e.artwork.spec.safety } } },
+      )
     case 'artwork-version': {
       const next = updateEntry(s, c.artworkId, (e) => addVersion(e, c))
       return next === s ? s : event(next, now, 'artwork', `artwork refined (${c.version.choice ?? 'words'})`)
@@ -286,6 +293,12 @@ export function commandForHeadset(command: Command, before: SessionState, after:
       if (entry.image === findEntry(before, command.artworkId)?.image) return NOOP
       const { state, file } = entry.image
       return { type: 'artwork-image', artworkId: command.artworkId, state, ...(file ? { file } : {}) }
+    }
+    case 'artwork-spec': {
+      // A shown artwork's richer spec reaches the headset without its safety notes; others wait for `artwork-show`.
+      const entry = findEntry(after, command.artworkId)
+      if (entry?.state !== 'approved' || entry === findEntry(before, command.artworkId)) return NOOP
+      return { ...command, spec: artworkForHeadset(entry.artwork).spec }
     }
     case 'artwork-version':
     case 'pick-version':
