@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ArtworkEntry, ArtworkImage } from '../../shared/session/state'
 import { useNow } from '../SessionBits'
 import type { TherapistCommand } from '../console-store'
+import { createArtworkLooks, type ArtworkLooks } from '../insight/artwork-looks'
 import { aiApi } from './ai-client'
 import { paletteGradient, pictureLine } from './ai-labels'
 import './ai.css'
@@ -50,6 +51,28 @@ function usePictureUrl(sessionId: string, file: string | undefined): string | nu
   return url
 }
 
+/** One small painter for every thumbnail on the console (paints one at a time, kept for the page's life). */
+let looks: ArtworkLooks | null = null
+
+/** The procedural painting as the client sees it, painted small with the headset's painter and seed. */
+function usePaintingUrl(sessionId: string, entry: ArtworkEntry): string | null {
+  const [url, setUrl] = useState<string | null>(null)
+  const { artwork } = entry
+  useEffect(() => {
+    let live = true
+    looks ??= createArtworkLooks({ size: 96, storage: null })
+    // The painting only: the picture beside it is fetched on its own.
+    const painting: ArtworkEntry = { ...entry, image: undefined }
+    void looks.look(sessionId, painting, { image: true }).then((look) => live && setUrl(look?.url ?? null))
+    return () => {
+      live = false
+    }
+    // Repainted when the artwork's look changes (a richer spec, a new version), not on every state change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionId, artwork.id, artwork.seed, JSON.stringify(artwork.spec)])
+  return url
+}
+
 /**
  * One artwork's AI picture on the console (issue 6): a calm progress while it is made (elapsed time, a soft
  * indeterminate bar, Cancel picture), then the picture beside the painting so the therapist approves what the
@@ -64,6 +87,7 @@ export function ArtworkPicture(props: {
   const { entry, sessionId, send } = props
   const image = entry.image
   const url = usePictureUrl(sessionId, image?.state === 'ready' ? image.file : undefined)
+  const painting = usePaintingUrl(sessionId, entry)
   if (!image) return null
   const words = entry.artwork.text
   const tone = pictureLine(image, entry.state, image.at).tone
@@ -71,11 +95,15 @@ export function ArtworkPicture(props: {
     <div className={`ai-picture tone-${tone}`} data-image-state={image.state}>
       <div className="ai-thumbs">
         <figure>
-          <span
-            className="ai-thumb"
-            style={{ background: paletteGradient(entry.artwork.spec.palette) }}
-            aria-hidden="true"
-          />
+          {painting ? (
+            <img className="ai-thumb" src={painting} alt="" />
+          ) : (
+            <span
+              className="ai-thumb loading"
+              style={{ background: paletteGradient(entry.artwork.spec.palette) }}
+              aria-hidden="true"
+            />
+          )}
           <figcaption>Painting</figcaption>
         </figure>
         {image.state === 'ready' ? (

@@ -18,7 +18,15 @@ export type ArtworkLooks = {
   dispose(): void
 }
 
-const STORE_PREFIX = 'stillroom.insight.v1.'
+const STORE_PREFIX = 'stillroom.insight.v2.'
+
+/** A short, stable hash of what the painter paints from (djb2 over the spec and seed). */
+function recipeHash(entry: ArtworkEntry): string {
+  const text = `${entry.artwork.seed}|${JSON.stringify(entry.artwork.spec)}`
+  let h = 5381
+  for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) | 0
+  return (h >>> 0).toString(36)
+}
 
 export function createArtworkLooks(
   options: { size?: number; accessKey?: string | null; storage?: Storage | null } = {},
@@ -74,7 +82,8 @@ export function createArtworkLooks(
   return {
     look(sessionId, entry, want = {}) {
       const file = entry.image?.state === 'ready' ? entry.image.file : undefined
-      const key = `${entry.artwork.id}|${file ?? ''}`
+      // The look changes with a richer spec or a new version under the same id: the key follows the recipe.
+      const key = `${entry.artwork.id}|${recipeHash(entry)}|${file ?? ''}`
       // Metrics alone may come from localStorage; an image needs painting (kept in memory for this page).
       if (!want.image) {
         const stored = readStored(storage, key)
