@@ -1,4 +1,4 @@
-// The AI voice (issue 6): each line is fetched from the server as mp3, decoded with the page's AudioContext and
+// The AI voice (issue 6): each line is fetched from the server (mp3, or wav from some servers), decoded with the page's AudioContext and
 // played through the master chain, so volume, mute and the calm duck apply to it like to everything else.
 import type { Voice } from './voice'
 
@@ -22,7 +22,7 @@ export type ServerVoiceDeps = {
   ctx: Ctx
   /** Where the voice enters the master chain (the listener's volume stage). */
   destination: AudioNode
-  /** The mp3 bytes of one line; rejects on any failure. */
+  /** The audio bytes of one line (anything decodeAudioData reads); rejects on any failure. */
   fetchLine: (text: string) => Promise<ArrayBuffer>
   /** The device's own voice (or captions only), used for any line the server cannot give. */
   fallback: () => Voice
@@ -32,16 +32,29 @@ export type ServerVoiceDeps = {
 export type ServerVoice = Voice & {
   /** Fetches and decodes upcoming lines now, so they start without a gap. */
   prefetch(texts: readonly string[]): void
-  readonly stats: { fetched: number; served: number; fellBack: number; cancelled: number }
+  readonly stats: ServerVoiceStats
+  /** Every line passes through this node on its way to `destination` (a meter can listen here). */
+  readonly output: AudioNode
 }
 
-type Playing = { source: AudioBufferSourceNode; gain: GainNode; finish: () => void }
+export type ServerVoiceStats = {
+  fetched: number
+  served: number
+  fellBack: number
+  cancelled: number
+  /** Seconds of lines actually played, by the AudioContext's clock (a cancelled line counts up to its cut). */
+  playedSeconds: number
+}
+
+type Playing = { source: AudioBufferSourceNode; gain: GainNode; finish: (cutAt?: number) => void }
 
 export function createServerVoice(deps: ServerVoiceDeps): ServerVoice {
   const { ctx } = deps
   const log = deps.log ?? ((m: string) => console.warn(`Stillroom voice: ${m}`))
   const cache = new Map<string, Promise<AudioBuffer>>()
-  const stats = { fetched: 0, served: 0, fellBack: 0, cancelled: 0 }
+  const stats: ServerVoiceStats = { fetched: 0, served: 0, fellBack: 0, cancelled: 0, playedSeconds: 0 }
+  const output = ctx.createGain()
+  output.connect(deps.destination)
   let playing: Playing | null = null
   let turn = 0
   let failures = 0
@@ -81,7 +94,7 @@ export function createServerVoice(deps: ServerVoiceDeps): ServerVoice {
     } catch {
       // already stopped
     }
-    p.finish()
+    p.finish(now + VOICE_CANCEL_FADE)
   }
 
   function play(buffer: AudioBuffer): Promise<void> {
@@ -97,14 +110,16 @@ export function createServerVoice(deps: ServerVoiceDeps): ServerVoice {
       g.linearRampToValueAtTime(LEVEL, start + Math.min(VOICE_FADE_IN, buffer.duration / 3))
       g.setValueAtTime(LEVEL, Math.max(start + VOICE_FADE_IN, end - VOICE_FADE_OUT))
       g.linearRampToValueAtTime(0, end)
-      source.connect(gain).connect(deps.destination)
+      source.connect(gain).connect(output)
       let settled = false
       // A context that stops running mid-line never fires `ended`: never hang narration on it.
       const guard = setTimeout(() => finish(), (buffer.duration + 2) * 1000)
-      function finish() {
+      function finish(cutAt = end) {
         if (settled) return
         settled = true
         clearTimeout(guard)
+        // What the context's clock says was heard: a stalled context (guard) or a cut counts only what ran.
+        stats.playedSeconds += Math.max(0, Math.min(ctx.currentTime, cutAt, end) - start)
         if (playing?.source === source) playing = null
         // Disconnect after the last fade has surely passed.
         setTimeout(() => {
@@ -132,6 +147,7 @@ export function createServerVoice(deps: ServerVoiceDeps): ServerVoice {
   return {
     name: 'server',
     stats,
+    output,
     available: () => true,
     async speak(text, options) {
       fadeOut()

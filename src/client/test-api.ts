@@ -9,6 +9,7 @@ import type { LandscapeProbe } from '../scene/landscape'
 import type { TimelineProbe } from '../scene/timeline/room-window'
 import { timelineProbe } from './timeline/timeline-probe'
 import type { SoundTestApi } from './exercises/sound-test-api'
+import type { VoiceProbe } from './speech/voice-probe'
 
 // Sound & exercises load lazily (src/client/exercises); their part of the test API registers itself when loaded.
 let soundTestApi: SoundTestApi | null = null
@@ -16,6 +17,15 @@ export function registerSoundTestApi(api: SoundTestApi): () => void {
   soundTestApi = api
   return () => {
     if (soundTestApi === api) soundTestApi = null
+  }
+}
+
+// The session's AI voice (src/client/speech/voice-probe.ts) registers its meter here while connected.
+let voiceProbe: VoiceProbe | null = null
+export function registerVoiceProbe(probe: VoiceProbe): () => void {
+  voiceProbe = probe
+  return () => {
+    if (voiceProbe === probe) voiceProbe = null
   }
 }
 
@@ -97,6 +107,8 @@ export type StillroomTestApi = {
   setLandscapeSpec(spec: unknown): void
   /** Sound and exercises (src/client/exercises/sound-test-api.ts), null until that module has loaded. */
   readonly sound: SoundTestApi | null
+  /** The session's AI voice (counters and a meter on its output), null while none is connected. */
+  readonly voice: VoiceProbe | null
 }
 
 declare global {
@@ -244,6 +256,9 @@ export function installTestApi(deps: {
     setLandscapeSpec: (spec) => store.setState({ landscapeSpec: spec }),
     get sound() {
       return soundTestApi
+    },
+    get voice() {
+      return voiceProbe
     },
   }
   window.__stillroom = api

@@ -1,14 +1,16 @@
-// Push-to-talk in the real built app: Chromium's fake microphone, a real server in cloud mode against the mock
-// OpenAI-compatible server (consent recorded), and a second server in local mode. Nothing is timed on the wall
-// clock except how long the button is held (a slower machine only holds it longer).
+// Push-to-talk and the AI voice in the real built app: Chromium's fake microphone, a real server in cloud mode
+// against the mock OpenAI-compatible server (consent recorded), and a second server in local mode. Nothing is
+// timed on the wall clock except how long the button is held (a slower machine only holds it longer); the voice is
+// measured by the page's AudioContext clock and a meter on the voice's own output.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import WebSocket from 'ws'
 import type { SessionSnapshot } from '../../src/client/session/session-client'
 import { VOICE_TEXT } from '../../src/shared/privacy/voice-caps'
-import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai'
+import { FAKE_MP3, startMockOpenAI, toneWav, type MockOpenAI } from '../support/mock-openai'
 import { VIEWPORT, waitForFirstFrame } from './app-driver'
 import { createTherapist, THERAPIST, until } from './console-driver'
 import { launchBrowser, ROOT, startServer, watchConsole, type RunningServer } from './harness'
@@ -68,9 +70,25 @@ async function session(url: string, consent: string[] | null) {
   const { client } = (await call('POST', '/api/clients', { alias: 'Wren' })) as { client: { id: string } }
   if (consent) await call('PUT', `/api/clients/${client.id}/ai-consent`, { capabilities: consent })
   const created = (await call('POST', '/api/sessions', { clientId: client.id, approval: 'open' })) as {
+    session: { id: string }
     pairingCode: { code: string }
   }
-  return created.pairingCode.code
+  return { code: created.pairingCode.code, sessionId: created.session.id, cookie }
+}
+
+/** The therapist's socket on a session (as the console's): only narration is needed here. */
+async function narrator(url: string, sessionId: string, cookie: string) {
+  const ws = new WebSocket(`${url.replace('http', 'ws')}/api/session/socket`, {
+    headers: { origin: url, cookie },
+  })
+  await new Promise((ok, fail) => ws.once('open', ok).once('error', fail))
+  ws.send(JSON.stringify({ v: 1, type: 'hello', role: 'therapist', sessionId }))
+  let n = 0
+  return {
+    narrate: (text: string) =>
+      ws.send(JSON.stringify({ v: 1, type: 'command', id: `n${++n}`, command: { type: 'narrate', text } })),
+    close: () => ws.close(),
+  }
 }
 
 const shoot = async (page: Page, name: string) => {
@@ -88,9 +106,15 @@ const shoot = async (page: Page, name: string) => {
 const snap = (page: Page) =>
   page.evaluate(() => window.__stillroom?.session ?? null) as Promise<SessionSnapshot | null>
 
-async function pairedPage(url: string, code: string, solo?: (page: Page) => Promise<void>) {
+async function pairedPage(
+  url: string,
+  code: string,
+  solo?: (page: Page) => Promise<void>,
+  before?: (page: Page) => Promise<void>,
+) {
   const page = await browser.newPage({ viewport: VIEWPORT })
   const errors = watchConsole(page)
+  if (before) await before(page)
   await page.goto(`${url}/?e2e=1`)
   await waitForFirstFrame(page)
   // What the page does before it pairs (solo use, no client record).
@@ -107,7 +131,7 @@ async function pairedPage(url: string, code: string, solo?: (page: Page) => Prom
 
 it('hold to talk → the words come back → the client confirms → the artwork arrives', async () => {
   const url = servers.cloud!.url
-  const { page, errors } = await pairedPage(url, await session(url, ['speech', 'transcription']))
+  const { page, errors } = await pairedPage(url, (await session(url, ['speech', 'transcription'])).code)
   try {
     const mic = page.getByRole('button', { name: 'Hold to talk' })
     await mic.hover(SLOW)
@@ -146,13 +170,17 @@ it('hold to talk → the words come back → the client confirms → the artwork
 it('local mode (and solo use): the microphone explains that typing is the way in', async () => {
   const url = servers.local!.url
   const before = mock.requests.length
-  const { page } = await pairedPage(url, await session(url, ['speech', 'transcription']), async (solo) => {
-    await solo.getByRole('button', { name: 'Hold to talk' }).click(SLOW)
-    const card = solo.locator('.talk-card')
-    await card.getByText(VOICE_TEXT.solo).waitFor(SLOW)
-    await card.getByRole('button', { name: 'OK' }).click(SLOW)
-    await expect.poll(() => card.count()).toBe(0)
-  })
+  const { page } = await pairedPage(
+    url,
+    (await session(url, ['speech', 'transcription'])).code,
+    async (solo) => {
+      await solo.getByRole('button', { name: 'Hold to talk' }).click(SLOW)
+      const card = solo.locator('.talk-card')
+      await card.getByText(VOICE_TEXT.solo).waitFor(SLOW)
+      await card.getByRole('button', { name: 'OK' }).click(SLOW)
+      await expect.poll(() => card.count()).toBe(0)
+    },
+  )
   try {
     await page.getByRole('button', { name: 'Hold to talk' }).click(SLOW)
     const line = page.locator('.talk-card').getByText(VOICE_TEXT.local)
@@ -161,6 +189,102 @@ it('local mode (and solo use): the microphone explains that typing is the way in
     // Local mode: nothing left this computer, whatever key is set.
     expect(mock.requests.length).toBe(before)
   } finally {
+    await page.close()
+  }
+})
+
+/**
+ * A device voice the page can use (headless Chromium has none): it only records what it was asked to say, so the
+ * test can tell the device voice from the AI voice. Installed before the app's scripts run.
+ */
+const deviceVoiceSpy = async (page: Page) => {
+  await page.addInitScript(() => {
+    const spoken: string[] = []
+    ;(window as unknown as { __deviceSpoken: string[] }).__deviceSpoken = spoken
+    const voice = { name: 'Test voice', lang: 'en-GB', localService: true, default: true, voiceURI: 'test' }
+    class Utterance {
+      onend: (() => void) | null = null
+      constructor(public text: string) {}
+    }
+    ;(window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = Utterance
+    const synth = window.speechSynthesis as unknown as Record<string, unknown>
+    synth.getVoices = () => [voice]
+    synth.cancel = () => {}
+    synth.speak = (u: Utterance) => {
+      spoken.push(u.text)
+      setTimeout(() => u.onend?.(), 0)
+    }
+  })
+}
+
+it('the AI voice speaks the therapist’s narration through the page’s audio, with captions, not the device voice', async () => {
+  const url = servers.cloud!.url
+  const s = await session(url, ['speech'])
+  const { page, errors } = await pairedPage(url, s.code, undefined, deviceVoiceSpy)
+  const therapist = await narrator(url, s.sessionId, s.cookie)
+  const speechCalls = mock.count('speech')
+  const voice = () => page.evaluate(() => window.__stillroom?.voice ?? null)
+  const deviceSpoken = () =>
+    page.evaluate(() => (window as unknown as { __deviceSpoken: string[] }).__deviceSpoken)
+  try {
+    // Connected (caps allow speech) and the page's sound running (autoplay allowed for the test browser).
+    await until(
+      voice,
+      (v) => v?.context.state === 'running',
+      'the AI voice on a running AudioContext',
+      60_000,
+    )
+
+    // Control: the mock's default answer is not decodable, so this line falls back to the (spy) device voice.
+    const undecodable = 'Notice the light on the water.'
+    therapist.narrate(undecodable)
+    await until(deviceSpoken, (d) => d.includes(undecodable), 'the device voice to take the undecodable line')
+
+    // Real audio: a soft 0.6 s tone as a WAV file.
+    mock.speechAudio = toneWav()
+    const line = 'Let your shoulders soften, and breathe out slowly.'
+    therapist.narrate(line)
+    await until(
+      () => snap(page),
+      (x) => x?.caption === line,
+      'the caption of the spoken line',
+    )
+    await expect.poll(() => page.locator('.session-caption').textContent()).toContain(line)
+    await shoot(page, 'desktop-ai-voice-caption')
+    const heard = (await until(
+      voice,
+      (v) => (v?.stats.playedSeconds ?? 0) >= 0.55,
+      'the line to play out by the context clock',
+    ))!
+    const peakRms = await page.evaluate(() => window.__stillroom!.voice!.peakRms)
+    console.log(`AI voice: ${JSON.stringify({ ...heard, peakRms })}`)
+    expect(heard.stats.served).toBeGreaterThanOrEqual(1)
+    expect(heard.stats.fellBack).toBe(1)
+    expect(heard.stats.playedSeconds).toBeLessThan(0.7)
+    // The tone (RMS ≈ 0.21 at full scale, 0.9 for the voice) was heard on the voice's own output.
+    expect(peakRms).toBeGreaterThan(0.05)
+    expect(heard.loudReads).toBeGreaterThanOrEqual(1)
+    // The device voice only ever spoke the control line.
+    expect(await deviceSpoken()).toEqual([undecodable])
+    // Both lines went out once each; asked again, the server answers from its cache and labels the WAV honestly.
+    expect(mock.count('speech') - speechCalls).toBe(2)
+    const device = await page.evaluate(() => localStorage.getItem('stillroom.device'))
+    const again = await fetch(`${url}/api/session/speech`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-stillroom-device': (JSON.parse(device!) as { deviceToken: string }).deviceToken,
+      },
+      body: JSON.stringify({ text: line }),
+    })
+    expect(again.status).toBe(200)
+    expect(again.headers.get('content-type')).toBe('audio/wav')
+    expect(again.headers.get('x-stillroom-cached')).toBe('1')
+    expect(mock.count('speech') - speechCalls).toBe(2)
+    expect(errors.filter((e) => /pageerror/.test(e))).toEqual([])
+  } finally {
+    mock.speechAudio = FAKE_MP3
+    therapist.close()
     await page.close()
   }
 })

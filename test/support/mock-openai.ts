@@ -1,6 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { PNG } from 'pngjs'
+import { encodeWav } from '../../src/audio/wav'
 
 /**
  * A real HTTP server on 127.0.0.1 that speaks the OpenAI API shapes Stillroom uses (images, chat completions,
@@ -47,6 +48,11 @@ export interface MockOpenAI {
   image: Buffer
   /** Every images answer waits this long first (a slow provider for benches and browser tests). @default 0 */
   imageDelayMs: number
+  /**
+   * What the speech endpoint answers (its content type follows the bytes: RIFF → audio/wav, else audio/mpeg).
+   * @default FAKE_MP3 (undecodable: the browser falls back to the device voice); `toneWav()` is real audio.
+   */
+  speechAudio: Buffer
   reset(): void
   close(): Promise<void>
 }
@@ -78,6 +84,28 @@ export function gradientPng(size = 128): Buffer {
 /** A few bytes that start like an MP3 frame. */
 export const FAKE_MP3 = Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(400, 0x55)])
 
+/**
+ * A short, soft, decodable "spoken line" for browser tests: a 220 Hz tone (PCM16 mono WAV, 24 kHz like OpenAI's
+ * wav voice) with gentle fades, so the AI voice can really play in a page without a binary fixture.
+ */
+export function toneWav(
+  options: { seconds?: number; hz?: number; level?: number; sampleRate?: number } = {},
+): Buffer {
+  const { seconds = 0.6, hz = 220, level = 0.3, sampleRate = 24_000 } = options
+  const n = Math.round(seconds * sampleRate)
+  const fade = Math.min(Math.round(0.08 * sampleRate), Math.floor(n / 2))
+  const data = new Float32Array(n)
+  for (let i = 0; i < n; i++) {
+    const edge = Math.min(1, i / fade, (n - 1 - i) / fade)
+    data[i] = level * edge * Math.sin((2 * Math.PI * hz * i) / sampleRate)
+  }
+  return Buffer.from(encodeWav([data], sampleRate))
+}
+
+/** The audio content type of some bytes, by their magic (what a speech answer really is). */
+export const audioTypeOf = (data: Buffer): string =>
+  data.subarray(0, 4).toString('latin1') === 'RIFF' ? 'audio/wav' : 'audio/mpeg'
+
 export const DEFAULT_REFINEMENT = {
   biome: 'beach',
   timeOfDay: 'golden-hour',
@@ -106,6 +134,7 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
     models: [] as string[],
     image: TINY_PNG as Buffer,
     imageDelayMs: 0,
+    speechAudio: FAKE_MP3 as Buffer,
   }
 
   const answer = (endpoint: MockEndpoint, body: string): { type: string; data: Buffer } => {
@@ -150,7 +179,7 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
           ],
         })
       case 'speech':
-        return { type: 'audio/mpeg', data: FAKE_MP3 }
+        return { type: audioTypeOf(state.speechAudio), data: state.speechAudio }
       case 'transcriptions':
         return json({ text: 'a quiet beach at sunset' })
     }
@@ -292,8 +321,15 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
     set imageDelayMs(v: number) {
       state.imageDelayMs = v
     },
+    get speechAudio() {
+      return state.speechAudio
+    },
+    set speechAudio(v: Buffer) {
+      state.speechAudio = v
+    },
     reset() {
       requests.length = 0
+      state.speechAudio = FAKE_MP3
       scripts.clear()
       state.chatContent = JSON.stringify(DEFAULT_REFINEMENT)
       state.models = []

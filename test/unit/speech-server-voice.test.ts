@@ -67,6 +67,8 @@ describe('createServerVoice', () => {
     const out = (await ctx.startRendering()).getChannelData(0)
     await done
     expect(fallback.spoken).toEqual([])
+    // Counted by the context's clock: the whole 0.4 s line ran.
+    expect(voice.stats.playedSeconds).toBeCloseTo(0.4, 2)
     let peak = 0
     let step = 0
     for (let i = 1; i < out.length; i++) {
@@ -146,6 +148,8 @@ describe('createServerVoice', () => {
     // Settled by cancel itself: nothing renders yet, so the line could not have ended on its own.
     await vi.waitFor(() => expect(settled).toBe(true), { timeout: 200, interval: 5 })
     expect(voice.stats.cancelled).toBe(1)
+    // Cut before the context's clock moved: nothing of it counts as played.
+    expect(voice.stats.playedSeconds).toBe(0)
     expect(fallback.cancels()).toBeGreaterThan(0)
     // The cancelled line fades out within a fraction of a second instead of playing its 1.5 s.
     const out = (await ctx.startRendering()).getChannelData(0)

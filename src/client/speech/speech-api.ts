@@ -70,11 +70,11 @@ export function createSpeechApi(options: SpeechApiOptions) {
       }
     },
 
-    /** The mp3 bytes of one spoken line; rejects on any failure (the voice then falls back). */
+    /** The audio of one spoken line (mp3, or what the server's provider answers); rejects on any failure (the voice then falls back). */
     async speech(text: string, signal?: AbortSignal): Promise<ArrayBuffer> {
       const res = await doFetch(`${base}/api/session/speech`, {
         method: 'POST',
-        headers: headers({ 'content-type': 'application/json', accept: 'audio/mpeg' }),
+        headers: headers({ 'content-type': 'application/json', accept: 'audio/*' }),
         body: JSON.stringify({ text }),
         ...(signal ? { signal } : {}),
       })

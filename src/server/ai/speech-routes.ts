@@ -33,7 +33,7 @@ const MAX_DEVICES = 1000
 /**
  * Speech in and voice out for the headset (issue 6), all behind the device token of a live session:
  * `GET /api/session/voice-caps`, `POST /api/session/transcribe` (audio body → `{ text }`) and
- * `POST /api/session/speech` (`{ text }` → mp3). The client's words and recordings are never logged.
+ * `POST /api/session/speech` (`{ text }` → the line's audio, mp3 asked for). The client's words and recordings are never logged.
  */
 export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDeps): void {
   const { provider } = deps
@@ -93,8 +93,9 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
       )
     const result = await provider.speak(ctx(state), parsed.data.text)
     if (!result.ok) throw failure(result.reason, result.notice, 'speech')
+    // We ask for mp3, but a self-hosted server may answer wav, ogg or flac: the label says what the bytes are.
     return reply
-      .type('audio/mpeg')
+      .type(speechAudioType(result.value.audio))
       .header('x-stillroom-cached', result.value.cached ? '1' : '0')
       .send(result.value.audio)
   })
@@ -141,6 +142,22 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
       },
     )
   })
+}
+
+/**
+ * The content type of a spoken line, from its first bytes (mp3 is asked for, but OpenAI-compatible servers do not
+ * all honour `response_format`). Unknown bytes are labelled as such rather than called mp3.
+ */
+export function speechAudioType(data: Uint8Array): string {
+  const tag = (at: number) => String.fromCharCode(...data.subarray(at, at + 4))
+  if (tag(0) === 'RIFF' && tag(8) === 'WAVE') return 'audio/wav'
+  if (tag(0) === 'OggS') return 'audio/ogg'
+  if (tag(0) === 'fLaC') return 'audio/flac'
+  if (tag(0).startsWith('ID3')) return 'audio/mpeg'
+  const [a = 0, b = 0] = data
+  // A frame sync: ADTS (AAC) has layer bits 00, MPEG audio layers I–III do not.
+  if (a === 0xff && (b & 0xe0) === 0xe0) return (b & 0x06) === 0 ? 'audio/aac' : 'audio/mpeg'
+  return 'application/octet-stream'
 }
 
 /** Not allowed → 409 with a calm sentence; anything the provider did → 502 with its short notice. */

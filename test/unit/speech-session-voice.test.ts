@@ -1,0 +1,162 @@
+import { OfflineAudioContext } from 'node-web-audio-api'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createStore } from 'zustand/vanilla'
+import type { Voice } from '../../src/audio/voice'
+import { encodeWav } from '../../src/audio/wav'
+import { narrationVoice } from '../../src/client/speech/narration-voice'
+import {
+  activeServerVoice,
+  connectSessionVoice,
+  type VoiceControl,
+} from '../../src/client/speech/session-voice'
+import type { SpeechApi } from '../../src/client/speech/speech-api'
+
+// The session's AI voice and the page's audio engine: connected whether the engine is there at pairing or only
+// arrives later, and speaking with the server's audio once the context runs (after the first gesture).
+
+const RATE = 24_000
+const line = () => {
+  const data = new Float32Array(Math.round(0.3 * RATE))
+  for (let i = 0; i < data.length; i++) data[i] = 0.3 * Math.sin((2 * Math.PI * 220 * i) / RATE)
+  return encodeWav([data], RATE)
+}
+
+/** An offline context whose `state` the test switches (suspended until "the first gesture"). */
+function switchableContext() {
+  const ctx = new OfflineAudioContext({ numberOfChannels: 1, length: RATE, sampleRate: RATE })
+  const box = { state: 'suspended' as AudioContextState }
+  const view = new Proxy(ctx, {
+    get(target, key) {
+      if (key === 'state') return box.state
+      const v = Reflect.get(target, key, target) as unknown
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v
+    },
+  })
+  return { ctx, view: view as unknown as AudioContext, box }
+}
+
+function fakeRuntime() {
+  const view = createStore<{ audio: string; exercise: null }>()(() => ({ audio: 'starting', exercise: null }))
+  const runtime = { engine: null as unknown, running: null, view }
+  return { runtime, view }
+}
+
+function fakeControl() {
+  const spoken: string[] = []
+  const device: Voice = {
+    name: 'device',
+    available: () => true,
+    speak: (text) => {
+      spoken.push(text)
+      return Promise.resolve()
+    },
+    cancel: () => {},
+  }
+  const preferred: Array<string | null> = []
+  const control: VoiceControl = {
+    getDeviceVoice: () => device,
+    preferVoice: (v) => void preferred.push(v?.name ?? null),
+  }
+  return { control, spoken, preferred }
+}
+
+const fakeApi = (speech: boolean) =>
+  ({
+    caps: vi.fn(() => Promise.resolve({ speech, transcription: false })),
+    speech: vi.fn(() => Promise.resolve(line())),
+    transcribe: vi.fn(),
+  }) as unknown as SpeechApi & { speech: ReturnType<typeof vi.fn> }
+
+const SESSION = { device: { deviceToken: 'dev-token', sessionId: 's1' } } as never
+
+const offs: Array<() => void> = []
+afterEach(() => {
+  for (const off of offs.splice(0)) off()
+})
+
+describe('connectSessionVoice', () => {
+  it('connects at once when the engine is there, and speaks with the server once the context runs', async () => {
+    const { runtime } = fakeRuntime()
+    const audio = switchableContext()
+    runtime.engine = { ctx: audio.view, master: { volume: audio.ctx.destination } }
+    const { control, spoken, preferred } = fakeControl()
+    const api = fakeApi(true)
+    const off = await connectSessionVoice(SESSION, runtime as never, {
+      api,
+      control: async () => control,
+      probe: false,
+    })
+    offs.push(off)
+    const voice = activeServerVoice()!
+    expect(voice).not.toBeNull()
+    expect(preferred).toEqual(['server'])
+    expect(narrationVoice()).toBe(voice)
+    // No gesture yet: the device voice speaks (captions are the caller's), nothing is fetched for it.
+    await voice.speak('Notice your breath.')
+    expect(spoken).toEqual(['Notice your breath.'])
+    expect(api.speech).not.toHaveBeenCalled()
+    // The first gesture resumes the context: the same voice now plays the server's line.
+    audio.box.state = 'running'
+    void voice.speak('Let your shoulders soften.')
+    await vi.waitFor(() => expect(voice.stats.served).toBe(1))
+    expect(spoken).toEqual(['Notice your breath.'])
+    expect(voice.stats.fellBack).toBe(1)
+    off()
+    expect(activeServerVoice()).toBeNull()
+    expect(narrationVoice()).toBeNull()
+    expect(preferred).toEqual(['server', null])
+  })
+
+  it('an engine that only arrives after pairing still gets the voice', async () => {
+    const { runtime, view } = fakeRuntime()
+    const { control, preferred } = fakeControl()
+    const off = await connectSessionVoice(SESSION, runtime as never, {
+      api: fakeApi(true),
+      control: async () => control,
+      probe: false,
+    })
+    offs.push(off)
+    expect(activeServerVoice()).toBeNull()
+    expect(preferred).toEqual([])
+    // A change without an engine changes nothing…
+    view.setState({ audio: 'blocked' })
+    await new Promise((r) => setTimeout(r, 10))
+    expect(activeServerVoice()).toBeNull()
+    // …the engine appearing connects the voice.
+    const audio = switchableContext()
+    runtime.engine = { ctx: audio.view, master: { volume: audio.ctx.destination } }
+    view.setState({ audio: 'running' })
+    await vi.waitFor(() => expect(activeServerVoice()).not.toBeNull())
+    expect(preferred).toEqual(['server'])
+    off()
+    expect(activeServerVoice()).toBeNull()
+  })
+
+  it('leaving before the engine arrives never connects; no speech capability never waits', async () => {
+    const { runtime, view } = fakeRuntime()
+    const { control, preferred } = fakeControl()
+    const off = await connectSessionVoice(SESSION, runtime as never, {
+      api: fakeApi(true),
+      control: async () => control,
+      probe: false,
+    })
+    off()
+    const audio = switchableContext()
+    runtime.engine = { ctx: audio.view, master: { volume: audio.ctx.destination } }
+    view.setState({ audio: 'running' })
+    await new Promise((r) => setTimeout(r, 10))
+    expect(activeServerVoice()).toBeNull()
+    expect(preferred).toEqual([])
+
+    const api = fakeApi(false)
+    const none = await connectSessionVoice(SESSION, runtime as never, {
+      api,
+      control: async () => control,
+      probe: false,
+    })
+    none()
+    expect(api.caps).toHaveBeenCalledTimes(1)
+    expect(activeServerVoice()).toBeNull()
+    expect(preferred).toEqual([])
+  })
+})
