@@ -16,6 +16,21 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // Left alone, rolldown cuts every module shared by the headset entry and a lazy part (console, session,
+        // landscape…) into its own tiny chunk, and the headset fetched 18 scripts before its first frame. Only the
+        // entry's static graph (`$initial`) is grouped: three, the other vendors, and our own code (which joins the
+        // entry chunk). Lazy parts and what only they share stay split and lazy.
+        codeSplitting: {
+          groups: [
+            { name: 'three', test: /[\\/]node_modules[\\/]three[\\/]/, tags: ['$initial'], priority: 3 },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     // `npm run dev`: vite serves the app and forwards /api to the Stillroom server.

@@ -22,6 +22,9 @@ const TARGETS: Record<string, { max: number; unit: string }> = {
   words_to_wall_ms: { max: 1500, unit: 'ms' },
   first_frame_ms: { max: 1500, unit: 'ms' },
   bundle_headset_gz_kb: { max: 450, unit: 'KB' },
+  // Scripts before the first frame: vite.config.ts groups the entry's static graph into ~4 chunks (was 18 when
+  // every shared module became its own chunk, +380 ms of first frame).
+  bundle_headset_files: { max: 6, unit: '' },
   gallery60_draw_calls: { max: 100, unit: '' },
   gallery60_triangles: { max: 300_000, unit: '' },
   gallery60_texture_mb: { max: 256, unit: 'MB' },
