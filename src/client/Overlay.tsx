@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react'
 import { TEXT_MAX_CHARS } from '../shared/scene-constants'
 import type { ComfortSettings, Status } from './client-store'
 import { ComfortSettingsForm } from './comfort/ComfortSettingsForm'
@@ -17,6 +17,8 @@ export type OverlayProps = {
   /** Which view is shown; the switch is hidden when absent (a therapist's session chooses the view). */
   view?: 'gallery' | 'landscape' | undefined
   onView?: ((view: 'gallery' | 'landscape') => void) | undefined
+  /** After the first frame: the microphone's module may load then (a press loads it at once anyway). */
+  extrasReady?: boolean | undefined
 }
 
 /** Short, warm and plain (ART.md): never alarming, never red. */
@@ -35,12 +37,40 @@ function statusText(status: Status): string {
   }
 }
 
+/**
+ * Publishes how far the panel reaches up the screen as `--overlay-clear`, so captions and notices sit above it
+ * instead of over the words the client is typing (the panel grows with the comfort settings and the textarea).
+ */
+function useOverlayClearance(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = ref.current
+    if (!el || typeof ResizeObserver === 'undefined') return
+    const root = document.documentElement
+    const update = () =>
+      root.style.setProperty(
+        '--overlay-clear',
+        `${Math.ceil(window.innerHeight - el.getBoundingClientRect().top)}px`,
+      )
+    const observer = new ResizeObserver(update)
+    observer.observe(el)
+    window.addEventListener('resize', update)
+    update()
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', update)
+      root.style.removeProperty('--overlay-clear')
+    }
+  }, [ref])
+}
+
 /** The calm panel over the gallery: words in, a gentle status line, and a few comfort settings. */
 export function Overlay(props: OverlayProps) {
   const { status, busy, xrSupported, comfort } = props
   const [text, setText] = useState('')
   const form = useRef<HTMLFormElement>(null)
+  const panel = useRef<HTMLElement>(null)
   const id = useId()
+  useOverlayClearance(panel)
 
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -56,7 +86,7 @@ export function Overlay(props: OverlayProps) {
   }
 
   return (
-    <aside className="overlay" aria-label="Stillroom">
+    <aside ref={panel} className="overlay" aria-label="Stillroom">
       <form ref={form} className="create" onSubmit={submit}>
         <label htmlFor={`${id}-words`}>Describe a place or a feeling</label>
         <div className="create-row">
@@ -76,7 +106,7 @@ export function Overlay(props: OverlayProps) {
           <button type="submit" className="primary" aria-disabled={busy}>
             Create
           </button>
-          <MicSlot onWords={props.onCreate} />
+          <MicSlot onWords={props.onCreate} load={props.extrasReady ?? true} />
         </div>
         <p id={`${id}-hint`} className="visually-hidden">
           Enter creates the painting; Shift+Enter starts a new line.
