@@ -1,9 +1,12 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { addListeners, useHeldKeys } from './use-held-keys'
 import type { Viewer } from './viewer'
 import { TURN_SPEED } from './viewer'
 
-const KEYS: Record<string, 'forward' | 'back' | 'left' | 'right' | 'turnLeft' | 'turnRight'> = {
+type Action = 'forward' | 'back' | 'left' | 'right' | 'turnLeft' | 'turnRight'
+
+const KEYS: Record<string, Action> = {
   KeyW: 'forward',
   ArrowUp: 'forward',
   KeyS: 'back',
@@ -34,32 +37,10 @@ export function DesktopControls({
   enabled: boolean
 }) {
   const gl = useThree((s) => s.gl)
-  const held = useRef(new Set<string>())
-
-  useEffect(() => {
-    const pressed = held.current
-    const down = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return
-      const action = KEYS[e.code]
-      if (!action) return
-      pressed.add(action)
-      // Keep arrow keys from scrolling the page while walking.
-      e.preventDefault()
-    }
-    const up = (e: KeyboardEvent) => {
-      const action = KEYS[e.code]
-      if (action) pressed.delete(action)
-    }
-    const blur = () => pressed.clear()
-    window.addEventListener('keydown', down)
-    window.addEventListener('keyup', up)
-    window.addEventListener('blur', blur)
-    return () => {
-      window.removeEventListener('keydown', down)
-      window.removeEventListener('keyup', up)
-      window.removeEventListener('blur', blur)
-    }
-  }, [])
+  const { held } = useHeldKeys<Action>({
+    down: (e) => (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey ? undefined : KEYS[e.code]),
+    up: (e) => KEYS[e.code],
+  })
 
   useEffect(() => {
     const canvas = gl.domElement
@@ -85,25 +66,15 @@ export function DesktopControls({
       dragging = false
       if (canvas.hasPointerCapture(e.pointerId)) canvas.releasePointerCapture(e.pointerId)
     }
-    canvas.addEventListener('pointerdown', down)
-    canvas.addEventListener('pointermove', move)
-    canvas.addEventListener('pointerup', up)
-    canvas.addEventListener('pointercancel', up)
-    return () => {
-      canvas.removeEventListener('pointerdown', down)
-      canvas.removeEventListener('pointermove', move)
-      canvas.removeEventListener('pointerup', up)
-      canvas.removeEventListener('pointercancel', up)
-    }
+    return addListeners(canvas, { pointerdown: down, pointermove: move, pointerup: up, pointercancel: up })
   }, [gl, viewer])
 
   useFrame((state, delta) => {
     const dt = Math.min(delta, 0.1)
-    const k = held.current
     if (enabled) {
-      const forward = (k.has('forward') ? 1 : 0) - (k.has('back') ? 1 : 0)
-      const strafe = (k.has('right') ? 1 : 0) - (k.has('left') ? 1 : 0)
-      const turn = (k.has('turnLeft') ? 1 : 0) - (k.has('turnRight') ? 1 : 0)
+      const forward = (held.has('forward') ? 1 : 0) - (held.has('back') ? 1 : 0)
+      const strafe = (held.has('right') ? 1 : 0) - (held.has('left') ? 1 : 0)
+      const turn = (held.has('turnLeft') ? 1 : 0) - (held.has('turnRight') ? 1 : 0)
       if (turn !== 0) viewer.turn(turn * TURN_SPEED * dt)
       viewer.walk(forward, strafe, dt)
     }

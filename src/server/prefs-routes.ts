@@ -20,6 +20,8 @@ export interface PrefsRoutesDeps {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+/** How long after a session's end the headset's last, debounced settings change is still saved. */
+export const PREFS_SAVE_GRACE_MS = 30_000
 
 type Parsed<T> =
   | { success: true; data: T }
@@ -79,6 +81,11 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
   }
   /** The live session of this headset's device token; ended sessions give no access to the record. */
   const deviceSession = createDeviceSessionGuard({ store, hub })
+  /** A change made just before the end is flushed as the session ends: take it for a short while after. */
+  const deviceSessionForSave = createDeviceSessionGuard(
+    { store, hub },
+    { graceAfterEndMs: PREFS_SAVE_GRACE_MS },
+  )
 
   app.get('/api/device/prefs', async (request): Promise<DevicePrefsResponse> => {
     const state = await deviceSession(request)
@@ -88,7 +95,7 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
   })
 
   app.put('/api/device/prefs', async (request): Promise<DevicePrefsResponse> => {
-    const state = await deviceSession(request)
+    const state = await deviceSessionForSave(request)
     if (request.body !== undefined && JSON.stringify(request.body).length > PREFS_MAX_BYTES) {
       throw new HttpError(413, 'prefs_too_large', `Settings are limited to ${PREFS_MAX_BYTES} bytes.`)
     }

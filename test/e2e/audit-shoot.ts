@@ -1,33 +1,37 @@
 // Screenshots of the admin's audit page for a person to look at (not a test):
 // `STILLROOM_DIST=/tmp/dist-x npx tsx test/e2e/audit-shoot.ts [outDir]` (default /work/notes/shots/audit).
 // Makes real activity through the API (sign-ins, sessions, approvals), then signs in as an admin.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { WebSocket } from 'ws'
 import { runUserCommand } from '../../src/server/cli/user-command'
 import { SESSION_SOCKET_PATH, msg } from '../../src/shared/session/protocol'
 import type { ServerMessage } from '../../src/shared/session/protocol'
 import { CONSOLE_VIEWPORT } from './console-driver'
-import { launchBrowser, startServer, watchConsole } from './harness'
+import { watchConsole } from './harness'
+import type { RunningServer } from './harness'
+import { runShoot } from './shoot-helpers'
 
 const outDir = process.argv[2] ?? '/work/notes/shots/audit'
 const PASSWORD = 'calm-harbour-lighthouse-7'
-const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-audit-shoot-'))
-const io = {
-  out: () => {},
-  err: console.error,
-  readStdin: async () => PASSWORD,
-  dataDir: async () => dataDir,
-}
-for (const [name, role] of [
-  ['root', 'admin'],
-  ['ann', 'therapist'],
-  ['ben', 'therapist'],
-] as const)
-  await runUserCommand(['add', name, '--role', role, '--password-stdin'], io)
 
-const server = await startServer({ dataDir, env: { STILLROOM_RATE_LIMIT: 'off' } })
+/** An admin and two therapists, made with the real CLI. */
+async function addUsers(dataDir: string) {
+  const io = {
+    out: () => {},
+    err: console.error,
+    readStdin: async () => PASSWORD,
+    dataDir: async () => dataDir,
+  }
+  for (const [name, role] of [
+    ['root', 'admin'],
+    ['ann', 'therapist'],
+    ['ben', 'therapist'],
+  ] as const)
+    await runUserCommand(['add', name, '--role', role, '--password-stdin'], io)
+}
+
+let server: RunningServer
 const post = async (path: string, body: unknown, cookie = '') => {
   const res = await fetch(`${server.url}${path}`, {
     method: 'POST',
@@ -73,18 +77,18 @@ async function oneSession(cookie: string, alias: string) {
   ws.close()
 }
 
-await login('ann', 'not the password at all')
-await login('someone-else', 'guessing a password')
-const ann = await login('ann')
-for (const alias of ['Robin', 'Sky', 'Wren']) await oneSession(ann, alias)
-const ben = await login('ben')
-for (const alias of ['Moss', 'Fern', 'Ivy', 'Lark']) await oneSession(ben, alias)
-await post('/api/auth/logout', {}, ben)
+await runShoot('audit', { prepare: addUsers }, async (rig) => {
+  server = rig.server
+  await login('ann', 'not the password at all')
+  await login('someone-else', 'guessing a password')
+  const ann = await login('ann')
+  for (const alias of ['Robin', 'Sky', 'Wren']) await oneSession(ann, alias)
+  const ben = await login('ben')
+  for (const alias of ['Moss', 'Fern', 'Ivy', 'Lark']) await oneSession(ben, alias)
+  await post('/api/auth/logout', {}, ben)
 
-mkdirSync(outDir, { recursive: true })
-const browser = await launchBrowser()
-try {
-  const page = await browser.newPage({ viewport: CONSOLE_VIEWPORT })
+  mkdirSync(outDir, { recursive: true })
+  const page = await rig.browser.newPage({ viewport: CONSOLE_VIEWPORT })
   const lines = watchConsole(page)
   const shot = async (name: string) => writeFileSync(join(outDir, `${name}.png`), await page.screenshot())
   await page.goto(`${server.url}/console`)
@@ -123,7 +127,4 @@ try {
   await page.getByRole('alert').filter({ hasText: 'administrator' }).waitFor({ timeout: 60_000 })
   await shot('05-therapist-refused')
   if (lines.length) console.log(lines.join('\n'))
-} finally {
-  await browser.close()
-  await server.stop()
-}
+})

@@ -1,12 +1,8 @@
 // Takes the console's screenshots for a person to look at: `npx tsx test/e2e/console-shoot.ts [outDir]`.
 // Runs one whole session (login, start, pair, steer, approve, SUDS, safe place) against the built app.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { launchBrowser, startServer, watchConsole } from './harness'
 import {
   CONSOLE_VIEWPORT,
-  createTherapist,
   loginConsole,
   startSession,
   consoleSession,
@@ -14,19 +10,13 @@ import {
   until,
   shoot,
 } from './console-driver'
-import { VIEWPORT, waitForFirstFrame } from './app-driver'
+import { openPage, pairHeadset, runShoot } from './shoot-helpers'
 
 if (process.argv[2]) process.env.STILLROOM_CONSOLE_SHOTS = process.argv[2]
 const shotsDir = process.env.STILLROOM_CONSOLE_SHOTS ?? join(import.meta.dirname, '__screenshots__/console')
 
-const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-shoot-'))
-await createTherapist(dataDir)
-const server = await startServer({ dataDir, env: { STILLROOM_RATE_LIMIT: 'off' } })
-const browser = await launchBrowser()
-try {
-  const con = await browser.newPage({ viewport: CONSOLE_VIEWPORT })
-  const lines = watchConsole(con)
-  await con.goto(`${server.url}/console?e2e=1`)
+await runShoot('console', { therapist: true }, async ({ server, browser }) => {
+  const { page: con, lines } = await openPage(browser, `${server.url}/console?e2e=1`, CONSOLE_VIEWPORT)
   await con.getByRole('button', { name: 'Sign in' }).waitFor()
   await shoot(con, '01-login')
   await loginConsole(con, server.url)
@@ -35,12 +25,7 @@ try {
   await con.waitForTimeout(1500)
   await shoot(con, '03-waiting')
 
-  const head = await browser.newPage({ viewport: VIEWPORT })
-  const headLines = watchConsole(head)
-  await head.goto(`${server.url}/?e2e=1&emulate=1`)
-  await waitForFirstFrame(head)
-  if (!(await head.evaluate((c) => window.__stillroom!.pairWithCode(c), code)))
-    throw new Error('pairing failed')
+  const { page: head, lines: headLines } = await pairHeadset(browser, server.url, code)
   await until(
     () => consoleSession(con),
     (s) => !!s && s.phase === 'active' && true,
@@ -159,7 +144,4 @@ try {
   await shoot(con, '08-end-confirm')
   console.log('console log:', lines.join('\n'))
   console.log('headset log:', headLines.join('\n'))
-} finally {
-  await browser.close()
-  await server.stop()
-}
+})

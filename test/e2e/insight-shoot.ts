@@ -1,13 +1,13 @@
 // Screenshot script (not a test): five seeded sessions for one client, the console's insight page and one report.
 // Run: STILLROOM_DIST=/tmp/dist-x npx tsx test/e2e/insight-shoot.ts  → /work/notes/shots/insight/
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createStorage } from '../../src/server/storage'
 import type { SessionState } from '../../src/shared/session/state'
 import { session, type Words } from '../unit/insight-fixtures'
-import { THERAPIST, createTherapist, loginConsole } from './console-driver'
-import { ROOT, launchBrowser, startServer } from './harness'
+import { THERAPIST, loginConsole } from './console-driver'
+import { ROOT } from './harness'
+import { runShoot } from './shoot-helpers'
 
 const SHOTS = join(ROOT, '../notes/shots/insight')
 const DAY = 86_400_000
@@ -100,35 +100,34 @@ const PLAN: Array<{ words: Words[]; suds: Array<[number, number]>; notes?: strin
   },
 ]
 
-const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-insight-shoot-'))
-await createTherapist(dataDir)
-const storage = createStorage(join(dataDir, 'stillroom.db'))
-const store = storage.sessions!
-const therapist = (await store.getUserByName(THERAPIST.name))!
-await store.insertClient({
-  id: 'client-robin',
-  therapistId: therapist.id,
-  alias: 'Robin',
-  sudsScale: 10,
-  safePlace: null,
-  createdAt: new Date(T0).toISOString(),
-})
-for (const [i, p] of PLAN.entries()) {
-  const s: SessionState = {
-    ...session(`s${i + 1}`, T0 + i * 7 * DAY, { ...p, exercises: ['breathing-box'], end: 45 }),
-    clientId: 'client-robin',
+/** One client, Robin, with the five sessions of PLAN, written straight into the database. */
+async function seedInsight(dataDir: string) {
+  const storage = createStorage(join(dataDir, 'stillroom.db'))
+  const store = storage.sessions!
+  const therapist = (await store.getUserByName(THERAPIST.name))!
+  await store.insertClient({
+    id: 'client-robin',
     therapistId: therapist.id,
+    alias: 'Robin',
+    sudsScale: 10,
+    safePlace: null,
+    createdAt: new Date(T0).toISOString(),
+  })
+  for (const [i, p] of PLAN.entries()) {
+    const s: SessionState = {
+      ...session(`s${i + 1}`, T0 + i * 7 * DAY, { ...p, exercises: ['breathing-box'], end: 45 }),
+      clientId: 'client-robin',
+      therapistId: therapist.id,
+    }
+    await store.insertSession(
+      { id: s.id, therapistId: s.therapistId, clientId: s.clientId, state: s },
+      s.startedAt,
+    )
   }
-  await store.insertSession(
-    { id: s.id, therapistId: s.therapistId, clientId: s.clientId, state: s },
-    s.startedAt,
-  )
+  await storage.close()
 }
-await storage.close()
 
-const server = await startServer({ dataDir })
-const browser = await launchBrowser()
-try {
+await runShoot('insight', { therapist: true, prepare: seedInsight }, async ({ server, browser }) => {
   mkdirSync(SHOTS, { recursive: true })
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
   await loginConsole(page, server.url)
@@ -151,8 +150,4 @@ try {
   await page.locator('.notes-list li').waitFor({ timeout: 30_000 })
   await page.locator('#notes').scrollIntoViewIfNeeded()
   await page.locator('#notes').screenshot({ path: join(SHOTS, 'notes-panel.png') })
-} finally {
-  await browser.close()
-  await server.stop()
-  rmSync(dataDir, { recursive: true, force: true })
-}
+})

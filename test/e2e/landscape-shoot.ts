@@ -3,19 +3,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BIOMES, DEFAULT_SCENE_SPEC } from '../../src/shared/scene-constants'
-import { launchBrowser, startServer, watchConsole } from './harness'
+import { openPage, runShoot } from './shoot-helpers'
 
 const out = process.argv[2] ?? '/work/notes/shots/landscape'
 const biomes = process.argv[3] ? process.argv[3].split(',') : [...BIOMES]
 const looks = (process.argv[4] ?? 'golden-hour:clear').split(',').map((l) => l.split(':') as [string, string])
 mkdirSync(out, { recursive: true })
-const server = await startServer({ env: { STILLROOM_RATE_LIMIT: 'off' } })
-const browser = await launchBrowser()
-try {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 700 } })
-  const lines = watchConsole(page)
-  await page.addInitScript('globalThis.__name = (f) => f')
-  await page.goto(`${server.url}/?e2e=1`)
+await runShoot('landscape', {}, async ({ server, browser }) => {
+  const { page, lines } = await openPage(browser, `${server.url}/?e2e=1`, { width: 1100, height: 700 })
   await page.waitForFunction(() => (window.__stillroom?.renderer?.calls ?? 0) > 0, undefined, {
     timeout: 60_000,
   })
@@ -47,7 +42,4 @@ try {
     }
   }
   if (lines.length) console.log(lines.slice(0, 20).join('\n'))
-} finally {
-  await browser.close()
-  await server.stop()
-}
+})

@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { DEFAULT_SCENE_SPEC } from '../../src/shared/scene-constants'
 import { ExerciseStartSchema, buildTimeline } from '../../src/shared/exercises'
-import { launchBrowser, postArtwork, startServer, watchConsole } from './harness'
+import { postArtwork } from './harness'
+import { openPage, runShoot } from './shoot-helpers'
 import { waitFrames } from './xr-driver'
 
 const out = process.argv[2] ?? '/work/notes/shots/e2e'
@@ -38,14 +39,9 @@ const fullBreath = async (page: Page, name: string) => {
   await page.waitForFunction(() => !window.__stillroom!.sound!.orb.visible, undefined, { timeout: 60_000 })
 }
 
-const server = await startServer({ env: { STILLROOM_RATE_LIMIT: 'off' } })
-await postArtwork(server.url, 'a quiet beach at sunset, the waves coming in slowly')
-const browser = await launchBrowser()
-try {
-  const page = await browser.newPage({ viewport: VIEWPORT })
-  const lines = watchConsole(page)
-  await page.addInitScript('globalThis.__name = (f) => f')
-  await page.goto(`${server.url}/?e2e=1`)
+await runShoot('orb', {}, async ({ server, browser }) => {
+  await postArtwork(server.url, 'a quiet beach at sunset, the waves coming in slowly')
+  const { page, lines } = await openPage(browser, `${server.url}/?e2e=1`, VIEWPORT)
   await page.waitForFunction(
     () => window.__stillroom?.paintedCount === 1 && window.__stillroom.sound?.audio?.state === 'running',
     undefined,
@@ -70,7 +66,4 @@ try {
     await fullBreath(page, `${biome}-${timeOfDay}`)
   }
   if (lines.length) console.log(lines.slice(0, 10).join('\n'))
-} finally {
-  await browser.close()
-  await server.stop()
-}
+})

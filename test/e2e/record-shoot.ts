@@ -2,12 +2,11 @@
 // `STILLROOM_DIST=/tmp/dist-x npx tsx test/e2e/record-shoot.ts [outDir]`. Not part of the suite.
 // Walks the real flow: export a client, erase them (typing the pseudonym), import the archive back.
 import fs from 'node:fs'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { launchBrowser, startServer, watchConsole } from './harness'
-import { CONSOLE_VIEWPORT, createTherapist, loginConsole } from './console-driver'
+import { watchConsole } from './harness'
+import { CONSOLE_VIEWPORT, loginConsole } from './console-driver'
+import { runShoot } from './shoot-helpers'
 
 const outDir = process.argv[2] ?? '/work/notes/shots/archive'
 fs.mkdirSync(outDir, { recursive: true })
@@ -16,11 +15,7 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: join(outDir, `${name}.png`) })
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-record-shoot-'))
-await createTherapist(dataDir)
-const server = await startServer({ dataDir, env: { STILLROOM_RATE_LIMIT: 'off' } })
-const browser = await launchBrowser()
-try {
+await runShoot('record', { therapist: true }, async ({ server, browser, dataDir }) => {
   const page = await browser.newPage({ viewport: CONSOLE_VIEWPORT, acceptDownloads: true })
   const lines = watchConsole(page)
   await loginConsole(page, server.url)
@@ -57,8 +52,4 @@ try {
   await shot(page, '07-import-conflict')
   if (lines.length) console.log(lines.join('\n'))
   console.log(`shots in ${outDir}`)
-} finally {
-  await browser.close()
-  await server.stop()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-}
+})

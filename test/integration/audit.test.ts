@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseAiConfig } from '../../src/server/ai/config'
 import { createAccounts } from '../../src/server/auth/accounts'
 import { runUserCommand } from '../../src/server/cli/user-command'
@@ -12,38 +12,24 @@ import { msg } from '../../src/shared/session/protocol'
 import {
   FAST_SCRYPT,
   PASSWORD,
-  TestSocket,
   login,
-  makeTempDir,
   pair,
-  startSessionServer,
-  startTherapySession,
+  seedTherapySession,
+  createSessionFixture,
 } from './session-helpers'
-import type { SessionServer } from './session-helpers'
 
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
-const sockets: TestSocket[] = []
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-audit-')
-  // Local AI settings: the consent routes exist, nothing is ever sent.
-  server = await startSessionServer(tmp.dir, { ai: parseAiConfig({}) })
-})
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.close()
-  await server.close()
-  tmp.cleanup()
-})
+// Local AI settings: the consent routes exist, nothing is ever sent.
+const env = createSessionFixture('stillroom-audit-', { ai: parseAiConfig({}) })
 
 const WORDS = 'a quiet harbour where Margaretha waited'
 
 async function addAccount(name: string, role: 'therapist' | 'admin') {
-  const accounts = createAccounts(server.storage.sessions!, { scrypt: FAST_SCRYPT })
+  const accounts = createAccounts(env.server.storage.sessions!, { scrypt: FAST_SCRYPT })
   return (await accounts.createUser({ name, role, password: PASSWORD })).user
 }
 
 async function auditPage(cookie: string | undefined, query = ''): Promise<AuditPage> {
-  const res = await server.app.inject({
+  const res = await env.server.app.inject({
     method: 'GET',
     url: `/api/admin/audit${query}`,
     headers: cookie ? { cookie } : {},
@@ -54,23 +40,20 @@ async function auditPage(cookie: string | undefined, query = ''): Promise<AuditP
 
 /** A whole small session: failed logins, login, start, a client's words, approve, consent, a call, end, logout. */
 async function runSession() {
-  await server.app.inject({
+  await env.server.app.inject({
     method: 'POST',
     url: '/api/auth/login',
     payload: { name: 'nobody-here', password: 'wrong password 123' },
   })
-  const t = await startTherapySession(server, 'anna')
-  await server.app.inject({
+  const t = await seedTherapySession(env.server, 'anna')
+  await env.server.app.inject({
     method: 'POST',
     url: '/api/auth/login',
     payload: { name: 'anna', password: 'not the password' },
   })
-  const { deviceToken, sessionId } = await pair(server, t.code)
-  const consoleWs = new TestSocket(server, { cookie: t.cookie })
-  const headset = new TestSocket(server)
-  sockets.push(consoleWs, headset)
-  await consoleWs.open()
-  await headset.open()
+  const { deviceToken, sessionId } = await pair(env.server, t.code)
+  const consoleWs = await env.socket({ cookie: t.cookie })
+  const headset = await env.socket()
   consoleWs.send(msg.hello('therapist', { sessionId }))
   await consoleWs.next('welcome')
   headset.send(msg.hello('headset', { deviceToken }))
@@ -83,21 +66,21 @@ async function runSession() {
   consoleWs.send(msg.command('c1', { type: 'approve', artworkId }))
   await consoleWs.next('ack', (m) => m.id === 'c1')
 
-  const consent = await server.app.inject({
+  const consent = await env.server.app.inject({
     method: 'PUT',
     url: `/api/clients/${t.clientId}/ai-consent`,
     headers: { cookie: t.cookie },
     payload: { capabilities: ['images'] },
   })
   expect(consent.statusCode, consent.body).toBe(200)
-  const withdrawn = await server.app.inject({
+  const withdrawn = await env.server.app.inject({
     method: 'DELETE',
     url: `/api/clients/${t.clientId}/ai-consent`,
     headers: { cookie: t.cookie },
   })
   expect(withdrawn.statusCode).toBe(200)
   // In local mode nothing leaves, so the provider's one door (the store's recordCall) is called directly.
-  await server.storage.ai!.recordCall({
+  await env.server.storage.ai!.recordCall({
     id: 'call-1',
     at: Date.now(),
     sessionId,
@@ -114,14 +97,14 @@ async function runSession() {
 
   consoleWs.send(msg.command('c2', { type: 'end' }))
   await consoleWs.next('ack', (m) => m.id === 'c2')
-  await server.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: t.cookie } })
+  await env.server.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: t.cookie } })
   return { ...t, sessionId }
 }
 
 describe('the audit log', () => {
   it('is append-only: UPDATE and DELETE are refused by the database itself', () => {
-    server.storage.audit!.record({ actor: 'system', action: 'backup', detail: 'ok 1.2 MB' })
-    const db = new Database(server.dbFile)
+    env.server.storage.audit!.record({ actor: 'system', action: 'backup', detail: 'ok 1.2 MB' })
+    const db = new Database(env.server.dbFile)
     try {
       expect(() => db.prepare("UPDATE audit_log SET detail = 'changed'").run()).toThrow(
         'the audit log is append-only',
@@ -136,8 +119,8 @@ describe('the audit log', () => {
   it('records logins, session start and end, approvals, consent and outbound calls by id only', async () => {
     const admin = await addAccount('root', 'admin')
     const t = await runSession()
-    const anna = (await server.storage.sessions!.getUserByName('anna'))!
-    const cookie = await login(server, 'root')
+    const anna = (await env.server.storage.sessions!.getUserByName('anna'))!
+    const cookie = await login(env.server, 'root')
     const { entries } = await auditPage(cookie, '?limit=200')
     const seen = entries.map((e) => `${e.action} ${e.actorName}`).reverse()
     expect(seen).toEqual(
@@ -155,8 +138,8 @@ describe('the audit log', () => {
     )
     expect(seen.indexOf('session-start anna')).toBeLessThan(seen.indexOf('approve anna'))
     expect(seen.indexOf('approve anna')).toBeLessThan(seen.indexOf('session-end anna'))
-    const clientRef = server.storage.audit!.ref('c', t.clientId)
-    const sessionRef = server.storage.audit!.ref('s', t.sessionId)
+    const clientRef = env.server.storage.audit!.ref('c', t.clientId)
+    const sessionRef = env.server.storage.audit!.ref('s', t.sessionId)
     const start = entries.find((e) => e.action === 'session-start')!
     expect(start).toMatchObject({ actor: anna.id, target: `${clientRef} ${sessionRef}` })
     expect(clientRef).toMatch(/^c:[0-9a-f]{16}$/)
@@ -179,20 +162,20 @@ describe('the audit log', () => {
 
   it('keeps no client words or raw ids: after erasing the client the database file has none of them', async () => {
     const t = await runSession()
-    const before = server.storage.audit!.list({ limit: 200 }).entries.length
-    await server.close()
+    const before = env.server.storage.audit!.list({ limit: 200 }).entries.length
+    await env.server.close()
     const files = () =>
       Buffer.concat(
         fs
-          .readdirSync(tmp.dir)
+          .readdirSync(env.dir)
           .filter((f) => f.startsWith('stillroom.db'))
-          .map((f) => fs.readFileSync(path.join(tmp.dir, f))),
+          .map((f) => fs.readFileSync(path.join(env.dir, f))),
       )
     // The words and ids really were in the files, so their absence below means something.
     for (const needle of [WORDS, t.clientId, t.sessionId])
       expect(files().includes(Buffer.from(needle))).toBe(true)
     // Erase the client the way issue 7's erase does (secure_delete, then checkpoint the WAL).
-    const db = new Database(server.dbFile)
+    const db = new Database(env.server.dbFile)
     db.pragma('secure_delete = ON')
     db.transaction(() => {
       for (const sql of [
@@ -214,7 +197,7 @@ describe('the audit log', () => {
     for (const needle of [WORDS, 'Margaretha', 'harbour', t.clientId, t.sessionId, 'Client of anna'])
       expect(bytes.includes(Buffer.from(needle)), needle).toBe(false)
     // …while the audit log is still there and still names the (now pseudonymous) client.
-    const reopened = createStorage(server.dbFile, { warn: () => {} })
+    const reopened = createStorage(env.server.dbFile, { warn: () => {} })
     try {
       const page = reopened.audit!.list({ clientId: t.clientId })
       expect(page.entries.length).toBeGreaterThanOrEqual(4)
@@ -223,9 +206,9 @@ describe('the audit log', () => {
     }
   })
 
-  it('refuses client text in a detail and an unknown action, storing a fixed phrase instead', () => {
+  it('refuses client text in a detail and an unknown action, storing a fixed phrase instead', async () => {
     const warnings: string[] = []
-    const storage = createStorage(path.join(tmp.dir, 'other.db'), { warn: (m) => warnings.push(m) })
+    const storage = createStorage(path.join(env.dir, 'other.db'), { warn: (m) => warnings.push(m) })
     try {
       const audit = storage.audit!
       audit.record({ actor: 'system', action: 'export', detail: 'I said "my mother\'s garden"' })
@@ -250,24 +233,25 @@ describe('the audit log', () => {
       expect(isValidAuditDetail('images ok 1.2 kB')).toBe(true)
       expect(isValidAuditDetail('line\nbreak')).toBe(false)
     } finally {
-      void storage.close()
+      // Awaited: the folder is removed after the test, and an open WAL file would keep it from going.
+      await storage.close()
     }
   })
 
   it('records account creation from the command line', async () => {
     const out: string[] = []
     const code = await runUserCommand(
-      ['add', 'carla', '--role', 'admin', '--password-stdin', '--data', tmp.dir],
+      ['add', 'carla', '--role', 'admin', '--password-stdin', '--data', env.dir],
       {
         out: (s) => out.push(s),
         err: (s) => out.push(s),
         readStdin: async () => PASSWORD,
-        dataDir: async () => tmp.dir,
+        dataDir: async () => env.dir,
       },
     )
     expect(code, out.join('\n')).toBe(0)
-    const carla = (await server.storage.sessions!.getUserByName('carla'))!
-    const entry = server.storage.audit!.list({ action: 'account-create' }).entries[0]
+    const carla = (await env.server.storage.sessions!.getUserByName('carla'))!
+    const entry = env.server.storage.audit!.list({ action: 'account-create' }).entries[0]
     expect(entry).toMatchObject({ actor: 'cli', actorName: 'cli', detail: `admin ${carla.id}` })
   }, 30_000)
 })
@@ -276,24 +260,24 @@ describe('GET /api/admin/audit', () => {
   it('answers admins only: no login 401, a therapist 403, an admin 200', async () => {
     await addAccount('root', 'admin')
     await addAccount('tess', 'therapist')
-    const anon = await server.app.inject({ method: 'GET', url: '/api/admin/audit' })
+    const anon = await env.server.app.inject({ method: 'GET', url: '/api/admin/audit' })
     expect(anon.statusCode).toBe(401)
-    const therapist = await server.app.inject({
+    const therapist = await env.server.app.inject({
       method: 'GET',
       url: '/api/admin/audit',
-      headers: { cookie: await login(server, 'tess') },
+      headers: { cookie: await login(env.server, 'tess') },
     })
     expect(therapist.statusCode).toBe(403)
     expect(therapist.json()).toMatchObject({ error: 'forbidden' })
-    const page = await auditPage(await login(server, 'root'))
+    const page = await auditPage(await login(env.server, 'root'))
     expect(page.entries[0]).toMatchObject({ action: 'login', actorName: 'root' })
   })
 
   it('pages newest first, filters by action, and refuses a bad query with a clear message', async () => {
     await addAccount('root', 'admin')
     for (let i = 0; i < 7; i++)
-      server.storage.audit!.record({ actor: 'system', action: 'backup', detail: `n ${i}` })
-    const cookie = await login(server, 'root')
+      env.server.storage.audit!.record({ actor: 'system', action: 'backup', detail: `n ${i}` })
+    const cookie = await login(env.server, 'root')
     const first = await auditPage(cookie, '?limit=3&action=backup')
     expect(first.entries.map((e) => e.detail)).toEqual(['n 6', 'n 5', 'n 4'])
     const second = await auditPage(cookie, `?limit=3&action=backup&before=${first.nextBefore}`)
@@ -307,7 +291,7 @@ describe('GET /api/admin/audit', () => {
       ['?before=-1', 'before must be'],
       ['?client=%22%3B', 'client must be'],
     ] as const) {
-      const res = await server.app.inject({
+      const res = await env.server.app.inject({
         method: 'GET',
         url: `/api/admin/audit${query}`,
         headers: { cookie },

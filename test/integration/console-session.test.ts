@@ -1,39 +1,14 @@
 // The console's break interval and exercise options through the real server and real `ws` sockets.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { msg } from '../../src/shared/session/protocol'
-import { TestSocket, makeTempDir, pair, startSessionServer, startTherapySession } from './session-helpers'
-import type { SessionServer } from './session-helpers'
+import { createSessionFixture } from './session-helpers'
 
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
-const sockets: TestSocket[] = []
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-console-')
-  server = await startSessionServer(tmp.dir)
-})
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.close()
-  await server.close()
-  tmp.cleanup()
-})
-
-async function socket(opts: { cookie?: string } = {}) {
-  const s = new TestSocket(server, opts)
-  sockets.push(s)
-  await s.open()
-  return s
-}
+const env = createSessionFixture('stillroom-console-')
 
 describe('break interval and exercise options', () => {
   it('the therapist sets them, the headset follows, the headset may not, and a restart keeps the interval', async () => {
-    const t = await startTherapySession(server, 'anna')
-    const { deviceToken, sessionId } = await pair(server, t.code)
-    const con = await socket({ cookie: t.cookie })
-    con.send(msg.hello('therapist', { sessionId }))
-    expect((await con.next('welcome')).state.breakEveryMin).toBe(20)
-    const head = await socket()
-    head.send(msg.hello('headset', { deviceToken }))
-    await head.next('welcome')
+    const { consoleWs: con, headset: head, cWelcome, cookie, sessionId } = await env.live()
+    expect(cWelcome.state.breakEveryMin).toBe(20)
 
     con.send(msg.command('b1', { type: 'set-break', breakEveryMin: 35 }))
     const ack = await con.next('ack', (m) => m.id === 'b1')
@@ -58,10 +33,8 @@ describe('break interval and exercise options', () => {
     const got = await head.next('applied', (m) => m.seq === started.seq)
     expect(got.command).toMatchObject({ type: 'exercise-start', id: 'breathing-resonance', options })
 
-    await server.close()
-    sockets.splice(0)
-    server = await startSessionServer(tmp.dir)
-    const again = await socket({ cookie: t.cookie })
+    await env.restart()
+    const again = await env.socket({ cookie })
     again.send(msg.hello('therapist', { sessionId }))
     const w = await again.next('welcome')
     expect(w.state.breakEveryMin).toBe(35)

@@ -1,47 +1,48 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_COMFORT } from '../../src/shared/comfort'
 import type { ClientDetail, DevicePrefsResponse } from '../../src/shared/prefs/schema'
 import { msg } from '../../src/shared/session/protocol'
 import {
   TestSocket,
-  addTherapist,
   login,
-  makeTempDir,
   pair,
-  startSessionServer,
-  startTherapySession,
+  postSession,
+  seedTherapist,
+  seedTherapySession,
+  createSessionFixture,
 } from './session-helpers'
-import type { SessionServer } from './session-helpers'
 
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-prefs-')
-  server = await startSessionServer(tmp.dir)
-})
-afterEach(async () => {
-  await server.close()
-  tmp.cleanup()
-})
+const env = createSessionFixture('stillroom-prefs-')
 
 const DEVICE = 'x-stillroom-device'
 const seatedComfort = { ...DEFAULT_COMFORT, posture: 'seated' as const, brightness: 0.8 }
 const volumes = { master: 0.5, muted: false, layers: { waves: 0.3 } }
 
 async function paired(name = 'anna') {
-  const t = await startTherapySession(server, name)
-  const p = await pair(server, t.code)
+  const t = await seedTherapySession(env.server, name)
+  const p = await pair(env.server, t.code)
   return { ...t, token: p.deviceToken }
 }
 const put = (token: string | undefined, payload: unknown) =>
-  server.app.inject({
+  env.server.app.inject({
     method: 'PUT',
     url: '/api/device/prefs',
     headers: token ? { [DEVICE]: token } : {},
     payload: payload as object,
   })
 const get = (token: string) =>
-  server.app.inject({ method: 'GET', url: '/api/device/prefs', headers: { [DEVICE]: token } })
+  env.server.app.inject({ method: 'GET', url: '/api/device/prefs', headers: { [DEVICE]: token } })
+
+/** The therapist ends the session over the socket, as the console does. */
+async function endSession(s: { cookie: string; session: { id: string } }) {
+  const t = new TestSocket(env.server, { cookie: s.cookie })
+  await t.open()
+  t.send(msg.hello('therapist', { sessionId: s.session.id }))
+  await t.next('welcome')
+  t.send(msg.command('end-1', { type: 'end' }))
+  await t.next('ack')
+  t.close()
+}
 
 describe('prefs with the client record', () => {
   it('the headset stores comfort, then volumes; each PUT keeps the other field', async () => {
@@ -78,7 +79,7 @@ describe('prefs with the client record', () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400)
       expect(res.json<{ error: string; message: string }>().message.length).toBeGreaterThan(5)
     }
-    const notJson = await server.app.inject({
+    const notJson = await env.server.app.inject({
       method: 'PUT',
       url: '/api/device/prefs',
       headers: { [DEVICE]: s.token, 'content-type': 'application/json' },
@@ -96,24 +97,38 @@ describe('prefs with the client record', () => {
     expect((await get(s.token)).json<DevicePrefsResponse>().prefs).toEqual({})
   })
 
-  it('needs a live device token: none → 401, unknown → 403, after the session ended → 403', async () => {
+  it('needs a live device token: none → 401, unknown → 403; after the end reads → 403, a last save still lands', async () => {
     const s = await paired()
     expect((await put(undefined, { volumes })).statusCode).toBe(401)
     expect((await get('not-a-token')).statusCode).toBe(403)
-    const t = new TestSocket(server, { cookie: s.cookie })
-    await t.open()
-    t.send(msg.hello('therapist', { sessionId: s.session.id }))
-    await t.next('welcome')
-    t.send(msg.command('end-1', { type: 'end' }))
-    await t.next('ack')
-    t.close()
+    await endSession(s)
     expect((await get(s.token)).statusCode).toBe(403)
+    // The headset flushes a change made just before the end; it reaches the record (PREFS_SAVE_GRACE_MS).
+    expect((await put(s.token, { comfort: seatedComfort })).statusCode).toBe(200)
+    const saved = await env.server.app.inject({
+      method: 'GET',
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+    })
+    expect(saved.json<{ client: ClientDetail }>().client.prefs.comfort).toEqual(seatedComfort)
+  })
+
+  it('a headset that was forgotten before the end gets no grace after it', async () => {
+    const s = await paired()
+    const forget = await env.server.app.inject({
+      method: 'POST',
+      url: '/api/device/forget',
+      headers: { [DEVICE]: s.token },
+    })
+    expect(forget.statusCode).toBe(200)
+    expect((await put(s.token, { volumes })).statusCode).toBe(403)
+    await endSession(s)
     expect((await put(s.token, { volumes })).statusCode).toBe(403)
   })
 
   it('volumes from the headset become the session sound; the next session starts with them', async () => {
     const s = await paired()
-    const t = new TestSocket(server, { cookie: s.cookie })
+    const t = new TestSocket(env.server, { cookie: s.cookie })
     await t.open()
     t.send(msg.hello('therapist', { sessionId: s.session.id }))
     await t.next('welcome')
@@ -126,19 +141,14 @@ describe('prefs with the client record', () => {
     await new Promise((r) => setTimeout(r, 100))
     expect(t.messages.slice(before).filter((m) => m.type === 'applied')).toHaveLength(0)
     t.close()
-    const next = await server.app.inject({
-      method: 'POST',
-      url: '/api/sessions',
-      headers: { cookie: s.cookie },
-      payload: { clientId: s.clientId },
-    })
-    expect(next.json<{ session: { sound: unknown } }>().session.sound).toEqual(volumes)
+    const next = await postSession(env.server, s.cookie, s.clientId)
+    expect(next.session.sound).toEqual(volumes)
   })
 
   it('the console reads prefs and changes the scale; the running session follows; others get 404', async () => {
     const s = await paired()
     await put(s.token, { comfort: seatedComfort })
-    const read = await server.app.inject({
+    const read = await env.server.app.inject({
       url: `/api/clients/${s.clientId}`,
       headers: { cookie: s.cookie },
     })
@@ -147,14 +157,14 @@ describe('prefs with the client record', () => {
       sudsScale: 10,
       prefs: { comfort: seatedComfort },
     })
-    const list = await server.app.inject({ url: '/api/clients', headers: { cookie: s.cookie } })
+    const list = await env.server.app.inject({ url: '/api/clients', headers: { cookie: s.cookie } })
     expect(list.json<{ clients: ClientDetail[] }>().clients[0]?.prefs.comfort?.posture).toBe('seated')
 
-    const t = new TestSocket(server, { cookie: s.cookie })
+    const t = new TestSocket(env.server, { cookie: s.cookie })
     await t.open()
     t.send(msg.hello('therapist', { sessionId: s.session.id }))
     await t.next('welcome')
-    const patch = await server.app.inject({
+    const patch = await env.server.app.inject({
       method: 'PATCH',
       url: `/api/clients/${s.clientId}`,
       headers: { cookie: s.cookie },
@@ -164,7 +174,7 @@ describe('prefs with the client record', () => {
     expect(patch.json<{ client: ClientDetail }>().client.sudsScale).toBe(100)
     const applied = await t.next('applied', (m) => m.command.type === 'set-suds-scale')
     expect(applied.command).toEqual({ type: 'set-suds-scale', scale: 100 })
-    const session = await server.app.inject({
+    const session = await env.server.app.inject({
       url: `/api/sessions/${s.session.id}`,
       headers: { cookie: s.cookie },
     })
@@ -173,7 +183,7 @@ describe('prefs with the client record', () => {
     t.close()
 
     for (const payload of [{}, { sudsScale: 50 }, { alias: '' }, { alias: 'x', extra: 1 }]) {
-      const res = await server.app.inject({
+      const res = await env.server.app.inject({
         method: 'PATCH',
         url: `/api/clients/${s.clientId}`,
         headers: { cookie: s.cookie },
@@ -182,10 +192,9 @@ describe('prefs with the client record', () => {
       expect(res.statusCode, JSON.stringify(payload)).toBe(400)
     }
 
-    await addTherapist(server.storage, 'ben')
-    const ben = await login(server, 'ben')
+    const ben = await seedTherapist(env.server, 'ben')
     for (const method of ['GET', 'PATCH'] as const) {
-      const res = await server.app.inject({
+      const res = await env.server.app.inject({
         method,
         url: `/api/clients/${s.clientId}`,
         headers: { cookie: ben },
@@ -193,9 +202,9 @@ describe('prefs with the client record', () => {
       })
       expect(res.statusCode).toBe(404)
     }
-    const noLogin = await server.app.inject({ url: `/api/clients/${s.clientId}` })
+    const noLogin = await env.server.app.inject({ url: `/api/clients/${s.clientId}` })
     expect(noLogin.statusCode).toBe(401)
-    const after = await server.app.inject({
+    const after = await env.server.app.inject({
       url: `/api/clients/${s.clientId}`,
       headers: { cookie: s.cookie },
     })
@@ -204,25 +213,27 @@ describe('prefs with the client record', () => {
 
   it('a scale switched inside a session is kept with the record', async () => {
     const s = await paired()
-    const t = new TestSocket(server, { cookie: s.cookie })
+    const t = new TestSocket(env.server, { cookie: s.cookie })
     await t.open()
     t.send(msg.hello('therapist', { sessionId: s.session.id }))
     await t.next('welcome')
     t.send(msg.command('scale-1', { type: 'set-suds-scale', scale: 100 }))
     await t.next('ack')
     t.close()
-    const read = await server.app.inject({ url: `/api/clients/${s.clientId}`, headers: { cookie: s.cookie } })
+    const read = await env.server.app.inject({
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+    })
     expect(read.json<{ client: ClientDetail }>().client.sudsScale).toBe(100)
   })
 
   it('prefs survive a restart of the server', async () => {
     const s = await paired()
     await put(s.token, { comfort: seatedComfort, volumes })
-    await server.close()
-    server = await startSessionServer(tmp.dir)
-    const read = await server.app.inject({
+    await env.restart()
+    const read = await env.server.app.inject({
       url: `/api/clients/${s.clientId}`,
-      headers: { cookie: await login(server, 'anna') },
+      headers: { cookie: await login(env.server, 'anna') },
     })
     expect(read.json<{ client: ClientDetail }>().client.prefs).toEqual({ comfort: seatedComfort, volumes })
     expect((await get(s.token)).json<DevicePrefsResponse>().prefs.comfort).toEqual(seatedComfort)

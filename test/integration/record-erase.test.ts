@@ -1,26 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { filesContaining, seedClient, writeClientFiles } from './record-helpers'
-import { addTherapist, login, makeTempDir, startSessionServer } from './session-helpers'
-import type { SessionServer } from './session-helpers'
+import { createSessionFixture, seedTherapist } from './session-helpers'
 
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
+// The data folder doubles as the server's, so the AI pictures and speech files live where erasing looks.
+const env = createSessionFixture('stillroom-erase-', (dir) => ({ dataDir: dir }))
 const closers: (() => void)[] = []
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-erase-')
-  server = await startSessionServer(tmp.dir, { dataDir: tmp.dir })
-})
-afterEach(async () => {
+afterEach(() => {
   for (const close of closers.splice(0)) close()
-  await server.close()
-  tmp.cleanup()
 })
 
 const erase = (clientId: string, cookie: string | undefined, confirm: unknown) =>
-  server.app.inject({
+  env.server.app.inject({
     method: 'DELETE',
     url: `/api/clients/${clientId}`,
     headers: cookie ? { cookie } : {},
@@ -28,7 +21,7 @@ const erase = (clientId: string, cookie: string | undefined, confirm: unknown) =
   })
 
 function tableCounts(): Record<string, number> {
-  const db = new Database(server.dbFile, { readonly: true })
+  const db = new Database(env.server.dbFile, { readonly: true })
   try {
     const tables = ['clients', 'sessions', 'device_tokens', 'pairing_codes', 'sent_texts', 'outbound_calls']
     return Object.fromEntries(
@@ -41,28 +34,27 @@ function tableCounts(): Record<string, number> {
 
 describe('erasing one client', () => {
   it('leaves no trace of their words or ids in the database files or the data folder', async () => {
-    await addTherapist(server.storage, 'anna')
-    const cookie = await login(server, 'anna')
+    const cookie = await seedTherapist(env.server, 'anna')
     // Distinctive words, so a byte search cannot hit anything else.
     const secret = ['zephyrquill lagoon at dawn', 'a beach of quorvantic stones', 'the murmelstrand harbour']
-    const wren = await seedClient(server, cookie, 'Wrenfeather', secret)
+    const wren = await seedClient(env.server, cookie, 'Wrenfeather', secret)
     closers.push(
       () => wren.consoleWs.close(),
       () => wren.headset.close(),
     )
-    const keep = await seedClient(server, cookie, 'Keeper', ['marigoldtrace meadow'], { end: true })
+    const keep = await seedClient(env.server, cookie, 'Keeper', ['marigoldtrace meadow'], { end: true })
     closers.push(
       () => keep.consoleWs.close(),
       () => keep.headset.close(),
     )
     // The sent text kept for privacy review and an outbound-call row, as the AI layer would write them.
-    await server.storage.ai!.recordSentText({
+    await env.server.storage.ai!.recordSentText({
       clientId: wren.clientId,
       at: Date.now(),
       capability: 'images',
       text: 'a quorvantic redacted prompt',
     })
-    await server.storage.ai!.recordCall({
+    await env.server.storage.ai!.recordCall({
       id: 'call-xyzzy-1',
       at: Date.now(),
       sessionId: wren.sessionId,
@@ -76,7 +68,7 @@ describe('erasing one client', () => {
       attempts: 1,
       durationMs: 5,
     })
-    writeClientFiles(tmp.dir, wren.clientId, wren.artworkIds, 'zephyrquill')
+    writeClientFiles(env.dir, wren.clientId, wren.artworkIds, 'zephyrquill')
     // Many state saves leave old copies of the words in free pages: exactly what secure delete + VACUUM must clear.
     const needles = [
       'zephyrquill',
@@ -87,7 +79,7 @@ describe('erasing one client', () => {
       wren.sessionId,
       ...wren.artworkIds,
     ]
-    expect(filesContaining(tmp.dir, needles).length).toBeGreaterThan(0)
+    expect(filesContaining(env.dir, needles).length).toBeGreaterThan(0)
 
     const before = tableCounts()
     const res = await erase(wren.clientId, cookie, 'Wrenfeather')
@@ -96,13 +88,13 @@ describe('erasing one client', () => {
 
     // The live session was ended first: the headset is told and its socket closes.
     await wren.headset.waitClosed()
-    expect(filesContaining(tmp.dir, needles)).toEqual([])
+    expect(filesContaining(env.dir, needles)).toEqual([])
     // TRUNCATE emptied the WAL (the checkpoint worker was paused for it, not racing it).
-    expect(fs.statSync(`${server.dbFile}-wal`).size).toBe(0)
-    expect(fs.existsSync(path.join(tmp.dir, 'images', wren.clientId))).toBe(false)
-    expect(fs.existsSync(path.join(tmp.dir, 'audio-cache', wren.clientId))).toBe(false)
+    expect(fs.statSync(`${env.server.dbFile}-wal`).size).toBe(0)
+    expect(fs.existsSync(path.join(env.dir, 'images', wren.clientId))).toBe(false)
+    expect(fs.existsSync(path.join(env.dir, 'audio-cache', wren.clientId))).toBe(false)
     // The other client is untouched (and the search does find words that are there).
-    expect(filesContaining(tmp.dir, ['marigoldtrace', keep.clientId]).length).toBeGreaterThan(0)
+    expect(filesContaining(env.dir, ['marigoldtrace', keep.clientId]).length).toBeGreaterThan(0)
     const after = tableCounts()
     expect(after.clients).toBe(before.clients! - 1)
     expect(after.sessions).toBe(before.sessions! - 1)
@@ -111,14 +103,14 @@ describe('erasing one client', () => {
     expect(after.device_tokens).toBe(before.device_tokens! - 1)
 
     // The audit log records the erasure, with none of the content.
-    const entries = server.storage.audit?.list({ action: 'erase' }).entries ?? []
+    const entries = env.server.storage.audit?.list({ action: 'erase' }).entries ?? []
     expect(entries).toHaveLength(1)
     expect(JSON.stringify(entries)).not.toMatch(/Wrenfeather|zephyrquill/)
 
-    const list = await server.app.inject({ method: 'GET', url: '/api/clients', headers: { cookie } })
+    const list = await env.server.app.inject({ method: 'GET', url: '/api/clients', headers: { cookie } })
     expect(list.json<{ clients: { alias: string }[] }>().clients.map((c) => c.alias)).toEqual(['Keeper'])
     // The headset's token no longer opens anything.
-    const prefs = await server.app.inject({
+    const prefs = await env.server.app.inject({
       method: 'GET',
       url: '/api/device/prefs',
       headers: { 'x-stillroom-device': wren.deviceToken },
@@ -127,16 +119,14 @@ describe('erasing one client', () => {
   })
 
   it('refuses without the right pseudonym, for another therapist, unknown ids and no login — changing nothing', async () => {
-    await addTherapist(server.storage, 'anna')
-    await addTherapist(server.storage, 'bert')
-    const anna = await login(server, 'anna')
-    const bert = await login(server, 'bert')
-    const c = await seedClient(server, anna, 'Robin', ['a quiet pond'], { end: true })
+    const anna = await seedTherapist(env.server, 'anna')
+    const bert = await seedTherapist(env.server, 'bert')
+    const c = await seedClient(env.server, anna, 'Robin', ['a quiet pond'], { end: true })
     closers.push(
       () => c.consoleWs.close(),
       () => c.headset.close(),
     )
-    writeClientFiles(tmp.dir, c.clientId, c.artworkIds, 'pond')
+    writeClientFiles(env.dir, c.clientId, c.artworkIds, 'pond')
     const before = tableCounts()
 
     const wrong = await erase(c.clientId, anna, 'robin ')
@@ -151,24 +141,23 @@ describe('erasing one client', () => {
     expect((await erase(c.clientId, undefined, 'Robin')).statusCode).toBe(401)
 
     expect(tableCounts()).toEqual(before)
-    expect(fs.readdirSync(path.join(tmp.dir, 'images', c.clientId))).toHaveLength(1)
-    expect(server.storage.audit?.list({ action: 'erase' }).entries ?? []).toHaveLength(0)
+    expect(fs.readdirSync(path.join(env.dir, 'images', c.clientId))).toHaveLength(1)
+    expect(env.server.storage.audit?.list({ action: 'erase' }).entries ?? []).toHaveLength(0)
   })
 })
 
 describe('retention', () => {
   it('erases only records whose last session ended more than N months ago', async () => {
-    await addTherapist(server.storage, 'anna')
-    const cookie = await login(server, 'anna')
-    const old = await seedClient(server, cookie, 'Oldleaf', ['an old quiet pond'], { end: true })
-    const fresh = await seedClient(server, cookie, 'Newleaf', ['a new quiet pond'], { end: true })
-    const running = await seedClient(server, cookie, 'Runleaf', ['a running pond'])
+    const cookie = await seedTherapist(env.server, 'anna')
+    const old = await seedClient(env.server, cookie, 'Oldleaf', ['an old quiet pond'], { end: true })
+    const fresh = await seedClient(env.server, cookie, 'Newleaf', ['a new quiet pond'], { end: true })
+    const running = await seedClient(env.server, cookie, 'Runleaf', ['a running pond'])
     for (const s of [old, fresh, running])
       closers.push(
         () => s.consoleWs.close(),
         () => s.headset.close(),
       )
-    const db = new Database(server.dbFile)
+    const db = new Database(env.server.dbFile)
     const longAgo = Date.now() - 400 * 24 * 3600 * 1000
     db.prepare('UPDATE sessions SET updated_at = ? WHERE client_id IN (?, ?)').run(
       longAgo,
@@ -179,40 +168,38 @@ describe('retention', () => {
 
     const { createRecordService } = await import('../../src/server/record/record-service')
     const { runRetention } = await import('../../src/server/record/retention')
-    const record = server.storage.record!
+    const record = env.server.storage.record!
     const service = createRecordService({
       record,
-      audit: server.storage.audit!,
+      audit: env.server.storage.audit!,
       now: Date.now,
       warn: () => {},
     })
     expect(await runRetention({ months: 12, record, service, now: Date.now })).toBe(1)
     expect(await runRetention({ months: 0, record, service, now: Date.now })).toBe(0)
 
-    const list = await server.app.inject({ method: 'GET', url: '/api/clients', headers: { cookie } })
+    const list = await env.server.app.inject({ method: 'GET', url: '/api/clients', headers: { cookie } })
     expect(list.json<{ clients: { alias: string }[] }>().clients.map((c) => c.alias)).toEqual([
       'Newleaf',
       'Runleaf',
     ])
-    expect(server.storage.audit?.list({ action: 'retention-erase' }).entries).toHaveLength(1)
-    expect(filesContaining(tmp.dir, ['an old quiet pond', old.clientId])).toEqual([])
+    expect(env.server.storage.audit?.list({ action: 'retention-erase' }).entries).toHaveLength(1)
+    expect(filesContaining(env.dir, ['an old quiet pond', old.clientId])).toEqual([])
   })
 
   it('runs on start when STILLROOM_RETENTION_MONTHS is set, and a bad value stops the server plainly', async () => {
-    await addTherapist(server.storage, 'anna')
-    const cookie = await login(server, 'anna')
-    const old = await seedClient(server, cookie, 'Oldleaf', ['an old quiet pond'], { end: true })
+    const cookie = await seedTherapist(env.server, 'anna')
+    const old = await seedClient(env.server, cookie, 'Oldleaf', ['an old quiet pond'], { end: true })
     old.consoleWs.close()
     old.headset.close()
-    const db = new Database(server.dbFile)
+    const db = new Database(env.server.dbFile)
     db.prepare('UPDATE sessions SET updated_at = ?').run(Date.now() - 400 * 24 * 3600 * 1000)
     db.close()
-    await server.close()
-    server = await startSessionServer(tmp.dir, { dataDir: tmp.dir, retentionMonths: 12 })
-    for (let i = 0; i < 100 && (await server.storage.sessions!.getClient(old.clientId)); i++)
+    await env.restart({ dataDir: env.dir, retentionMonths: 12 })
+    for (let i = 0; i < 100 && (await env.server.storage.sessions!.getClient(old.clientId)); i++)
       await new Promise((r) => setTimeout(r, 50))
-    expect(await server.storage.sessions!.getClient(old.clientId)).toBeUndefined()
-    expect(server.storage.audit?.list({ action: 'retention-erase' }).entries).toHaveLength(1)
+    expect(await env.server.storage.sessions!.getClient(old.clientId)).toBeUndefined()
+    expect(env.server.storage.audit?.list({ action: 'retention-erase' }).entries).toHaveLength(1)
 
     const { parseServeConfig } = await import('../../src/server/main')
     expect(parseServeConfig([], { STILLROOM_RETENTION_MONTHS: '24' }).retentionMonths).toBe(24)

@@ -1,30 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { writeArchive } from '../../src/server/record/archive'
 import { readTar, writeTar } from '../../src/server/record/tar'
 import { seedClient, writeClientFiles } from './record-helpers'
-import { addTherapist, login, makeTempDir, startSessionServer } from './session-helpers'
+import { addTherapist, createSessionFixture, login, seedTherapist } from './session-helpers'
 import type { SessionServer } from './session-helpers'
 
-let tmpA: ReturnType<typeof makeTempDir>
-let tmpB: ReturnType<typeof makeTempDir>
-let a: SessionServer
-let b: SessionServer
+// Two servers, each with its data folder as its own, so archives carry and restore the files beside the database.
+const envA = createSessionFixture('stillroom-export-a-', (dir) => ({ dataDir: dir }))
+const envB = createSessionFixture('stillroom-export-b-', (dir) => ({ dataDir: dir }))
 const closers: (() => void)[] = []
-beforeEach(async () => {
-  tmpA = makeTempDir('stillroom-export-a-')
-  tmpB = makeTempDir('stillroom-export-b-')
-  a = await startSessionServer(tmpA.dir, { dataDir: tmpA.dir })
-  b = await startSessionServer(tmpB.dir, { dataDir: tmpB.dir })
-})
-afterEach(async () => {
+afterEach(() => {
   for (const close of closers.splice(0)) close()
-  await a.close()
-  await b.close()
-  tmpA.cleanup()
-  tmpB.cleanup()
 })
 
 const importInto = (
@@ -42,30 +31,29 @@ const importInto = (
 
 /** A client on server A with sessions, pictures, prefs, consent and a sent text; returns its archive. */
 async function exportedClient() {
-  await addTherapist(a.storage, 'anna')
-  const cookie = await login(a, 'anna')
-  const c = await seedClient(a, cookie, 'Robin', ['a quiet beach at dawn', 'a lantern by the lake'])
+  const cookie = await seedTherapist(envA.server, 'anna')
+  const c = await seedClient(envA.server, cookie, 'Robin', ['a quiet beach at dawn', 'a lantern by the lake'])
   closers.push(
     () => c.consoleWs.close(),
     () => c.headset.close(),
   )
-  await a.storage.sessions!.mergeClientPrefs(c.clientId, {
+  await envA.server.storage.sessions!.mergeClientPrefs(c.clientId, {
     volumes: { master: 0.5, muted: false, layers: {} },
   })
-  await a.storage.ai!.setConsent(c.clientId, {
+  await envA.server.storage.ai!.setConsent(c.clientId, {
     capabilities: ['images'],
     givenBy: 'client',
     recordedBy: 'anna',
     at: new Date('2026-11-01T10:00:00Z').toISOString(),
   })
-  await a.storage.ai!.recordSentText({
+  await envA.server.storage.ai!.recordSentText({
     clientId: c.clientId,
     at: 1_700_000_000_000,
     capability: 'images',
     text: 'calm beach prompt',
   })
-  writeClientFiles(tmpA.dir, c.clientId, c.artworkIds, 'pixels')
-  const res = await a.app.inject({
+  writeClientFiles(envA.dir, c.clientId, c.artworkIds, 'pixels')
+  const res = await envA.server.app.inject({
     method: 'GET',
     url: `/api/clients/${c.clientId}/export`,
     headers: { cookie },
@@ -82,8 +70,8 @@ async function exportedClient() {
 describe('export and import of one client', () => {
   it('export → erase → import into a fresh Stillroom gives the same record and pictures', async () => {
     const c = await exportedClient()
-    const original = (await a.storage.record!.readClient(c.clientId))!
-    const erase = await a.app.inject({
+    const original = (await envA.server.storage.record!.readClient(c.clientId))!
+    const erase = await envA.server.app.inject({
       method: 'DELETE',
       url: `/api/clients/${c.clientId}`,
       headers: { cookie: c.cookie },
@@ -91,13 +79,13 @@ describe('export and import of one client', () => {
     })
     expect(erase.statusCode).toBe(200)
     // The session was running at export; erasure ended it on A.
-    const bob = await addTherapist(b.storage, 'bob')
-    const cookie = await login(b, 'bob')
-    const res = await importInto(b, cookie, c.archive)
+    const bob = await addTherapist(envB.server.storage, 'bob')
+    const cookie = await login(envB.server, 'bob')
+    const res = await importInto(envB.server, cookie, c.archive)
     expect(res.statusCode).toBe(201)
     expect(res.json()).toEqual({ client: { id: c.clientId, alias: 'Robin' }, sessions: 1, images: 2 })
 
-    const imported = (await b.storage.record!.readClient(c.clientId))!
+    const imported = (await envB.server.storage.record!.readClient(c.clientId))!
     expect(imported.therapistId).toBe(bob.user.id)
     expect(imported.data.client).toEqual(original.data.client)
     expect(imported.data.sentTexts).toEqual(original.data.sentTexts)
@@ -109,36 +97,35 @@ describe('export and import of one client', () => {
     expect(now!.state.therapistId).toBe(bob.user.id)
     expect(now!.phase).toBe('ended')
     for (const id of c.artworkIds) {
-      expect(fs.readFileSync(path.join(tmpB.dir, 'images', c.clientId, `${id}.png`), 'utf8')).toBe(
+      expect(fs.readFileSync(path.join(envB.dir, 'images', c.clientId, `${id}.png`), 'utf8')).toBe(
         `PNG pixels ${id}`,
       )
     }
     // Bob sees the client, the sessions open for him and not for Anna's old device token.
-    const list = await b.app.inject({ method: 'GET', url: '/api/clients', headers: { cookie } })
+    const list = await envB.server.app.inject({ method: 'GET', url: '/api/clients', headers: { cookie } })
     expect(list.json<{ clients: { alias: string }[] }>().clients.map((x) => x.alias)).toEqual(['Robin'])
-    const session = await b.app.inject({
+    const session = await envB.server.app.inject({
       method: 'GET',
       url: `/api/sessions/${c.sessionId}`,
       headers: { cookie },
     })
     expect(session.statusCode).toBe(200)
-    expect(b.storage.audit?.list({ action: 'import' }).entries).toHaveLength(1)
-    expect(a.storage.audit?.list({ action: 'export' }).entries).toHaveLength(1)
+    expect(envB.server.storage.audit?.list({ action: 'import' }).entries).toHaveLength(1)
+    expect(envA.server.storage.audit?.list({ action: 'export' }).entries).toHaveLength(1)
 
     // Importing the same archive again: 409, nothing changed.
-    const again = await importInto(b, cookie, c.archive)
+    const again = await importInto(envB.server, cookie, c.archive)
     expect(again.statusCode).toBe(409)
     expect(again.json<{ message: string }>().message).toMatch(
       /already in this Stillroom. Nothing was imported/,
     )
-    expect((await b.storage.sessions!.listSessions({})).length).toBe(1)
-    expect(fs.readdirSync(path.join(tmpB.dir, 'images')).filter((n) => n.startsWith('.'))).toEqual([])
+    expect((await envB.server.storage.sessions!.listSessions({})).length).toBe(1)
+    expect(fs.readdirSync(path.join(envB.dir, 'images')).filter((n) => n.startsWith('.'))).toEqual([])
   })
 
   it('damaged and foreign archives change nothing and say why', async () => {
     const c = await exportedClient()
-    await addTherapist(b.storage, 'bob')
-    const cookie = await login(b, 'bob')
+    const cookie = await seedTherapist(envB.server, 'bob')
     const good = c.archive
     const entries = readTar(zlib.gunzipSync(good), { maxEntryBytes: 1e8 })
     const repack = (list: { path: string; data: Buffer }[]) => zlib.gzipSync(writeTar(list))
@@ -176,40 +163,39 @@ describe('export and import of one client', () => {
       [Buffer.from('PK\u0003\u0004 a zip'), /not a Stillroom archive/],
     ]
     for (const [body, message] of cases) {
-      const res = await importInto(b, cookie, body)
+      const res = await importInto(envB.server, cookie, body)
       expect(res.statusCode, String(message)).toBe(400)
       expect(res.json<{ message: string }>().message).toMatch(message)
     }
-    expect((await importInto(b, cookie, Buffer.alloc(0))).statusCode).toBe(400)
-    expect((await importInto(b, cookie, good, 'text/plain')).statusCode).toBe(415)
-    expect((await importInto(b, undefined, good)).statusCode).toBe(401)
-    expect(await b.storage.sessions!.listSessions({})).toEqual([])
+    expect((await importInto(envB.server, cookie, Buffer.alloc(0))).statusCode).toBe(400)
+    expect((await importInto(envB.server, cookie, good, 'text/plain')).statusCode).toBe(415)
+    expect((await importInto(envB.server, undefined, good)).statusCode).toBe(401)
+    expect(await envB.server.storage.sessions!.listSessions({})).toEqual([])
     expect(
-      fs.existsSync(path.join(tmpB.dir, 'images')) ? fs.readdirSync(path.join(tmpB.dir, 'images')) : [],
+      fs.existsSync(path.join(envB.dir, 'images')) ? fs.readdirSync(path.join(envB.dir, 'images')) : [],
     ).toEqual([])
     // The good archive still imports afterwards.
-    expect((await importInto(b, cookie, good)).statusCode).toBe(201)
+    expect((await importInto(envB.server, cookie, good)).statusCode).toBe(201)
   })
 
   it('export is for the client’s own therapist only', async () => {
     const c = await exportedClient()
-    await addTherapist(a.storage, 'bert')
-    const bert = await login(a, 'bert')
-    const other = await a.app.inject({
+    const bert = await seedTherapist(envA.server, 'bert')
+    const other = await envA.server.app.inject({
       method: 'GET',
       url: `/api/clients/${c.clientId}/export`,
       headers: { cookie: bert },
     })
     expect(other.statusCode).toBe(404)
-    const unknown = await a.app.inject({
+    const unknown = await envA.server.app.inject({
       method: 'GET',
       url: '/api/clients/nobody/export',
       headers: { cookie: c.cookie },
     })
     expect(unknown.statusCode).toBe(404)
-    expect((await a.app.inject({ method: 'GET', url: `/api/clients/${c.clientId}/export` })).statusCode).toBe(
-      401,
-    )
-    expect(a.storage.audit?.list({ action: 'export' }).entries).toHaveLength(1)
+    expect(
+      (await envA.server.app.inject({ method: 'GET', url: `/api/clients/${c.clientId}/export` })).statusCode,
+    ).toBe(401)
+    expect(envA.server.storage.audit?.list({ action: 'export' }).entries).toHaveLength(1)
   })
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { msg } from '../../src/shared/session/protocol'
-import { TestSocket, pair } from './session-helpers'
+import { TestSocket, pair, postClient, postSession } from './session-helpers'
 import type { SessionServer } from './session-helpers'
 
 /** A client with one session whose words go through the real socket, reducer and store; approved and painted. */
@@ -12,21 +12,9 @@ export async function seedClient(
   words: readonly string[],
   options: { end?: boolean } = {},
 ) {
-  const created = await server.app.inject({
-    method: 'POST',
-    url: '/api/clients',
-    headers: { cookie },
-    payload: { alias },
-  })
-  const clientId = created.json<{ client: { id: string } }>().client.id
-  const started = await server.app.inject({
-    method: 'POST',
-    url: '/api/sessions',
-    headers: { cookie },
-    payload: { clientId },
-  })
-  const { session, pairingCode } = started.json<{ session: { id: string }; pairingCode: { code: string } }>()
-  const { deviceToken } = await pair(server, pairingCode.code)
+  const clientId = await postClient(server, cookie, alias)
+  const { session, code } = await postSession(server, cookie, clientId)
+  const { deviceToken } = await pair(server, code)
   const consoleWs = new TestSocket(server, { cookie })
   await consoleWs.open()
   consoleWs.send(msg.hello('therapist', { sessionId: session.id }))

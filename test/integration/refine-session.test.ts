@@ -1,44 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { interpret } from '../../src/shared/interpret'
 import { msg } from '../../src/shared/session/protocol'
 import type { ServerMessage } from '../../src/shared/session/protocol'
 import { applyCommand } from '../../src/shared/session/reducer'
 import type { SessionState } from '../../src/shared/session/state'
-import { TestSocket, makeTempDir, pair, startSessionServer, startTherapySession } from './session-helpers'
-import type { SessionServer } from './session-helpers'
+import { createSessionFixture } from './session-helpers'
+import type { LiveSession } from './session-helpers'
 
 // Refinement over real sockets, with the real local interpreter (words are merged, so they must be read).
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
-const sockets: TestSocket[] = []
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-refine-')
-  server = await startSessionServer(tmp.dir, { interpret })
-})
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.close()
-  await server.close()
-  tmp.cleanup()
-})
-
-async function socket(opts: { cookie?: string } = {}) {
-  const s = new TestSocket(server, opts)
-  sockets.push(s)
-  await s.open()
-  return s
-}
-
-async function live(name: string, approval: 'clinical' | 'open') {
-  const t = await startTherapySession(server, name, approval)
-  const { deviceToken, sessionId } = await pair(server, t.code)
-  const consoleWs = await socket({ cookie: t.cookie })
-  consoleWs.send(msg.hello('therapist', { sessionId }))
-  const cWelcome = await consoleWs.next('welcome')
-  const headset = await socket()
-  headset.send(msg.hello('headset', { deviceToken }))
-  const hWelcome = await headset.next('welcome')
-  return { ...t, sessionId, consoleWs, headset, cWelcome, hWelcome }
-}
+const env = createSessionFixture('stillroom-refine-', { interpret })
 
 function follow(state: SessionState, messages: ServerMessage[]): SessionState {
   let s = state
@@ -47,7 +17,7 @@ function follow(state: SessionState, messages: ServerMessage[]): SessionState {
 }
 
 /** A shown artwork: described by the therapist (so it hangs in either mode after approval). */
-async function hang(l: Awaited<ReturnType<typeof live>>, text: string) {
+async function hang(l: LiveSession, text: string) {
   l.consoleWs.send(msg.command('d', { type: 'describe', text }))
   const added = await l.consoleWs.next('applied', (m) => m.command.type === 'artwork-add')
   if (added.command.type !== 'artwork-add') throw new Error('unreachable')
@@ -59,7 +29,7 @@ async function hang(l: Awaited<ReturnType<typeof live>>, text: string) {
 
 describe('refinement over the session socket', () => {
   it('refines by choice and by words from the headset, and both sides pick versions', async () => {
-    const l = await live('rita', 'open')
+    const l = await env.live('rita', 'open')
     const id = await hang(l, 'a quiet beach at sunset')
     l.headset.send(msg.command('h1', { type: 'refine', artworkId: id, choice: 'calmer' }))
     const v1 = await l.headset.next('applied', (m) => m.command.type === 'artwork-version')
@@ -90,12 +60,12 @@ describe('refinement over the session socket', () => {
     expect(entry.current).toBe(v1.command.version.id)
     expect(hs.artworks.find((e) => e.artwork.id === id)!.artwork.spec).toEqual(entry.artwork.spec)
     // What the server keeps is what everyone followed.
-    const stored = await server.storage.sessions!.getSession(l.sessionId)
+    const stored = await env.server.storage.sessions!.getSession(l.sessionId)
     expect(stored?.state.artworks.find((e) => e.artwork.id === id)?.current).toBe(v1.command.version.id)
   })
 
   it('bad ids, removed artworks and empty requests get a clear error and change nothing', async () => {
-    const l = await live('sam', 'open')
+    const l = await env.live('sam', 'open')
     const id = await hang(l, 'a meadow in the morning')
     const seq = follow(l.cWelcome.state, l.consoleWs.messages).seq
     const errors: string[] = []
@@ -121,7 +91,7 @@ describe('refinement over the session socket', () => {
   })
 
   it('held words in a refinement wait for the therapist and never reach the headset', async () => {
-    const l = await live('uma', 'open')
+    const l = await env.live('uma', 'open')
     const id = await hang(l, 'a quiet lake at dawn')
     l.headset.send(msg.command('h1', { type: 'refine', artworkId: id, text: 'with a soldier holding a gun' }))
     const ack = await l.headset.next('ack', (m) => m.id === 'h1')
@@ -141,7 +111,7 @@ describe('refinement over the session socket', () => {
   })
 
   it("clinical mode: the client's words wait for approval; a quick choice hangs at once", async () => {
-    const l = await live('vera', 'clinical')
+    const l = await env.live('vera', 'clinical')
     const id = await hang(l, 'a garden in the afternoon')
     l.headset.send(msg.command('h1', { type: 'refine', artworkId: id, text: 'add a fountain' }))
     const a1 = await l.headset.next('ack', (m) => m.id === 'h1')

@@ -1,27 +1,16 @@
 import type { InjectOptions } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { base32Decode, totp } from '../../src/server/auth/totp'
 import { hashToken } from '../../src/server/auth/tokens'
 import {
   PASSWORD,
   addTherapist,
-  login,
-  makeTempDir,
-  startSessionServer,
-  startTherapySession,
+  seedTherapist,
+  seedTherapySession,
+  createSessionFixture,
 } from './session-helpers'
-import type { SessionServer } from './session-helpers'
 
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-auth-')
-  server = await startSessionServer(tmp.dir)
-})
-afterEach(async () => {
-  await server.close()
-  tmp.cleanup()
-})
+const env = createSessionFixture('stillroom-auth-')
 
 const post = (
   url: string,
@@ -32,31 +21,31 @@ const post = (
   const options: InjectOptions = { method: 'POST', url, headers }
   if (payload !== undefined) options.payload = payload as InjectOptions['payload']
   if (remoteAddress) options.remoteAddress = remoteAddress
-  return server.app.inject(options)
+  return env.server.app.inject(options)
 }
 const tryLogin = (name: string, password: string, remoteAddress = '10.0.0.1', extra: object = {}) =>
   post('/api/auth/login', { name, password, ...extra }, {}, remoteAddress)
 
 describe('login', () => {
   it('sets an httpOnly SameSite=Strict cookie; me and logout work', async () => {
-    await addTherapist(server.storage, 'anna')
+    await addTherapist(env.server.storage, 'anna')
     const res = await tryLogin('anna', PASSWORD)
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ user: { name: 'anna', role: 'therapist' } })
     const cookie = String(res.headers['set-cookie'])
     expect(cookie).toMatch(/^stillroom_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/)
     const jar = cookie.split(';')[0]!
-    expect((await server.app.inject({ url: '/api/auth/me', headers: { cookie: jar } })).json()).toMatchObject(
-      { user: { name: 'anna' } },
-    )
+    expect(
+      (await env.server.app.inject({ url: '/api/auth/me', headers: { cookie: jar } })).json(),
+    ).toMatchObject({ user: { name: 'anna' } })
     expect((await post('/api/auth/logout', undefined, { cookie: jar })).statusCode).toBe(200)
-    const after = await server.app.inject({ url: '/api/auth/me', headers: { cookie: jar } })
+    const after = await env.server.app.inject({ url: '/api/auth/me', headers: { cookie: jar } })
     expect(after.statusCode).toBe(401)
     expect(after.json()).toMatchObject({ error: 'login_required' })
   })
 
   it('refuses a wrong password or unknown name with the same answer', async () => {
-    await addTherapist(server.storage, 'anna')
+    await addTherapist(env.server.storage, 'anna')
     const wrong = await tryLogin('anna', 'not the password')
     const unknown = await tryLogin('nobody', 'not the password')
     expect(wrong.statusCode).toBe(401)
@@ -65,7 +54,7 @@ describe('login', () => {
   })
 
   it('rate-limits failures per account (from any address)', async () => {
-    await addTherapist(server.storage, 'anna')
+    await addTherapist(env.server.storage, 'anna')
     for (let i = 0; i < 5; i++)
       expect((await tryLogin('anna', 'wrong password', `10.0.1.${i}`)).statusCode).toBe(401)
     const locked = await tryLogin('anna', PASSWORD, '10.0.2.1')
@@ -75,14 +64,14 @@ describe('login', () => {
   })
 
   it('rate-limits failures per address (across accounts)', async () => {
-    await addTherapist(server.storage, 'anna')
+    await addTherapist(env.server.storage, 'anna')
     for (let i = 0; i < 20; i++) await tryLogin(`guess${i}`, 'wrong password', '10.9.9.9')
     expect((await tryLogin('anna', PASSWORD, '10.9.9.9')).statusCode).toBe(429)
     expect((await tryLogin('anna', PASSWORD, '10.9.9.8')).statusCode).toBe(200)
   })
 
   it('TOTP: asks for the code, accepts the right one once, refuses a replay', async () => {
-    const { totpSecret } = await addTherapist(server.storage, 'tess', true)
+    const { totpSecret } = await addTherapist(env.server.storage, 'tess', true)
     const first = await tryLogin('tess', PASSWORD)
     expect(first.statusCode).toBe(401)
     expect(first.json()).toMatchObject({ error: 'totp_required' })
@@ -120,7 +109,7 @@ describe('routes need a login; sessions belong to their therapist', () => {
       ['GET', '/api/sessions/abc'],
       ['POST', '/api/sessions/abc/pairing-code'],
     ] as const) {
-      const res = await server.app.inject({ method, url, ...(method === 'POST' ? { payload: {} } : {}) })
+      const res = await env.server.app.inject({ method, url, ...(method === 'POST' ? { payload: {} } : {}) })
       expect(res.statusCode, `${method} ${url}`).toBe(401)
     }
     const solo = await post('/api/artworks', { text: 'a quiet beach' })
@@ -128,29 +117,27 @@ describe('routes need a login; sessions belong to their therapist', () => {
   })
 
   it("another therapist can neither see nor steer nor re-code someone else's session", async () => {
-    const a = await startTherapySession(server, 'anna')
-    await addTherapist(server.storage, 'ben')
-    const ben = await login(server, 'ben')
+    const a = await seedTherapySession(env.server, 'anna')
+    const ben = await seedTherapist(env.server, 'ben')
     expect(
-      (await server.app.inject({ url: `/api/sessions/${a.session.id}`, headers: { cookie: ben } }))
+      (await env.server.app.inject({ url: `/api/sessions/${a.session.id}`, headers: { cookie: ben } }))
         .statusCode,
     ).toBe(404)
     expect(
       (await post(`/api/sessions/${a.session.id}/pairing-code`, undefined, { cookie: ben })).statusCode,
     ).toBe(404)
     expect((await post('/api/sessions', { clientId: a.clientId }, { cookie: ben })).statusCode).toBe(404)
-    expect((await server.app.inject({ url: '/api/clients', headers: { cookie: ben } })).json()).toEqual({
+    expect((await env.server.app.inject({ url: '/api/clients', headers: { cookie: ben } })).json()).toEqual({
       clients: [],
     })
-    const mine = await server.app.inject({ url: '/api/sessions?active=1', headers: { cookie: a.cookie } })
+    const mine = await env.server.app.inject({ url: '/api/sessions?active=1', headers: { cookie: a.cookie } })
     expect(mine.json()).toMatchObject({
       sessions: [{ id: a.session.id, phase: 'waiting', headsetPaired: false }],
     })
   })
 
   it('client aliases are checked', async () => {
-    await addTherapist(server.storage, 'anna')
-    const cookie = await login(server, 'anna')
+    const cookie = await seedTherapist(env.server, 'anna')
     for (const alias of ['', '   ', 'x'.repeat(61), 'tab\there']) {
       const res = await post('/api/clients', { alias }, { cookie })
       expect(res.statusCode, JSON.stringify(alias)).toBe(400)
@@ -163,7 +150,7 @@ describe('routes need a login; sessions belong to their therapist', () => {
 
 describe('pairing limits', () => {
   it('10 tries a minute per address, then a cooling-off even for the right code', async () => {
-    const t = await startTherapySession(server, 'anna')
+    const t = await seedTherapySession(env.server, 'anna')
     for (let i = 0; i < 10; i++) {
       const res = await post('/api/pair', { code: 'WWWWWW' }, {}, '10.1.1.1')
       expect(res.statusCode).toBe(404)
@@ -179,13 +166,13 @@ describe('pairing limits', () => {
   it('malformed pair bodies are 400; forget revokes a device token', async () => {
     expect((await post('/api/pair', { code: 5 })).statusCode).toBe(400)
     expect((await post('/api/pair', { code: 'x'.repeat(40) })).statusCode).toBe(400)
-    const t = await startTherapySession(server, 'anna')
+    const t = await seedTherapySession(env.server, 'anna')
     const paired = (await post('/api/pair', { code: t.code })).json<{ deviceToken: string }>()
     expect(
       (await post('/api/device/forget', undefined, { 'x-stillroom-device': paired.deviceToken })).statusCode,
     ).toBe(200)
-    expect(await server.storage.sessions!.getDeviceSession(hashToken(paired.deviceToken))).toBeUndefined()
-    const list = await server.app.inject({ url: '/api/sessions?active=1', headers: { cookie: t.cookie } })
+    expect(await env.server.storage.sessions!.getDeviceSession(hashToken(paired.deviceToken))).toBeUndefined()
+    const list = await env.server.app.inject({ url: '/api/sessions?active=1', headers: { cookie: t.cookie } })
     expect(list.json()).toMatchObject({ sessions: [{ phase: 'active', headsetPaired: true }] })
   })
 })

@@ -1,42 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { SESSION_SOCKET_PATH, msg } from '../../src/shared/session/protocol'
 import type { ErrorCode } from '../../src/shared/session/protocol'
-import { TestSocket, makeTempDir, pair, startSessionServer, startTherapySession } from './session-helpers'
-import type { SessionServer } from './session-helpers'
+import { TestSocket, pair, seedTherapySession, createSessionFixture } from './session-helpers'
 
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
-const sockets: TestSocket[] = []
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-badws-')
-  server = await startSessionServer(tmp.dir)
-})
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.close()
-  await server.close()
-  tmp.cleanup()
-})
+const env = createSessionFixture('stillroom-badws-')
+const socket = env.socket
 
-async function socket(opts: { cookie?: string; origin?: string } = {}) {
-  const s = new TestSocket(server, opts)
-  sockets.push(s)
-  await s.open()
-  return s
-}
-
+/** Anna's live session (console and headset) and Ben's paired one. */
 async function twoSessions() {
-  const a = await startTherapySession(server, 'anna')
-  const b = await startTherapySession(server, 'ben')
-  const ta = await pair(server, a.code)
-  const tb = await pair(server, b.code)
-  const aConsole = await socket({ cookie: a.cookie })
-  aConsole.send(msg.hello('therapist', { sessionId: a.session.id }))
-  const aWelcome = await aConsole.next('welcome')
-  const aHeadset = await socket()
-  aHeadset.send(msg.hello('headset', { deviceToken: ta.deviceToken }))
-  await aHeadset.next('welcome')
-  return { a, b, ta, tb, aConsole, aHeadset, aWelcome }
+  const a = await env.live('anna')
+  const b = await seedTherapySession(env.server, 'ben')
+  const tb = await pair(env.server, b.code)
+  return { a, b, tb, aConsole: a.consoleWs, aHeadset: a.headset, aWelcome: a.cWelcome }
 }
 
 async function expectError(s: TestSocket, frame: unknown, code: ErrorCode) {
@@ -49,8 +25,8 @@ async function expectError(s: TestSocket, frame: unknown, code: ErrorCode) {
 
 describe('socket: who may connect', () => {
   it('refuses a foreign or missing Origin at the upgrade', async () => {
-    await expect(new TestSocket(server, { origin: 'http://evil.example' }).open()).rejects.toThrow(/403/)
-    const bare = new WebSocket(`ws://127.0.0.1:${server.port}${SESSION_SOCKET_PATH}`)
+    await expect(new TestSocket(env.server, { origin: 'http://evil.example' }).open()).rejects.toThrow(/403/)
+    const bare = new WebSocket(`ws://127.0.0.1:${env.server.port}${SESSION_SOCKET_PATH}`)
     await expect(
       new Promise((resolve, reject) => {
         bare.on('open', resolve)
@@ -141,7 +117,7 @@ describe('socket: bad frames', () => {
     aConsole.send(msg.ping())
     await aConsole.next('pong')
     expect(aConsole.messages.filter((m) => m.type === 'applied')).toEqual([])
-    const stored = (await server.storage.sessions!.getSession(aWelcome.state.id))!.state
+    const stored = (await env.server.storage.sessions!.getSession(aWelcome.state.id))!.state
     expect(stored).toEqual(aWelcome.state)
   })
 
@@ -175,8 +151,7 @@ describe('socket: bad frames', () => {
   })
 
   it('a socket that never says hello is closed', async () => {
-    await server.close()
-    server = await startSessionServer(tmp.dir, { session: { helloTimeoutMs: 100 } })
+    await env.restart({ session: { helloTimeoutMs: 100 } })
     const s = await socket()
     expect((await s.waitClosed()).code).toBe(1008)
   })

@@ -1,43 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { applyCommand } from '../../src/shared/session/reducer'
 import type { SessionState } from '../../src/shared/session/state'
 import type { ServerMessage } from '../../src/shared/session/protocol'
 import { msg } from '../../src/shared/session/protocol'
-import { TestSocket, makeTempDir, pair, startSessionServer, startTherapySession } from './session-helpers'
-import type { SessionServer } from './session-helpers'
+import { pair, postSession, seedTherapySession, createSessionFixture } from './session-helpers'
 
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
-const sockets: TestSocket[] = []
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-session-')
-  server = await startSessionServer(tmp.dir)
-})
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.close()
-  await server.close()
-  tmp.cleanup()
-})
-
-async function socket(opts: { cookie?: string } = {}, srv = server) {
-  const s = new TestSocket(srv, opts)
-  sockets.push(s)
-  await s.open()
-  return s
-}
-
-/** A console and a paired headset, both welcomed. */
-async function live(name = 'anna', approval?: 'clinical' | 'open', srv = server) {
-  const t = await startTherapySession(srv, name, approval)
-  const { deviceToken, sessionId } = await pair(srv, t.code)
-  const consoleWs = await socket({ cookie: t.cookie }, srv)
-  consoleWs.send(msg.hello('therapist', { sessionId }))
-  const cWelcome = await consoleWs.next('welcome')
-  const headset = await socket({}, srv)
-  headset.send(msg.hello('headset', { deviceToken }))
-  const hWelcome = await headset.next('welcome')
-  return { ...t, sessionId, deviceToken, consoleWs, headset, cWelcome, hWelcome }
-}
+const env = createSessionFixture('stillroom-session-')
 
 /** Mirrors what a real client does: apply each `applied` in order with the shared reducer. */
 function follow(state: SessionState, messages: ServerMessage[]): SessionState {
@@ -52,7 +20,7 @@ function follow(state: SessionState, messages: ServerMessage[]): SessionState {
 
 describe('pairing and steering', () => {
   it('pairs with the code, then the console steers and the headset follows in order', async () => {
-    const l = await live()
+    const l = await env.live()
     expect(l.hWelcome.role).toBe('headset')
     expect(l.hWelcome.state.phase).toBe('active')
     expect(l.cWelcome.state.id).toBe(l.sessionId)
@@ -71,41 +39,42 @@ describe('pairing and steering', () => {
     expect(hs.brightness).toBe(0.7)
     expect(hs.narration?.text).toBe('Notice your breath.')
     // The server's own copy agrees with what both clients computed.
-    const stored = (await server.storage.sessions!.getSession(l.sessionId))!.state
+    const stored = (await env.server.storage.sessions!.getSession(l.sessionId))!.state
     expect(follow(l.cWelcome.state, l.consoleWs.messages)).toEqual(stored)
     expect(hs.seq).toBe(stored.seq)
   })
 
   it('a code works once; a wrong, reused or expired code is refused', async () => {
-    const t = await startTherapySession(server, 'ben')
+    const t = await seedTherapySession(env.server, 'ben')
     expect(
-      (await server.app.inject({ method: 'POST', url: '/api/pair', payload: { code: 'AAAAAA' } })).statusCode,
+      (await env.server.app.inject({ method: 'POST', url: '/api/pair', payload: { code: 'AAAAAA' } }))
+        .statusCode,
     ).toBe(404)
-    await pair(server, t.code.toLowerCase())
-    const again = await server.app.inject({ method: 'POST', url: '/api/pair', payload: { code: t.code } })
+    await pair(env.server, t.code.toLowerCase())
+    const again = await env.server.app.inject({ method: 'POST', url: '/api/pair', payload: { code: t.code } })
     expect(again.statusCode).toBe(404)
     expect(again.json()).toMatchObject({ error: 'bad_code' })
 
-    const fresh = await server.app.inject({
+    const fresh = await env.server.app.inject({
       method: 'POST',
       url: `/api/sessions/${t.session.id}/pairing-code`,
       headers: { cookie: t.cookie },
     })
     const { code } = fresh.json<{ pairingCode: { code: string } }>().pairingCode
-    server.clock.ms = Date.now() + 10 * 60 * 1000 + 1
-    const late = await server.app.inject({ method: 'POST', url: '/api/pair', payload: { code } })
+    env.server.clock.ms = Date.now() + 10 * 60 * 1000 + 1
+    const late = await env.server.app.inject({ method: 'POST', url: '/api/pair', payload: { code } })
     expect(late.statusCode).toBe(404)
   })
 
   it('reconnect: the headset misses commands while away and the welcome resyncs it', async () => {
-    const l = await live()
+    const l = await env.live()
     l.headset.close()
     await l.headset.waitClosed()
     await l.consoleWs.next('presence', (m) => !m.headset)
     l.consoleWs.send(msg.command('c1', { type: 'set-view', view: 'landscape' }))
     l.consoleWs.send(msg.command('c2', { type: 'set-scene', weather: 'fog' }))
     await l.consoleWs.next('ack', (m) => m.id === 'c2')
-    const back = await socket()
+    const back = await env.socket()
     back.send(msg.hello('headset', { deviceToken: l.deviceToken }))
     const w = await back.next('welcome')
     expect(w.state.view).toBe('landscape')
@@ -117,7 +86,7 @@ describe('pairing and steering', () => {
   })
 
   it('the head pose reaches the console at most 30 times a second and is never stored', async () => {
-    const l = await live()
+    const l = await env.live()
     for (let i = 0; i < 20; i++) {
       l.headset.send({
         v: 1,
@@ -132,14 +101,14 @@ describe('pairing and steering', () => {
     const poses = l.consoleWs.messages.filter((m) => m.type === 'pose')
     // 20 poses sent at once: the first goes straight through, the rest collapse into the latest.
     expect(poses.length).toBeLessThanOrEqual(3)
-    const stored = JSON.stringify((await server.storage.sessions!.getSession(l.sessionId))!.state)
+    const stored = JSON.stringify((await env.server.storage.sessions!.getSession(l.sessionId))!.state)
     expect(stored).not.toContain('"head"')
   })
 })
 
 describe('approval, SUDS, safe place and the end', () => {
   it('clinical: the headset never sees pending or held words; approval shows them', async () => {
-    const l = await live()
+    const l = await env.live()
     l.headset.send(msg.command('h1', { type: 'describe', text: 'a quiet beach at dawn' }))
     const added = await l.consoleWs.next('applied', (m) => m.command.type === 'artwork-add')
     const hAck = await l.headset.next('ack', (m) => m.id === 'h1')
@@ -175,7 +144,7 @@ describe('approval, SUDS, safe place and the end', () => {
   })
 
   it("open mode shows the client's words at once, but held ones still wait", async () => {
-    const l = await live('cleo', 'open')
+    const l = await env.live('cleo', 'open')
     l.headset.send(msg.command('h1', { type: 'describe', text: 'a beach' }))
     expect((await l.headset.next('applied', (m) => m.command.type !== 'noop')).command.type).toBe(
       'artwork-show',
@@ -186,7 +155,7 @@ describe('approval, SUDS, safe place and the end', () => {
   })
 
   it('SUDS: asked on the console, answered on the headset, recorded with its request', async () => {
-    const l = await live()
+    const l = await env.live()
     l.consoleWs.send(msg.command('c1', { type: 'suds-request' }))
     await l.headset.next('applied', (m) => m.command.type === 'suds-request')
     l.headset.send(msg.command('h1', { type: 'suds-answer', value: 6 }))
@@ -199,7 +168,7 @@ describe('approval, SUDS, safe place and the end', () => {
   })
 
   it('safe place: saved for the client, applied on the headset, remembered for the next session', async () => {
-    const l = await live()
+    const l = await env.live()
     l.consoleWs.send(msg.command('c1', { type: 'set-scene', biome: 'meadow' }))
     l.consoleWs.send(msg.command('c2', { type: 'safe-place-save', cueWord: 'meadow' }))
     l.consoleWs.send(msg.command('c3', { type: 'set-scene', biome: 'snow', weather: 'storm' }))
@@ -209,50 +178,44 @@ describe('approval, SUDS, safe place and the end', () => {
     expect(hs.spec.biome).toBe('meadow')
     expect(hs.safePlace.activeSince).not.toBeNull()
     expect(hs.safePlace.saved?.cueWord).toBe('meadow')
-    const next = await server.app.inject({
-      method: 'POST',
-      url: '/api/sessions',
-      headers: { cookie: l.cookie },
-      payload: { clientId: l.clientId },
-    })
-    expect(next.json<{ session: SessionState }>().session.safePlace.saved?.spec.biome).toBe('meadow')
+    const next = await postSession(env.server, l.cookie, l.clientId)
+    expect(next.session.safePlace.saved?.spec.biome).toBe('meadow')
   })
 
   it('end: the headset hears "ended", its token stops working, other routes refuse it', async () => {
-    const l = await live()
+    const l = await env.live()
     l.consoleWs.send(msg.command('c1', { type: 'end' }))
     await l.headset.next('applied', (m) => m.command.type === 'end')
     await l.headset.next('ended')
     expect((await l.headset.waitClosed()).code).toBe(1000)
     await l.consoleWs.next('ended')
-    const again = await socket()
+    const again = await env.socket()
     again.send(msg.hello('headset', { deviceToken: l.deviceToken }))
     expect(await again.next('error')).toMatchObject({ code: 'forbidden' })
     expect((await again.waitClosed()).code).toBe(1008)
     l.consoleWs.send(msg.command('c2', { type: 'narrate', text: 'hi' }))
     expect(await l.consoleWs.next('error', (m) => m.id === 'c2')).toMatchObject({ code: 'bad-command' })
-    const list = await server.app.inject({ url: '/api/sessions?active=1', headers: { cookie: l.cookie } })
+    const list = await env.server.app.inject({ url: '/api/sessions?active=1', headers: { cookie: l.cookie } })
     expect(list.json<{ sessions: unknown[] }>().sessions).toEqual([])
   })
 })
 
 describe('restart', () => {
   it('a server restart mid-session keeps the state; both sides rejoin and carry on', async () => {
-    const l = await live()
+    const l = await env.live()
     l.headset.send(msg.command('h1', { type: 'describe', text: 'a beach' }))
     const added = await l.consoleWs.next('applied', (m) => m.command.type === 'artwork-add')
     l.consoleWs.send(msg.command('c1', { type: 'set-scene', biome: 'garden' }))
     const lastAck = await l.consoleWs.next('ack', (m) => m.id === 'c1')
-    await server.close()
-    server = await startSessionServer(tmp.dir)
+    await env.restart()
 
-    const h = await socket()
+    const h = await env.socket()
     h.send(msg.hello('headset', { deviceToken: l.deviceToken }))
     const w = await h.next('welcome')
     expect(w.state.seq).toBe(lastAck.seq)
     expect(w.state.spec.biome).toBe('garden')
     expect(w.state.artworks).toEqual([]) // still pending: not for the headset
-    const c = await socket({ cookie: l.cookie })
+    const c = await env.socket({ cookie: l.cookie })
     c.send(msg.hello('therapist', { sessionId: l.sessionId }))
     const cw = await c.next('welcome')
     if (added.command.type !== 'artwork-add') throw new Error('unreachable')

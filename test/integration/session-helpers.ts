@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { afterEach, beforeEach } from 'vitest'
 import { WebSocket } from 'ws'
 import { createAccounts } from '../../src/server/auth/accounts'
 import { createApp } from '../../src/server/app'
@@ -6,7 +7,7 @@ import type { AppOptions } from '../../src/server/app'
 import { createStorage } from '../../src/server/storage'
 import type { Storage } from '../../src/server/storage'
 import type { CreateSessionResponse, PairResponse } from '../../src/shared/session/http'
-import { SESSION_SOCKET_PATH, parseServerMessage } from '../../src/shared/session/protocol'
+import { SESSION_SOCKET_PATH, msg, parseServerMessage } from '../../src/shared/session/protocol'
 import type { ServerMessage } from '../../src/shared/session/protocol'
 import { fakeInterpret, makeTempDir } from './helpers'
 
@@ -69,35 +70,140 @@ export async function login(server: SessionServer, name: string, password = PASS
   return setCookie.split(';')[0] ?? ''
 }
 
-/** A therapist with a client and a fresh session; returns the cookie, session and pairing code. */
-export async function startTherapySession(
-  server: SessionServer,
-  name: string,
-  approval?: 'clinical' | 'open',
-) {
+/** Signs a new therapist up and in; returns the cookie header value. */
+export async function seedTherapist(server: SessionServer, name: string): Promise<string> {
   await addTherapist(server.storage, name)
-  const cookie = await login(server, name)
-  const client = await server.app.inject({
+  return login(server, name)
+}
+
+/** A client of the signed-in therapist, through the real route; returns its id. */
+export async function postClient(server: SessionServer, cookie: string, alias: string): Promise<string> {
+  const res = await server.app.inject({
     method: 'POST',
     url: '/api/clients',
     headers: { cookie },
-    payload: { alias: `Client of ${name}` },
+    payload: { alias },
   })
-  const clientId = client.json<{ client: { id: string } }>().client.id
+  if (res.statusCode >= 300) throw new Error(`client not created: ${res.statusCode} ${res.body}`)
+  return res.json<{ client: { id: string } }>().client.id
+}
+
+/** Starts a session for a client through the real route; returns the session and its pairing code. */
+export async function postSession(
+  server: SessionServer,
+  cookie: string,
+  clientId: string,
+  approval?: 'clinical' | 'open',
+) {
   const res = await server.app.inject({
     method: 'POST',
     url: '/api/sessions',
     headers: { cookie },
     payload: { clientId, ...(approval ? { approval } : {}) },
   })
+  if (res.statusCode >= 300) throw new Error(`session not started: ${res.statusCode} ${res.body}`)
   const body = res.json<CreateSessionResponse>()
-  return { cookie, clientId, session: body.session, code: body.pairingCode.code }
+  return { session: body.session, code: body.pairingCode.code }
 }
+
+/** A therapist with a client and a fresh session; returns the cookie, session and pairing code. */
+export async function seedTherapySession(
+  server: SessionServer,
+  name: string,
+  approval?: 'clinical' | 'open',
+  alias = `Client of ${name}`,
+) {
+  const cookie = await seedTherapist(server, name)
+  const clientId = await postClient(server, cookie, alias)
+  return { cookie, clientId, ...(await postSession(server, cookie, clientId, approval)) }
+}
+
+/** The older name of `seedTherapySession`, kept for the files that still call it. */
+export const startTherapySession = seedTherapySession
 
 export async function pair(server: SessionServer, code: string): Promise<PairResponse> {
   const res = await server.app.inject({ method: 'POST', url: '/api/pair', payload: { code } })
   if (res.statusCode !== 200) throw new Error(`pair failed: ${res.statusCode} ${res.body}`)
   return res.json<PairResponse>()
+}
+
+export interface SessionFixture {
+  /** This test's server (a new one for every test; `restart` replaces it on the same database). */
+  readonly server: SessionServer
+  /** This test's data folder. */
+  readonly dir: string
+  /** Closes the server and starts a new one on the same data folder (with the file's options unless given). */
+  restart(options?: Partial<AppOptions>): Promise<SessionServer>
+  /** An open socket to this test's server (or `to`), closed after the test. */
+  socket(opts?: { cookie?: string; origin?: string }, to?: SessionServer): Promise<TestSocket>
+  /** A therapist's fresh session with its console and a paired headset, both welcomed. */
+  live(name?: string, approval?: 'clinical' | 'open', to?: SessionServer): Promise<LiveSession>
+}
+
+export type LiveSession = Awaited<ReturnType<typeof seedTherapySession>> & {
+  sessionId: string
+  deviceToken: string
+  consoleWs: TestSocket
+  headset: TestSocket
+  cWelcome: Extract<ServerMessage, { type: 'welcome' }>
+  hWelcome: Extract<ServerMessage, { type: 'welcome' }>
+}
+
+/**
+ * Registers `beforeEach`/`afterEach` hooks that give every test of the file its own data folder and server, and
+ * close its sockets, server and folder after it (the set-up every socket test used to write out).
+ */
+export function createSessionFixture(
+  prefix: string,
+  options: Partial<AppOptions> | ((dir: string) => Partial<AppOptions>) = {},
+): SessionFixture {
+  const optionsFor = (dir: string) => (typeof options === 'function' ? options(dir) : options)
+  let tmp: ReturnType<typeof makeTempDir> | undefined
+  let current: SessionServer | undefined
+  const sockets: TestSocket[] = []
+  beforeEach(async () => {
+    tmp = makeTempDir(prefix)
+    current = await startSessionServer(tmp.dir, optionsFor(tmp.dir))
+  })
+  afterEach(async () => {
+    for (const s of sockets.splice(0)) s.close()
+    await current?.close()
+    current = undefined
+    tmp?.cleanup()
+  })
+  const fixture: SessionFixture = {
+    get server() {
+      if (!current) throw new Error('no session server outside a test')
+      return current
+    },
+    get dir() {
+      if (!tmp) throw new Error('no data folder outside a test')
+      return tmp.dir
+    },
+    async restart(restartOptions) {
+      await fixture.server.close()
+      current = await startSessionServer(fixture.dir, restartOptions ?? optionsFor(fixture.dir))
+      return current
+    },
+    async socket(opts = {}, to = fixture.server) {
+      const s = new TestSocket(to, opts)
+      sockets.push(s)
+      await s.open()
+      return s
+    },
+    async live(name = 'anna', approval, to = fixture.server) {
+      const t = await seedTherapySession(to, name, approval)
+      const { deviceToken, sessionId } = await pair(to, t.code)
+      const consoleWs = await fixture.socket({ cookie: t.cookie }, to)
+      consoleWs.send(msg.hello('therapist', { sessionId }))
+      const cWelcome = await consoleWs.next('welcome')
+      const headset = await fixture.socket({}, to)
+      headset.send(msg.hello('headset', { deviceToken }))
+      const hWelcome = await headset.next('welcome')
+      return { ...t, sessionId, deviceToken, consoleWs, headset, cWelcome, hWelcome }
+    },
+  }
+  return fixture
 }
 
 /** A `ws` client that records every message and lets a test wait for the next one that matches. */

@@ -1,38 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TimelineResponse } from '../../src/shared/record/timeline'
 import { msg } from '../../src/shared/session/protocol'
-import {
-  TestSocket,
-  addTherapist,
-  login,
-  makeTempDir,
-  pair,
-  startSessionServer,
-  startTherapySession,
-} from './session-helpers'
-import type { SessionServer } from './session-helpers'
+import { pair, postClient, seedTherapist, seedTherapySession, createSessionFixture } from './session-helpers'
 import { DAY, seedSessions } from './timeline-seed'
 
-let tmp: ReturnType<typeof makeTempDir>
-let server: SessionServer
-beforeEach(async () => {
-  tmp = makeTempDir('stillroom-timeline-')
-  server = await startSessionServer(tmp.dir)
-})
-afterEach(async () => {
-  await server.close()
-  tmp.cleanup()
-})
+const env = createSessionFixture('stillroom-timeline-')
 
 const DEVICE = 'x-stillroom-device'
 const NOW = Date.now()
 
 /** A therapist's client with three earlier sessions (one with held, pending and discarded words) and a live one. */
 async function withHistory(name = 'anna') {
-  const t = await startTherapySession(server, name)
+  const t = await seedTherapySession(env.server, name)
   const who = { clientId: t.clientId, clientAlias: 'Robin', therapistId: t.session.therapistId }
   // Stored out of order on purpose: the timeline sorts by when each session started.
-  await seedSessions(server.storage.sessions!, who, [
+  await seedSessions(env.server.storage.sessions!, who, [
     { id: 'past-2', startedAt: NOW - 7 * DAY, artworks: [{ text: 'a still lake' }, { text: 'soft snow' }] },
     {
       id: 'past-1',
@@ -50,13 +32,13 @@ async function withHistory(name = 'anna') {
 }
 
 const consoleGet = (cookie: string | undefined, clientId: string) =>
-  server.app.inject({
+  env.server.app.inject({
     method: 'GET',
     url: `/api/clients/${clientId}/timeline`,
     headers: cookie ? { cookie } : {},
   })
 const headsetGet = (token: string | undefined) =>
-  server.app.inject({
+  env.server.app.inject({
     method: 'GET',
     url: '/api/session/timeline',
     headers: token === undefined ? {} : { [DEVICE]: token },
@@ -90,8 +72,7 @@ describe('GET /api/clients/:id/timeline', () => {
     expect((await consoleGet(undefined, t.clientId)).statusCode).toBe(401)
     expect((await consoleGet(t.cookie, 'no-such-client')).statusCode).toBe(404)
     expect((await consoleGet(t.cookie, '../etc/passwd')).statusCode).toBe(404)
-    await addTherapist(server.storage, 'bea')
-    const other = await login(server, 'bea')
+    const other = await seedTherapist(env.server, 'bea')
     const res = await consoleGet(other, t.clientId)
     expect(res.statusCode).toBe(404)
     expect(res.body).not.toContain('warm sand')
@@ -99,13 +80,7 @@ describe('GET /api/clients/:id/timeline', () => {
 
   it('keeps one client’s record apart from another’s', async () => {
     const t = await withHistory()
-    const second = await server.app.inject({
-      method: 'POST',
-      url: '/api/clients',
-      headers: { cookie: t.cookie },
-      payload: { alias: 'Sky' },
-    })
-    const skyId = second.json<{ client: { id: string } }>().client.id
+    const skyId = await postClient(env.server, t.cookie, 'Sky')
     const body = (await consoleGet(t.cookie, skyId)).json<TimelineResponse>()
     expect(body.timeline.sessions).toEqual([])
   })
@@ -114,7 +89,7 @@ describe('GET /api/clients/:id/timeline', () => {
 describe('GET /api/session/timeline', () => {
   it('gives a paired headset its own client’s timeline, and nothing once the session has ended', async () => {
     const t = await withHistory()
-    const { deviceToken } = await pair(server, t.code)
+    const { deviceToken } = await pair(env.server, t.code)
     const res = await headsetGet(deviceToken)
     expect(res.statusCode).toBe(200)
     const body = res.json<TimelineResponse>()
@@ -123,8 +98,7 @@ describe('GET /api/session/timeline', () => {
     expect(res.body).not.toContain('knife')
     expect(res.body).not.toContain('reasons":["')
 
-    const socket = new TestSocket(server, { cookie: t.cookie })
-    await socket.open()
+    const socket = await env.socket({ cookie: t.cookie })
     socket.send(msg.hello('therapist', { sessionId: t.session.id }))
     await socket.next('welcome')
     socket.send(msg.command('end-1', { type: 'end' }))

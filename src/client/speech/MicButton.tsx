@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type MutableRefObject } from 'react'
 import { useStore } from 'zustand'
+import { useHeldKeys } from '../use-held-keys'
 import { MicIcon } from './mic-icon'
 import type { PushToTalk, TalkState } from './push-to-talk'
 import { talkLine } from './talk-text'
@@ -16,7 +17,6 @@ type Props = { onWords: (text: string) => Promise<boolean>; heldEarly?: MutableR
 export default function MicButton({ onWords, heldEarly }: Props) {
   const talk = getPushToTalk()
   const state = useStore(talk.store)
-  const keyHeld = useRef(false)
 
   useEffect(() => {
     // The placeholder was pressed before this module arrived: listen now if the pointer is still down.
@@ -30,33 +30,14 @@ export default function MicButton({ onWords, heldEarly }: Props) {
     return undefined
   }, [talk, heldEarly])
 
-  useEffect(() => {
-    const down = (e: globalThis.KeyboardEvent) => {
-      if (e.code !== TALK_KEY.code || !e.ctrlKey || e.altKey || e.metaKey) return
-      e.preventDefault()
-      if (e.repeat || keyHeld.current) return
-      keyHeld.current = true
-      void talk.press()
-    }
-    const up = (e: globalThis.KeyboardEvent) => {
-      if (!keyHeld.current || (e.code !== TALK_KEY.code && e.key !== 'Control')) return
-      keyHeld.current = false
-      void talk.release()
-    }
-    const blur = () => {
-      if (!keyHeld.current) return
-      keyHeld.current = false
-      void talk.release()
-    }
-    window.addEventListener('keydown', down)
-    window.addEventListener('keyup', up)
-    window.addEventListener('blur', blur)
-    return () => {
-      window.removeEventListener('keydown', down)
-      window.removeEventListener('keyup', up)
-      window.removeEventListener('blur', blur)
-    }
-  }, [talk])
+  // Ctrl+Space anywhere, and Space or Enter on the focused button, hold the same one 'talk'.
+  const keys = useHeldKeys<'talk'>({
+    down: (e) => (e.code === TALK_KEY.code && e.ctrlKey && !e.altKey && !e.metaKey ? 'talk' : undefined),
+    up: (e) => (e.code === TALK_KEY.code || e.key === 'Control' ? 'talk' : undefined),
+    ignoreRepeat: true,
+    onPress: () => void talk.press(),
+    onRelease: () => void talk.release(),
+  })
 
   // A hint goes away by itself after a while; an explanation (with its OK) and a transcript wait for the client.
   useEffect(() => {
@@ -70,13 +51,8 @@ export default function MicButton({ onWords, heldEarly }: Props) {
     // A focused button is held with Space or Enter, like the pointer.
     if (e.key !== ' ' && e.key !== 'Enter') return
     e.preventDefault()
-    if (e.type === 'keydown' && !e.repeat && !keyHeld.current) {
-      keyHeld.current = true
-      void talk.press()
-    } else if (e.type === 'keyup' && keyHeld.current) {
-      keyHeld.current = false
-      void talk.release()
-    }
+    if (e.type === 'keydown' && !e.repeat) keys.press('talk')
+    else if (e.type === 'keyup') keys.release('talk')
   }
 
   return (

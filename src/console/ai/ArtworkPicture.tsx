@@ -3,8 +3,8 @@ import type { ArtworkEntry, ArtworkImage } from '../../shared/session/state'
 import { useNow } from '../SessionBits'
 import type { TherapistCommand } from '../console-store'
 import { createArtworkLooks, type ArtworkLooks } from '../insight/artwork-looks'
-import { aiApi } from './ai-client'
 import { paletteGradient, pictureLine } from './ai-labels'
+import { pictureCache } from './picture-cache'
 import './ai.css'
 
 /** The elapsed time and a soft, indeterminate bar, ticking once a second only while the picture is made. */
@@ -28,23 +28,17 @@ function Progress(props: { image: ArtworkImage; entryState: ArtworkEntry['state'
   )
 }
 
-/** An object URL for a stored picture, revoked when no longer shown. */
+/** An object URL for a stored picture, let go (and revoked when nothing else shows it) when no longer shown. */
 function usePictureUrl(sessionId: string, file: string | undefined): string | null {
   const [url, setUrl] = useState<string | null>(null)
   useEffect(() => {
     if (!file) return
     let live = true
-    let made: string | null = null
-    void aiApi()
-      .pictureBlob(sessionId, file)
-      .then((blob) => {
-        if (!live || !blob) return
-        made = URL.createObjectURL(blob)
-        setUrl(made)
-      })
+    const lease = pictureCache().lease(sessionId, file)
+    void lease.url.then((made) => live && made && setUrl(made))
     return () => {
       live = false
-      if (made) URL.revokeObjectURL(made)
+      lease.release()
       setUrl(null)
     }
   }, [sessionId, file])

@@ -3,7 +3,7 @@ import { createPictureBoard, PicturesContext } from '../../scene/gallery/picture
 import { startPictureFeed } from '../../scene/gallery/picture-feed'
 import { decodePictureTexture } from '../../scene/gallery/picture-texture'
 import type { SessionState } from '../../shared/session/state'
-import { aiApi } from './ai-client'
+import { pictureCache } from './picture-cache'
 
 /**
  * The mirror's AI pictures: the same board and crossfade as the headset, fed from the console's copy of the state
@@ -29,7 +29,7 @@ export function MirrorPictures({ state, children }: { state: SessionState; child
         return () => listeners.delete(l)
       },
       load: async (file) => {
-        const blob = await aiApi().pictureBlob(sessionId, file)
+        const blob = await pictureCache().blob(sessionId, file)
         return blob ? decodePictureTexture(blob) : null
       },
     })

@@ -43,7 +43,6 @@ export function createAiApi(
       return { ok: false, status: 0, message: 'The Stillroom server did not answer.' }
     }
   }
-  const pictures = new Map<string, Promise<Blob | null>>()
   const client = (id: string) => `/api/clients/${encodeURIComponent(id)}/ai-consent`
   return {
     sessionAi: (sessionId: string) =>
@@ -52,22 +51,14 @@ export function createAiApi(
     putConsent: (clientId: string, body: { capabilities: AiCapability[]; givenBy: 'client' | 'guardian' }) =>
       call<{ consent: AiConsent }>(client(clientId), 'PUT', body),
     withdrawConsent: (clientId: string) => call<{ consent: null }>(client(clientId), 'DELETE'),
-    /** A stored picture's bytes, fetched once per file (the mirror and the thumbnail share them). */
+    /** A stored picture's bytes, or null (kept for the page by picture-cache.ts, so fetched once per file). */
     pictureBlob(sessionId: string, file: string): Promise<Blob | null> {
-      const key = `${sessionId}/${file}`
-      let p = pictures.get(key)
-      if (!p) {
-        p = doFetch(
-          `${base}/api/sessions/${encodeURIComponent(sessionId)}/images/${encodeURIComponent(file)}`,
-          { headers: headers(false, 'image/*'), credentials: 'same-origin' },
-        )
-          .then((res) => (res.ok ? res.blob() : null))
-          .catch(() => null)
-        // A failed fetch may be tried again later (a blip); a good one is kept.
-        void p.then((b) => (b ? undefined : pictures.delete(key)))
-        pictures.set(key, p)
-      }
-      return p
+      return doFetch(
+        `${base}/api/sessions/${encodeURIComponent(sessionId)}/images/${encodeURIComponent(file)}`,
+        { headers: headers(false, 'image/*'), credentials: 'same-origin' },
+      )
+        .then((res) => (res.ok ? res.blob() : null))
+        .catch(() => null)
     },
   }
 }

@@ -6,12 +6,13 @@ import {
   recurringCaption,
   sudsCaption,
 } from '../../shared/insight/captions'
-import { clientTrends, suds10, type Recurring } from '../../shared/insight/trends'
+import { clientTrends, type Recurring } from '../../shared/insight/trends'
 import type { SessionState } from '../../shared/session/state'
 import { createArtworkLooks } from './artwork-looks'
 import { loadClientSessions, shortDate } from './insight-data'
 import { reportHref } from '../report/report-route'
-import { TrendChart, type TrendSeries } from './TrendChart'
+import { createPictureChart, createSessionCharts, type PictureTrend } from './insight-charts'
+import { TrendChart } from './TrendChart'
 
 export type InsightPageProps = {
   clientId: string
@@ -19,14 +20,6 @@ export type InsightPageProps = {
   accessKey?: string | null
   onBack: () => void
 }
-
-/** Per session: the mean lightness and busyness of the pictures the client saw (null: none shown). */
-type PictureTrend = { lightness: Array<number | null>; busyness: Array<number | null>; measured: number }
-
-const MOOD_Y = { range: [-1, 1] as [number, number], format: (v: number) => v.toFixed(1) }
-const PERCENT_Y = { range: [0, 1] as [number, number], format: (v: number) => `${Math.round(v * 100)}%` }
-const EDGES_Y = { range: [0, 0.3] as [number, number], format: (v: number) => `${Math.round(v * 100)}%` }
-const SUDS_Y = { range: [0, 10] as [number, number] }
 
 /** Trends across a client's sessions, for the therapist only: charts with plain captions and recurring themes. */
 export function InsightPage(props: InsightPageProps) {
@@ -79,44 +72,8 @@ export function InsightPage(props: InsightPageProps) {
 
   const trends = useMemo(() => (states ? clientTrends(states) : null), [states])
   const labels = useMemo(() => (trends ? trends.sessions.map((s) => shortDate(s.startedAt)) : []), [trends])
-  const series = useMemo(() => {
-    if (!trends) return null
-    const s = trends.sessions
-    const mood: TrendSeries[] = [
-      { label: 'Pleasant (valence)', colour: '#c9894f', values: s.map((t) => t.valence) },
-      { label: 'Stirred (arousal)', colour: '#3f6f8c', values: s.map((t) => t.arousal), dash: [6, 4] },
-    ]
-    const suds: TrendSeries[] = [
-      {
-        label: 'SUDS at the start',
-        colour: '#8a7550',
-        values: s.map((t) => suds10(t.sudsStart, t.sudsScale)),
-      },
-      { label: 'SUDS at the end', colour: '#5e7a6a', values: s.map((t) => suds10(t.sudsEnd, t.sudsScale)) },
-    ]
-    const held: TrendSeries[] = [
-      {
-        label: 'Share of descriptions held',
-        colour: '#a08a6c',
-        values: s.map((t) => t.heldShare),
-        bars: true,
-      },
-    ]
-    return { mood, suds, held }
-  }, [trends])
-  const pictureSeries = useMemo<TrendSeries[]>(
-    () => [
-      { label: 'Lightness', colour: '#c9894f', values: pictures?.lightness ?? labels.map(() => null) },
-      {
-        label: 'Busyness (edges)',
-        colour: '#5b4f45',
-        values: pictures?.busyness ?? labels.map(() => null),
-        scale: 'y2',
-        dash: [6, 4],
-      },
-    ],
-    [pictures, labels],
-  )
+  const charts = useMemo(() => (trends ? createSessionCharts(trends, labels) : null), [trends, labels])
+  const pictureChart = useMemo(() => createPictureChart(pictures, labels), [pictures, labels])
 
   return (
     <main className="insight-page" data-ready={trends ? 'true' : undefined}>
@@ -132,18 +89,13 @@ export function InsightPage(props: InsightPageProps) {
       </p>
       {problem ? <p role="alert">{problem}</p> : null}
       {!trends && !problem ? <p role="status">Reading the sessions…</p> : null}
-      {trends && series ? (
+      {trends && charts ? (
         trends.sessions.length === 0 ? (
           <p role="status">No sessions with {props.alias} yet. Trends appear after a few sessions.</p>
         ) : (
           <>
             <Panel title="Mood of the descriptions" caption={moodCaption(trends.sessions)}>
-              <TrendChart
-                labels={labels}
-                series={series.mood}
-                y={MOOD_Y}
-                title="Valence and arousal by session"
-              />
+              <TrendChart {...charts.mood} />
             </Panel>
             <Panel
               title="The paintings"
@@ -155,32 +107,16 @@ export function InsightPage(props: InsightPageProps) {
                     : 'Measuring the paintings…'
               }
             >
-              <TrendChart
-                labels={labels}
-                series={pictureSeries}
-                y={PERCENT_Y}
-                y2={EDGES_Y}
-                title="Lightness and busyness of the paintings by session"
-              />
+              <TrendChart {...pictureChart} />
             </Panel>
             <Panel title="SUDS at the start and end" caption={sudsCaption(trends.sessions)}>
-              <TrendChart
-                labels={labels}
-                series={series.suds}
-                y={SUDS_Y}
-                title="SUDS at start and end by session"
-              />
+              <TrendChart {...charts.suds} />
               {trends.sessions.some((s) => s.sudsScale === 100) ? (
                 <p className="quiet small-print">Ratings on the 0–100 scale are shown as tenths.</p>
               ) : null}
             </Panel>
             <Panel title="Held for you" caption={heldCaption(trends)}>
-              <TrendChart
-                labels={labels}
-                series={series.held}
-                y={PERCENT_Y}
-                title="Share of held descriptions by session"
-              />
+              <TrendChart {...charts.held} />
             </Panel>
             <Panel
               title="Recurring"

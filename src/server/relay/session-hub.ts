@@ -1,18 +1,17 @@
-import type { Artwork } from '../../shared/artwork'
-import { seedFromText } from '../../shared/recipe'
 import { canSend } from '../../shared/session/commands'
 import type { Command, Role } from '../../shared/session/commands'
 import { PROTOCOL_VERSION } from '../../shared/session/protocol'
 import type { ErrorCode } from '../../shared/session/protocol'
-import { applyCommand, checkCommand, commandForHeadset, findEntry } from '../../shared/session/reducer'
+import { applyCommand, checkCommand, commandForHeadset } from '../../shared/session/reducer'
 import { createSessionState } from '../../shared/session/state'
 import type { Approval, SessionState } from '../../shared/session/state'
-import { SceneSpecSchema } from '../../shared/spec'
 import type { SceneSpec } from '../../shared/spec'
 import type { AuditStore } from '../storage/audit-store'
 import type { SessionStore } from '../storage/session-store'
 import { headsetMayPick, makeVersion } from '../../shared/refine/make-version'
 import { checkArtworkBody } from '../text'
+import { makeArtwork, screenArtwork } from './hub-artwork'
+import { applySideEffects, recordAudit } from './hub-effects'
 import type { Relay } from './relay'
 
 export type SubmitResult = { ok: true; seq: number } | { ok: false; code: ErrorCode; message: string }
@@ -104,7 +103,7 @@ export class SessionHub {
       this.deps.now(),
     )
     this.live.set(state.id, { state, queue: Promise.resolve() })
-    this.audit({
+    recordAudit(this.deps, {
       actor: input.therapistId,
       action: 'session-start',
       clientId: input.clientId,
@@ -208,21 +207,12 @@ export class SessionHub {
   ): Promise<SubmitResult> {
     const live = await this.get(sessionId)
     if (!live) return { ok: false, code: 'not-found', message: 'There is no such session.' }
-    const made = this.makeArtwork(live.state, role, command)
+    const made = makeArtwork(this.deps, live.state, role, command)
     if (!made.ok) return made
     const add = made.command
     if (add.type !== 'artwork-add') return { ok: false, code: 'bad-command', message: 'Unexpected command.' }
-    const extra: string[] = []
-    for (const hook of this.hooks) {
-      if (!hook.screen) continue
-      try {
-        extra.push(...(await hook.screen(live.state, add.artwork.text, add.artwork.spec)))
-      } catch (err) {
-        // A screen that breaks adds nothing: the local screen's result stands.
-        this.deps.log('screen failed', err)
-      }
-    }
-    const screened = extra.length ? withHold(add, extra) : add
+    const screens = this.hooks.flatMap((h) => (h.screen ? [h.screen.bind(h)] : []))
+    const screened = await screenArtwork(screens, live.state, add, this.deps.log)
     return this.enqueue(sessionId, async (l) => {
       const problem = checkCommand(l.state, command)
       if (problem) return { ok: false, ...problem }
@@ -255,50 +245,11 @@ export class SessionHub {
       return { ok: false, code: 'not-found', message: 'That version is not kept for this artwork.' }
     }
     if (command.type === 'describe' || command.type === 'edit') {
-      const made = this.makeArtwork(live.state, role, command)
+      const made = makeArtwork(this.deps, live.state, role, command)
       if (!made.ok) return made
       return this.commit(live, made.command)
     }
     return this.commit(live, command)
-  }
-
-  /** Words → screened artwork, through the same interpret → safety path as the solo gallery. */
-  private makeArtwork(
-    state: SessionState,
-    role: Role,
-    command: Extract<Command, { type: 'describe' | 'edit' }>,
-  ): { ok: true; command: Command } | { ok: false; code: ErrorCode; message: string } {
-    const problem = checkCommand(state, command)
-    if (problem) return { ok: false, ...problem }
-    const check = checkArtworkBody({ text: command.text })
-    if (!check.ok) return { ok: false, code: 'bad-command', message: check.message }
-    let spec: SceneSpec
-    try {
-      spec = SceneSpecSchema.parse(this.deps.interpret(check.text))
-    } catch (err) {
-      // Never fall back to a default scene: unscreened words must not reach the wall.
-      this.deps.log('interpret failed', err)
-      return { ok: false, code: 'bad-command', message: 'The words could not be turned into a painting.' }
-    }
-    const artwork: Artwork = {
-      id: this.deps.createId(),
-      text: check.text,
-      createdAt: new Date(this.deps.now()).toISOString(),
-      spec,
-      seed: seedFromText(check.text),
-      status: spec.safety.held ? 'held' : 'shown',
-    }
-    const replaced = command.type === 'edit' ? findEntry(state, command.artworkId) : undefined
-    return {
-      ok: true,
-      command: {
-        type: 'artwork-add',
-        artwork,
-        reasons: spec.safety.reasons.slice(0, 20).map((r) => r.slice(0, 200)),
-        from: replaced?.from ?? (role === 'headset' ? 'client' : 'therapist'),
-        ...(replaced ? { replaces: replaced.artwork.id } : {}),
-      },
-    }
   }
 
   private async commit(live: Live, command: Command): Promise<SubmitResult> {
@@ -310,7 +261,7 @@ export class SessionHub {
     // Persist first: a restart right after an ack must still have the change.
     await this.deps.store.saveSessionState(after, at)
     live.state = after
-    await this.sideEffects(before, after, command, at)
+    await applySideEffects(this.deps, before, after, command, at)
 
     const frame = (c: Command) =>
       JSON.stringify({ v: PROTOCOL_VERSION, type: 'applied', seq: after.seq, command: c, at })
@@ -325,59 +276,5 @@ export class SessionHub {
       this.live.delete(after.id)
     }
     return { ok: true, seq: after.seq }
-  }
-
-  private async sideEffects(before: SessionState, after: SessionState, command: Command, at: number) {
-    if (command.type === 'safe-place-save' && after.safePlace.saved) {
-      // The safe place belongs to the client, so the next session starts with it.
-      await this.deps.store.saveSafePlace(after.clientId, after.safePlace.saved)
-    }
-    if (command.type === 'set-suds-scale' && before.suds.scale !== after.suds.scale) {
-      // So is the SUDS scale (issue 5: "where the client's record says so"): the record follows the session.
-      await this.deps.store.updateClient(after.clientId, { sudsScale: after.suds.scale })
-    }
-    if (after.phase === 'ended' && before.phase !== 'ended') {
-      // The end of the session is the end of the headset's access: its token stops working now.
-      await this.deps.store.revokeSessionTokens(after.id, at)
-    }
-    // Approve and end are therapist-only commands, so the session's therapist is the actor (issue 7 audit).
-    const ref = { clientId: after.clientId, sessionId: after.id }
-    if (command.type === 'approve' && findEntry(after, command.artworkId)?.state === 'approved') {
-      const was = findEntry(before, command.artworkId)?.state
-      if (was !== 'approved')
-        this.audit({ actor: after.therapistId, action: 'approve', ...ref, detail: `was ${was}` })
-    }
-    if (after.phase === 'ended' && before.phase !== 'ended') {
-      this.audit({
-        actor: after.therapistId,
-        action: 'session-end',
-        ...ref,
-        detail: `${after.artworks.length} artwork${after.artworks.length === 1 ? '' : 's'}`,
-      })
-    }
-  }
-
-  /** An audit row must never fail a command that is already stored. */
-  private audit(entry: Parameters<AuditStore['record']>[0]): void {
-    try {
-      this.deps.audit?.record(entry)
-    } catch (err) {
-      this.deps.log('audit record failed', err)
-    }
-  }
-}
-
-/** The artwork held for the therapist with the screen's reasons added to the local ones. */
-function withHold(add: Extract<Command, { type: 'artwork-add' }>, extra: string[]): Command {
-  const spec = add.artwork.spec
-  const reasons = [...spec.safety.reasons, ...extra]
-  return {
-    ...add,
-    artwork: {
-      ...add.artwork,
-      status: 'held',
-      spec: { ...spec, safety: { ...spec.safety, held: true, reasons } },
-    },
-    reasons: reasons.slice(0, 20).map((r) => r.slice(0, 200)),
   }
 }

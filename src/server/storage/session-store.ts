@@ -82,6 +82,8 @@ export interface SessionStore {
   insertDeviceToken(tokenHash: string, sessionId: string, now: number): Promise<void>
   /** The session of a live (not revoked) device token. */
   getDeviceSession(tokenHash: string): Promise<string | undefined>
+  /** A device token's session and when it was revoked (null while live), revoked or not. */
+  getDeviceToken(tokenHash: string): Promise<{ sessionId: string; revokedAt: number | null } | undefined>
   revokeDeviceToken(tokenHash: string, now: number): Promise<void>
   revokeSessionTokens(sessionId: string, now: number): Promise<void>
   sessionHasDevice(sessionId: string): Promise<boolean>
@@ -153,6 +155,7 @@ export function createSessionStore(db: Database.Database, warn: (message: string
       'INSERT INTO device_tokens (token_hash, session_id, created_at) VALUES (?, ?, ?)',
     ),
     device: db.prepare('SELECT session_id FROM device_tokens WHERE token_hash = ? AND revoked_at IS NULL'),
+    deviceAny: db.prepare('SELECT session_id, revoked_at FROM device_tokens WHERE token_hash = ?'),
     revokeDevice: db.prepare(
       'UPDATE device_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
     ),
@@ -330,6 +333,10 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     async getDeviceSession(tokenHash) {
       const row = q.device.get(tokenHash) as { session_id: string } | undefined
       return row?.session_id
+    },
+    async getDeviceToken(tokenHash) {
+      const row = q.deviceAny.get(tokenHash) as { session_id: string; revoked_at: number | null } | undefined
+      return row ? { sessionId: row.session_id, revokedAt: row.revoked_at } : undefined
     },
     async revokeDeviceToken(tokenHash, now) {
       q.revokeDevice.run(now, tokenHash)

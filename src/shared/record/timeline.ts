@@ -1,5 +1,6 @@
 import type { SceneSpec } from '../spec'
 import type { SessionState } from '../session/state'
+import { endedAt } from '../session/queries'
 
 /**
  * The narrative timeline (issue 7): a client's approved artworks across their sessions, in time order. Built from the
@@ -82,14 +83,6 @@ function yearOf(ms: number, timeZone?: string): number {
   return Number(new Intl.DateTimeFormat('en-GB', { year: 'numeric', ...zone }).format(new Date(ms)))
 }
 
-function endedAtOf(state: SessionState): number | null {
-  if (state.phase !== 'ended') return null
-  for (let i = state.events.length - 1; i >= 0; i--)
-    if (state.events[i]!.kind === 'end') return state.events[i]!.at
-  // The end marker can only be missing from a hand-edited row; the last thing that happened is the best guess.
-  return state.events.at(-1)?.at ?? state.startedAt
-}
-
 /** Approved artworks only (never pending, held or discarded), oldest first, without safety reasons. */
 function approvedArtworks(state: SessionState): TimelineArtwork[] {
   const approved = state.artworks
@@ -134,7 +127,7 @@ export function buildTimeline(
   const sessions: TimelineSession[] = kept.map((s) => ({
     id: s.id,
     startedAt: s.startedAt,
-    endedAt: endedAtOf(s),
+    endedAt: endedAt(s),
     label: sessionLabel(s.startedAt, newestYear, options.timeZone),
     artworks: approvedArtworks(s),
   }))

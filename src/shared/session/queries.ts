@@ -30,3 +30,21 @@ export function visibleArtworks(s: SessionState): ArtworkEntry[] {
 }
 
 /** Without a saved safe place, "safe place" still means somewhere quiet: the calm default scene. */
+
+/** When the session ended (its end marker), or null while it runs. */
+export function endedAt(state: SessionState): number | null {
+  if (state.phase !== 'ended') return null
+  for (let i = state.events.length - 1; i >= 0; i--)
+    if (state.events[i]!.kind === 'end') return state.events[i]!.at
+  // The end marker can only be missing from a hand-edited row; the last thing that happened is the best guess.
+  return state.events.at(-1)?.at ?? state.startedAt
+}
+
+/**
+ * True while a session runs, or for `graceMs` after it ended. A headset saves a comfort change debounced: one
+ * made just before the therapist ends the session is flushed at the end and must still reach the record.
+ */
+export function openForSaves(state: SessionState, now: number, graceMs: number): boolean {
+  const end = endedAt(state)
+  return end === null || now - end <= graceMs
+}

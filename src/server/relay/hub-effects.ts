@@ -1,0 +1,60 @@
+// What a committed command changes beyond the session's own state: the client's record, the headset's access and
+// the audit log (issue 7). Runs after the new state is stored, before anyone hears of it.
+import type { Command } from '../../shared/session/commands'
+import { findEntry } from '../../shared/session/reducer'
+import type { SessionState } from '../../shared/session/state'
+import type { AuditStore } from '../storage/audit-store'
+import type { SessionStore } from '../storage/session-store'
+
+export interface EffectDeps {
+  store: SessionStore
+  audit?: AuditStore | undefined
+  log: (message: string, err?: unknown) => void
+}
+
+/** An audit row must never fail a command that is already stored. */
+export function recordAudit(deps: EffectDeps, entry: Parameters<AuditStore['record']>[0]): void {
+  try {
+    deps.audit?.record(entry)
+  } catch (err) {
+    deps.log('audit record failed', err)
+  }
+}
+
+export async function applySideEffects(
+  deps: EffectDeps,
+  before: SessionState,
+  after: SessionState,
+  command: Command,
+  at: number,
+): Promise<void> {
+  if (command.type === 'safe-place-save' && after.safePlace.saved) {
+    // The safe place belongs to the client, so the next session starts with it.
+    await deps.store.saveSafePlace(after.clientId, after.safePlace.saved)
+  }
+  if (command.type === 'set-suds-scale' && before.suds.scale !== after.suds.scale) {
+    // So is the SUDS scale (issue 5: "where the client's record says so"): the record follows the session.
+    await deps.store.updateClient(after.clientId, { sudsScale: after.suds.scale })
+  }
+  const ended = after.phase === 'ended' && before.phase !== 'ended'
+  if (ended) {
+    // The end of the session is the end of the headset's access: its token stops working now.
+    await deps.store.revokeSessionTokens(after.id, at)
+  }
+  // Approve and end are therapist-only commands, so the session's therapist is the actor (issue 7 audit).
+  const ref = { clientId: after.clientId, sessionId: after.id }
+  if (command.type === 'approve' && findEntry(after, command.artworkId)?.state === 'approved') {
+    const was = findEntry(before, command.artworkId)?.state
+    if (was !== 'approved')
+      recordAudit(deps, { actor: after.therapistId, action: 'approve', ...ref, detail: `was ${was}` })
+  }
+  if (ended) {
+    const n = after.artworks.length
+    recordAudit(deps, {
+      actor: after.therapistId,
+      action: 'session-end',
+      ...ref,
+      detail: `${n} artwork${n === 1 ? '' : 's'}`,
+    })
+  }
+}
