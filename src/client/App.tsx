@@ -326,6 +326,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
                   session={session.loaded.session}
                   inXR={inXR}
                   speak={session.loaded.speak}
+                  viewer={viewer}
                 />
               ) : null}
               {extrasReady ? (
@@ -350,6 +351,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         onComfort={(partial) => store.setComfort(partial)}
         view={sessionScene ? undefined : mode}
         onView={(v) => store.setMode(v)}
+        extrasReady={extrasReady}
       />
       {/* Sound needs a gesture anyway: its chunk loads after the gallery is on screen, not before. */}
       {extrasReady ? (

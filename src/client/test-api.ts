@@ -8,6 +8,7 @@ import type { StillroomXRStore } from './xr-store'
 import type { LandscapeProbe } from '../scene/landscape'
 import type { TimelineProbe } from '../scene/timeline/room-window'
 import { timelineProbe } from './timeline/timeline-probe'
+import { versionsProbe, type VersionsProbe } from '../scene/gallery/versions-probe'
 import type { SoundTestApi } from './exercises/sound-test-api'
 import type { VoiceProbe } from './speech/voice-probe'
 
@@ -107,6 +108,8 @@ export type StillroomTestApi = {
   setLandscapeSpec(spec: unknown): void
   /** Sound and exercises (src/client/exercises/sound-test-api.ts), null until that module has loaded. */
   readonly sound: SoundTestApi | null
+  /** The versions side by side (src/scene/gallery/versions-view.tsx) while they are in the scene, else null. */
+  readonly versions: VersionsProbe | null
   /** The session's AI voice (counters and a meter on its output), null while none is connected. */
   readonly voice: VoiceProbe | null
 }
@@ -256,6 +259,9 @@ export function installTestApi(deps: {
     setLandscapeSpec: (spec) => store.setState({ landscapeSpec: spec }),
     get sound() {
       return soundTestApi
+    },
+    get versions() {
+      return versionsProbe.current
     },
     get voice() {
       return voiceProbe

@@ -204,7 +204,7 @@ export function HungArtworks({
                   Remove
                 </button>
                 {e.image ? <ArtworkPicture entry={e} sessionId={state.id} send={send} /> : null}
-                <RefineToggle entry={e} send={send} />
+                <RefineToggle entry={e} send={send} comparing={state.compare?.artworkId === e.artwork.id} />
               </li>
             )
           })}

@@ -9,6 +9,7 @@ import type { SessionState } from '../shared/session/state'
 import { Gallery } from '../scene'
 import type { LivePose } from './console-store'
 import { mirrorArtworks, mirrorView } from './mirror-scene'
+import { MirrorVersions } from './refine/MirrorVersions'
 
 const WALL_COLOUR = '#efe6da'
 const EYE_HEIGHT = 1.6
@@ -108,6 +109,7 @@ export function Mirror({ state, live, software }: MirrorProps) {
           <>
             <fog attach="fog" args={[WALL_COLOUR, 18, 70]} />
             <Gallery layout={layout} artworks={artworks} />
+            <MirrorVersions state={state} layout={layout} />
           </>
         )}
         <PoseCamera live={live} start={view === 'timeline' ? TIMELINE_START : layout.start} />

@@ -5,6 +5,7 @@ import type { ConsoleController } from './console-controller'
 import type { ConsoleStore } from './console-store'
 import { EmergencyBar, installShortcuts } from './EmergencyBar'
 import { Mirror, hasLandscape } from './Mirror'
+import { CompareNote } from './refine/MirrorVersions'
 import { MiniMap } from './MiniMap'
 import { readAccessKey } from './console-api'
 import { NotesPanel } from './report/NotesPanel'
@@ -133,6 +134,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
                 {state.safePlace.saved?.cueWord ? ` · “${state.safePlace.saved.cueWord}”` : ''}
               </p>
             ) : null}
+            <CompareNote state={state} />
             {state.view === 'landscape' && !hasLandscape ? (
               <p className="mirror-note">Landscapes are not in this build: the mirror shows the gallery.</p>
             ) : null}

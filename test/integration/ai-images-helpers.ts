@@ -54,10 +54,17 @@ export async function socket(world: World, opts: { cookie?: string } = {}) {
 export async function liveSession(
   world: World,
   name: string,
-  opts: { approval?: 'clinical' | 'open'; consent?: boolean } = {},
+  opts: {
+    approval?: 'clinical' | 'open'
+    consent?: boolean
+    /** A new session for a client that is already there (its therapist's cookie), instead of a new therapist. */
+    client?: { cookie: string; clientId: string }
+  } = {},
 ) {
-  const t = await startTherapySession(world.server, name, opts.approval ?? 'open')
-  if (opts.consent !== false) {
+  const t = opts.client
+    ? await nextSession(world, opts.client, opts.approval ?? 'open')
+    : await startTherapySession(world.server, name, opts.approval ?? 'open')
+  if (opts.consent !== false && !opts.client) {
     const res = await world.server.app.inject({
       method: 'PUT',
       url: `/api/clients/${t.clientId}/ai-consent`,
@@ -112,10 +119,11 @@ export async function liveSession(
       })
       return res.json<{ session: SessionState }>().session
     },
-    fetchImage(file: string, as: { cookie?: string; device?: string } = {}) {
+    /** A picture of this session (or of `as.session`, e.g. an earlier one), as the console or a headset. */
+    fetchImage(file: string, as: { cookie?: string; device?: string; session?: string } = {}) {
       return world.server.app.inject({
         method: 'GET',
-        url: `/api/sessions/${sessionId}/images/${file}`,
+        url: `/api/sessions/${as.session ?? sessionId}/images/${file}`,
         headers: {
           ...(as.cookie ? { cookie: as.cookie } : {}),
           ...(as.device ? { [DEVICE_TOKEN_HEADER]: as.device } : {}),
@@ -123,6 +131,23 @@ export async function liveSession(
       })
     },
   }
+}
+
+/** Another session for an existing client, through the real route (the client's earlier sessions stay). */
+async function nextSession(
+  world: World,
+  client: { cookie: string; clientId: string },
+  approval: 'clinical' | 'open',
+) {
+  const res = await world.server.app.inject({
+    method: 'POST',
+    url: '/api/sessions',
+    headers: { cookie: client.cookie },
+    payload: { clientId: client.clientId, approval },
+  })
+  expect(res.statusCode, res.body).toBeLessThan(300)
+  const body = res.json<{ session: SessionState; pairingCode: { code: string } }>()
+  return { ...client, session: body.session, code: body.pairingCode.code }
 }
 
 /** Every file under `<dir>/images`, relative. */

@@ -19,7 +19,14 @@ const WORDS = [
   'a night sky full of stars over the hills',
 ]
 
-export type SeedArtwork = { text?: string; held?: boolean; pending?: boolean; discarded?: boolean }
+export type SeedArtwork = {
+  text?: string
+  held?: boolean
+  pending?: boolean
+  discarded?: boolean
+  /** An AI picture (PNG bytes): the state names `<id>.png` as ready and the server's data folder gets the file. */
+  picture?: Buffer
+}
 export type SeedSession = {
   id: string
   startedAt: number
@@ -71,6 +78,10 @@ export function seedSessionState(
       reasons: a.held ? ['violence: "fight"'] : [],
       from: 'client',
     } as Command)
+    if (a.picture) {
+      apply({ type: 'artwork-image', artworkId: id, state: 'painting' })
+      apply({ type: 'artwork-image', artworkId: id, state: 'ready', file: `${id}.png` })
+    }
     if (a.discarded) apply({ type: 'discard', artworkId: id })
     else if (!a.held && !a.pending) apply({ type: 'approve', artworkId: id })
   }
@@ -123,7 +134,16 @@ export async function startTimelineServer(sessions: (clientId: string) => SeedSe
       safePlace: null,
       createdAt: new Date(0).toISOString(),
     })
-    seeded.push(...(await seedSessions(storage.sessions!, who, sessions(clientId))))
+    const seeds = sessions(clientId)
+    seeded.push(...(await seedSessions(storage.sessions!, who, seeds)))
+    // The seeded AI pictures, where the server keeps them (one folder per client).
+    const { writeFileSync, mkdirSync } = await import('node:fs')
+    for (const s of seeds)
+      for (const [i, a] of s.artworks.entries()) {
+        if (!a.picture) continue
+        mkdirSync(join(dataDir, 'images', clientId), { recursive: true, mode: 0o700 })
+        writeFileSync(join(dataDir, 'images', clientId, `${s.id}-a${i}.png`), a.picture, { mode: 0o600 })
+      }
   } finally {
     await storage.close()
   }

@@ -260,7 +260,11 @@ describe('applyCommand: safe place and SUDS', () => {
   })
 
   it('a safe place saved while walking the timeline is the calm gallery, never the timeline', () => {
-    const s = run(fresh('open'), { type: 'set-view', view: 'timeline' }, { type: 'safe-place-save', cueWord: '' })
+    const s = run(
+      fresh('open'),
+      { type: 'set-view', view: 'timeline' },
+      { type: 'safe-place-save', cueWord: '' },
+    )
     expect(s.view).toBe('timeline')
     expect(s.safePlace.saved?.view).toBe('gallery')
     expect(run(s, { type: 'safe-place-go' }).view).toBe('gallery')
@@ -376,8 +380,14 @@ describe('headset view', () => {
 describe('roles', () => {
   it('a headset may send only suds-answer and describe; a therapist every steering command; nobody the server ones', () => {
     // Refinement (issue 7): the client may refine and pick versions of what is shown, like the therapist.
-    const shared = ['describe', 'refine', 'pick-version']
-    expect([...HEADSET_COMMANDS].sort()).toEqual(['describe', 'pick-version', 'refine', 'suds-answer'])
+    const shared = ['describe', 'refine', 'pick-version', 'compare-versions']
+    expect([...HEADSET_COMMANDS].sort()).toEqual([
+      'compare-versions',
+      'describe',
+      'pick-version',
+      'refine',
+      'suds-answer',
+    ])
     for (const type of THERAPIST_COMMANDS) {
       expect(canSend('therapist', { type })).toBe(true)
       expect(canSend('headset', { type })).toBe(shared.includes(type))
@@ -392,7 +402,7 @@ describe('roles', () => {
   it('every command type of the schema has exactly one owner', () => {
     const all = [
       ...THERAPIST_COMMANDS,
-      ...HEADSET_COMMANDS.filter((t) => t !== 'describe' && t !== 'refine' && t !== 'pick-version'),
+      ...HEADSET_COMMANDS.filter((t) => t === 'suds-answer'),
       ...SERVER_COMMANDS,
     ]
     expect(new Set(all).size).toBe(all.length)

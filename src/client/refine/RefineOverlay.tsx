@@ -12,28 +12,38 @@ import './refine.css'
 export function RefineOverlay({ session }: { session: HeadsetSession }) {
   const entries = useSessionView(session, (v) => v.state?.artworks)
   const stage = useSessionView(session, (v) => v.stage)
+  // Side by side is session state (the therapist sees it and may open it too), not this panel's own.
+  const comparing = useSessionView(session, (v) => v.state?.compare?.artworkId ?? null)
   const [open, setOpen] = useState(false)
-  const [showVersions, setShowVersions] = useState(false)
   const [index, setIndex] = useState<number | null>(null)
   const list = refinable(entries)
   if (stage !== 'live' || list.length === 0) return null
-  if (!open)
+  const compared = comparing === null ? -1 : list.findIndex((e) => e.artwork.id === comparing)
+  // Opened by the therapist too: while versions stand side by side, their list is always at hand.
+  if (!open && compared < 0)
     return (
       <button type="button" className="refine-open" onClick={() => setOpen(true)}>
         Change a painting
       </button>
     )
-  const i = Math.min(index ?? list.length - 1, list.length - 1)
+  const i = compared >= 0 ? compared : Math.min(index ?? list.length - 1, list.length - 1)
   const entry = list[i]!
   const id = entry.artwork.id
   const versions = versionItems(entry)
+  const showVersions = comparing === id
+  const compare = (artworkId: string | null) =>
+    session.sendVersionCommand({ type: 'compare-versions', artworkId })
+  const close = () => {
+    if (showVersions) compare(null)
+    setOpen(false)
+  }
   return (
     <section className="refine-panel" aria-label="Change a painting">
       <div className="refine-head">
         <button
           type="button"
           aria-label="Previous painting"
-          disabled={i === 0}
+          disabled={i === 0 || showVersions}
           onClick={() => setIndex(i - 1)}
         >
           ‹
@@ -42,13 +52,14 @@ export function RefineOverlay({ session }: { session: HeadsetSession }) {
         <button
           type="button"
           aria-label="Next painting"
-          disabled={i === list.length - 1}
+          disabled={i === list.length - 1 || showVersions}
           onClick={() => setIndex(i + 1)}
         >
           ›
         </button>
       </div>
-      <div className="refine-choices" role="group" aria-label="Quick changes">
+      {/* While the versions stand side by side the panel stays small, so it never hides the easels. */}
+      <div className="refine-choices" role="group" aria-label="Quick changes" hidden={showVersions}>
         {REFINE_CHOICES.map((c) => (
           <button
             key={c}
@@ -64,16 +75,18 @@ export function RefineOverlay({ session }: { session: HeadsetSession }) {
           type="button"
           className="refine-link"
           aria-expanded={showVersions}
-          onClick={() => setShowVersions(!showVersions)}
+          onClick={() => compare(showVersions ? null : id)}
         >
-          {showVersions ? 'Hide versions' : `Show versions (${versions.length})`}
+          {showVersions ? 'Hide versions' : `Show versions side by side (${versions.length})`}
         </button>
       ) : null}
       {showVersions && versions.length > 1 ? (
         <ol className="refine-versions">
-          {versions.map((v) => (
+          {versions.map((v, k) => (
             <li key={v.id}>
-              <span>{v.label}</span>
+              <span>
+                <span className="refine-number">{k + 1}</span> {v.label}
+              </span>
               {v.current ? (
                 <span className="refine-here">On the wall</span>
               ) : (
@@ -90,7 +103,10 @@ export function RefineOverlay({ session }: { session: HeadsetSession }) {
           ))}
         </ol>
       ) : null}
-      <button type="button" className="refine-link" onClick={() => setOpen(false)}>
+      {showVersions ? (
+        <p className="refine-hint">They stand before the painting. Click one to hang it.</p>
+      ) : null}
+      <button type="button" className="refine-link" onClick={close}>
         Close
       </button>
     </section>

@@ -9,15 +9,32 @@ const Z = 0.01
 
 /**
  * The refine panel in VR: a small, low "Change a painting" button; opened, the quick choices in a 3×3 grid and,
- * once there are versions, "Show versions" with "Keep this one" for each. Big targets for a controller ray.
+ * once there are versions, "Side by side": the versions stand on easels before the painting (SessionVersions) and
+ * the client points at one to hang it, while this panel shrinks to a bar above eye level, clear of the easels.
+ * Big targets for a controller ray.
  */
 export function VRRefinePanel({ session }: { session: HeadsetSession }) {
   const entries = useSessionView(session, (v) => v.state?.artworks)
+  // Side by side is session state (the therapist sees it and may open it too), not this panel's own.
+  const comparing = useSessionView(session, (v) => v.state?.compare?.artworkId ?? null)
   const [open, setOpen] = useState(false)
-  const [versionsOpen, setVersionsOpen] = useState(false)
   const [index, setIndex] = useState<number | null>(null)
   const list = refinable(entries)
   if (list.length === 0) return null
+  const compared = comparing === null ? -1 : list.findIndex((e) => e.artwork.id === comparing)
+  const compare = (artworkId: string | null) =>
+    session.sendVersionCommand({ type: 'compare-versions', artworkId })
+  // Side by side (opened here, on the screen or by the therapist): only the small bar, never over the easels.
+  if (compared >= 0)
+    return (
+      <VRCompareBar
+        onHide={() => compare(null)}
+        onClose={() => {
+          compare(null)
+          setOpen(false)
+        }}
+      />
+    )
   if (!open)
     return (
       <FollowView name="refine-open" distance={1.4} drop={-0.62} deadAngle={0.8}>
@@ -28,8 +45,7 @@ export function VRRefinePanel({ session }: { session: HeadsetSession }) {
   const entry = list[i]!
   const id = entry.artwork.id
   const versions = versionItems(entry)
-  const rows = versionsOpen ? versions.length : 0
-  const height = 0.78 + rows * 0.11
+  const height = 0.78
   return (
     <FollowView name="refine-panel" distance={1.5} drop={-0.25}>
       <Panel width={0.95} height={height}>
@@ -62,34 +78,14 @@ export function VRRefinePanel({ session }: { session: HeadsetSession }) {
             onPress={() => session.sendVersionCommand({ type: 'refine', artworkId: id, choice: c })}
           />
         ))}
-        {versionsOpen
-          ? versions.map((v, k) => (
-              <group key={v.id} position={[0, height / 2 - 0.6 - k * 0.11, Z]}>
-                <PanelText size={PANEL_THEME.fontSize.small} position={[-0.2, 0, 0]} maxWidth={0.45}>
-                  {v.label}
-                </PanelText>
-                <PanelButton
-                  label={v.current ? 'On the wall' : 'Keep this one'}
-                  width={0.3}
-                  height={0.08}
-                  selected={v.current}
-                  disabled={v.current}
-                  position={[0.27, 0, 0]}
-                  onPress={() =>
-                    session.sendVersionCommand({ type: 'pick-version', artworkId: id, versionId: v.id })
-                  }
-                />
-              </group>
-            ))
-          : null}
         <group position={[0, -height / 2 + 0.08, Z]}>
           {versions.length > 1 ? (
             <PanelButton
-              label={versionsOpen ? 'Hide versions' : `Show versions (${versions.length})`}
+              label={`Side by side (${versions.length})`}
               width={0.42}
               height={0.08}
               position={[-0.2, 0, 0]}
-              onPress={() => setVersionsOpen(!versionsOpen)}
+              onPress={() => compare(id)}
             />
           ) : null}
           <PanelButton
@@ -100,6 +96,27 @@ export function VRRefinePanel({ session }: { session: HeadsetSession }) {
             onPress={() => setOpen(false)}
           />
         </group>
+      </Panel>
+    </FollowView>
+  )
+}
+
+/** While the versions stand side by side: a small bar above eye level, so it never covers the easels below. */
+function VRCompareBar({ onHide, onClose }: { onHide: () => void; onClose: () => void }) {
+  return (
+    <FollowView name="refine-compare" distance={1.6} drop={0.34} deadAngle={0.8}>
+      <Panel width={0.96} height={0.3}>
+        <PanelText size={PANEL_THEME.fontSize.small} position={[0, 0.075, Z]} maxWidth={0.88}>
+          Point at a painting below to hang it.
+        </PanelText>
+        <PanelButton
+          label="Hide versions"
+          width={0.4}
+          height={0.09}
+          position={[-0.22, -0.055, Z]}
+          onPress={onHide}
+        />
+        <PanelButton label="Close" width={0.3} height={0.09} position={[0.26, -0.055, Z]} onPress={onClose} />
       </Panel>
     </FollowView>
   )

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
+import type { Viewer } from '../viewer'
 import { PoseStreamer } from './PoseStreamer'
 import type { HeadsetSession } from './session-client'
 import { SessionVeil } from './SessionVeil'
@@ -6,23 +7,36 @@ import { useSessionView } from './use-session-view'
 
 // The panel kit brings troika text: only load it once the client is in VR with something to show.
 const VRPanels = lazy(() => import('./VRPanelSet').then((m) => ({ default: m.VRPanelSet })))
+// Versions side by side (issue 7): the easels' code loads only when a comparison is first opened.
+const SessionVersions = lazy(() => import('../refine/SessionVersions'))
 
 /** The session inside the canvas: the soft veil, pose streaming, and the in-VR panels. */
 export function SessionStage({
   session,
   inXR,
   speak,
+  viewer,
 }: {
   session: HeadsetSession
   inXR: boolean
   speak?: (text: string) => void
+  /** Lets the versions view bring the visitor before the row it opens. */
+  viewer?: Viewer
 }) {
   const stage = useSessionView(session, (v) => v.stage)
   const scene = useSessionView(session, (v) => v.scene)
+  const comparing = useSessionView(session, (v) => !!v.state?.compare)
+  const [versionsLoaded, setVersionsLoaded] = useState(false)
+  if (comparing && !versionsLoaded) setVersionsLoaded(true)
   return (
     <>
       <SessionVeil presenter={session.presenter} />
       {stage === 'live' ? <PoseStreamer session={session} scene={scene} /> : null}
+      {versionsLoaded ? (
+        <Suspense fallback={null}>
+          <SessionVersions session={session} viewer={viewer} inXR={inXR} />
+        </Suspense>
+      ) : null}
       {inXR ? (
         <Suspense fallback={null}>
           <VRPanels session={session} {...(speak ? { speak } : {})} />

@@ -239,7 +239,9 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
       return true
     },
     /** Refinement (issue 7): a quick choice or words for a shown artwork, or which version stays on the wall. */
-    sendVersionCommand(command: Extract<WireCommand, { type: 'refine' | 'pick-version' }>): boolean {
+    sendVersionCommand(
+      command: Extract<WireCommand, { type: 'refine' | 'pick-version' | 'compare-versions' }>,
+    ): boolean {
       if (!socket || view.getState().stage !== 'live') return false
       socket.send(command)
       return true

@@ -3,6 +3,7 @@ import type { TimelineSession } from '../../shared/record/timeline'
 import { layoutTimeline, type TimelineLayout } from '../../shared/record/timeline-layout'
 import type { FloorHandlers, PaintScheduler } from '../../scene'
 import { Timeline, type TimelineProbe } from '../../scene/timeline'
+import { loadHeadsetPicture } from '../ai/headset-picture'
 import { fetchHeadsetTimeline } from './timeline-client'
 import { timelineProbe, type TimelineStatus } from './timeline-probe'
 
@@ -63,6 +64,7 @@ export function TimelineView({ refreshKey, onLayout, onScheduler, placards, ...f
         onScheduler={onScheduler}
         onProbe={onProbe}
         placards={placards}
+        loadPicture={loadHeadsetPicture}
         {...floor}
       />
     </>

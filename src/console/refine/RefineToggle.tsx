@@ -5,7 +5,16 @@ import { VersionsRow } from './VersionsRow'
 import './refine.css'
 
 /** "Refine" on a hung artwork: opens its versions row; a client's waiting words show as a count on the button. */
-export function RefineToggle({ entry, send }: { entry: ArtworkEntry; send: (c: TherapistCommand) => void }) {
+export function RefineToggle({
+  entry,
+  send,
+  comparing = false,
+}: {
+  entry: ArtworkEntry
+  send: (c: TherapistCommand) => void
+  /** The client has this artwork's versions side by side in the gallery now. */
+  comparing?: boolean
+}) {
   const waiting = entry.versions?.filter((v) => v.state !== 'approved').length ?? 0
   const count = entry.versions?.length ?? 1
   const [open, setOpen] = useState(false)
@@ -20,7 +29,7 @@ export function RefineToggle({ entry, send }: { entry: ArtworkEntry; send: (c: T
         {count > 1 ? `Versions (${count})` : 'Refine'}
         {waiting ? ` · ${waiting} waiting` : ''}
       </button>
-      {open ? <VersionsRow entry={entry} send={send} /> : null}
+      {open ? <VersionsRow entry={entry} send={send} comparing={comparing} /> : null}
     </>
   )
 }

@@ -108,6 +108,7 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
 
   /** The picture arrived: fade it in over the painting, or (nothing on the wall yet) simply fade it in. */
   function takePicture(e: PaintingEntry, texture: THREE.Texture, now: number): void {
+    if (e.dropped && e.mesh.material.map === e.dropped) settleVersionFade(e)
     e.picture = texture
     e.dropped = null
     if (e.fadeStart < 0) {
@@ -145,6 +146,23 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
     group.add(overlay)
     e.overlay = overlay
     e.crossStart = now
+  }
+
+  /**
+   * A new version's own picture came while the plane still showed the version before's picture under the fade to
+   * the new painting. The board frees that old picture as it hands over the new one, so the plane takes the new
+   * version's painting at once (painted now if it was not yet) and the picture fades in over it.
+   */
+  function settleVersionFade(e: PaintingEntry): void {
+    const fading = e.overlay?.material.map ?? null
+    const painting = fading ?? timedPaint(e.recipe, smallSize)
+    e.repaint = false
+    dropOverlay(e)
+    e.mesh.material.map = painting
+    if (e.small && e.small !== painting) painter.release(e.small)
+    if (e.large && e.large !== painting) painter.release(e.large)
+    e.small = painting
+    e.large = null
   }
 
   /** Paints a new version of a painting that is on the wall, and starts the crossfade to it. */

@@ -8,15 +8,17 @@ import { createRecipe } from '../../shared/recipe/create-recipe'
 import { Architecture, type FloorHandlers } from '../gallery/Architecture'
 import { Furniture } from '../gallery/Furniture'
 import { Paintings, type PainterFactory } from '../gallery/Paintings'
+import { PicturesContext } from '../gallery/picture-board'
 import type { PaintingInput, PaintScheduler } from '../gallery/paint-scheduler'
 import type { PlacardItem } from '../gallery/placard-constants'
 import { visibleRooms, type TimelineProbe } from './room-window'
 import { TimelineSigns } from './TimelineSigns'
+import { useTimelinePictures, type LoadTimelinePicture, type TimelinePictureItem } from './timeline-pictures'
 
 const Placards = lazy(() => import('../gallery/Placards').then((m) => ({ default: m.Placards })))
 
 /** The timeline's artwork fields the room needs (a `TimelineArtwork` fits). */
-export type TimelinePiece = Pick<TimelineArtwork, 'id' | 'text' | 'createdAt' | 'spec' | 'seed'>
+export type TimelinePiece = Pick<TimelineArtwork, 'id' | 'text' | 'createdAt' | 'spec' | 'seed' | 'image'>
 
 export type TimelineProps = FloorHandlers & {
   layout: TimelineLayout
@@ -27,6 +29,11 @@ export type TimelineProps = FloorHandlers & {
   onProbe?: (probe: TimelineProbe | null) => void
   /** False holds the placards back (their text chunk). @default true */
   placards?: boolean
+  /**
+   * Fetches an earlier session's AI picture (the headset, with its device token): a room shows an artwork's picture
+   * when it had one, else its painting. Without it every room shows the paintings.
+   */
+  loadPicture?: LoadTimelinePicture | undefined
 }
 
 const camera = new THREE.Vector3()
@@ -55,11 +62,12 @@ export function Timeline({
   onFloorClick,
   onTeleport,
   placards: showPlacards = true,
+  loadPicture,
 }: TimelineProps) {
   const [current, setCurrent] = useState(0)
   const rooms = useMemo(() => visibleRooms(current, layout.rooms.length), [current, layout.rooms.length])
   const hung = useMemo(() => {
-    const out: Array<{ key: string; artwork: TimelinePiece; slot: Slot }> = []
+    const out: Array<{ key: string; artwork: TimelinePiece; slot: Slot; sessionId: string }> = []
     for (const r of rooms) {
       const info = layout.sessions[r]
       if (!info) continue
@@ -67,7 +75,7 @@ export function Timeline({
         const slot = layout.slots[info.firstSlot + k]
         const artwork = artworks[info.firstSlot + k]
         // A refined artwork may share its id across sessions: the room keeps each plane apart.
-        if (slot && artwork) out.push({ key: `${r}:${artwork.id}`, artwork, slot })
+        if (slot && artwork) out.push({ key: `${r}:${artwork.id}`, artwork, slot, sessionId: info.sessionId })
       }
     }
     return out
@@ -87,6 +95,11 @@ export function Timeline({
       })),
     [hung],
   )
+  const pictureItems = useMemo<TimelinePictureItem[]>(
+    () => hung.map(({ key, artwork, sessionId }) => ({ key, sessionId, file: artwork.image?.file })),
+    [hung],
+  )
+  const pictures = useTimelinePictures(pictureItems, loadPicture)
   const placardItems = useMemo<PlacardItem[]>(
     () =>
       hung.map(({ key, artwork, slot }) => ({
@@ -132,7 +145,10 @@ export function Timeline({
       <Architecture layout={layout} onFloorClick={onFloorClick} onTeleport={onTeleport} />
       <Furniture layout={layout} slots={slots} />
       <TimelineSigns layout={layout} rooms={rooms} />
-      <Paintings items={paintings} createPainterImpl={createPainterImpl} onScheduler={onScheduler} />
+      {/* The rooms' own pictures (or none): the live session's board never reaches past sessions' planes. */}
+      <PicturesContext.Provider value={pictures}>
+        <Paintings items={paintings} createPainterImpl={createPainterImpl} onScheduler={onScheduler} />
+      </PicturesContext.Provider>
       {showPlacards ? (
         <Suspense fallback={null}>
           <Placards items={placardItems} />

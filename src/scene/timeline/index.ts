@@ -2,3 +2,4 @@
 export { Timeline, type TimelineProps, type TimelinePiece } from './Timeline'
 export { TimelineSigns, SIGN_SIZE } from './TimelineSigns'
 export { visibleRooms, TIMELINE_WINDOW_RADIUS, type TimelineProbe } from './room-window'
+export { type LoadTimelinePicture } from './timeline-pictures'

@@ -1,5 +1,6 @@
 import type { ImageCap } from '../../shared/privacy/ai-contract'
 import type { Command } from '../../shared/session/commands'
+import { entryVersions, paintingVersions, versionImage } from '../../shared/refine/session-versions'
 import { findEntry } from '../../shared/session/reducer'
 import type { SessionState } from '../../shared/session/state'
 import type { SessionHubHooks, SubmitResult } from '../relay/session-hub'
@@ -13,10 +14,12 @@ import type { SpecRefiner } from './spec-refiner'
 // The AI picture of an artwork, made in the background (issue 6). The procedural painting is on the wall at once; a
 // job asks the provider for a picture and only ever talks to the session through the hub's queue, so a slow network
 // call never delays anything the therapist or the client does. Jobs of one session run one at a time, and at most
-// `maxParallel` run server-wide.
+// `maxParallel` run server-wide. A refined version (issue 7) gets its own picture, stored under the version's id and
+// committed to that version; an artwork has at most one job, and the newest request for it supersedes an older one.
 
 export const RESTART_NOTICE = 'Interrupted by a restart; the painting stays.'
 const DISCARD_NOTICE = 'The words were set aside; no picture is made.'
+export const SUPERSEDED_NOTICE = 'A newer version is being pictured; this one keeps its painting.'
 
 export interface ImageJobsDeps {
   /** The session authority: state to read, a queue to commit through. */
@@ -46,14 +49,26 @@ export interface ImageJobs extends Required<Pick<SessionHubHooks, 'onApplied' | 
   close(): Promise<void>
 }
 
-type AbortWhy = 'cancel' | 'discard' | 'gone' | 'ended' | 'shutdown'
+type AbortWhy = 'cancel' | 'discard' | 'gone' | 'ended' | 'shutdown' | 'superseded'
 
 interface Job {
   sessionId: string
   clientId: string
   artworkId: string
+  /** The version the picture is for: the artwork's own id for the original. */
+  versionId: string
   controller: AbortController
 }
+
+type ImageNews = Omit<Extract<Command, { type: 'artwork-image' }>, 'type' | 'artworkId' | 'versionId'>
+
+/** The picture's news for one version; the original's keeps the command's old shape (no versionId). */
+const news = (job: Pick<Job, 'artworkId' | 'versionId'>, rest: ImageNews): Command => ({
+  type: 'artwork-image',
+  artworkId: job.artworkId,
+  ...(job.versionId !== job.artworkId ? { versionId: job.versionId } : {}),
+  ...rest,
+})
 
 const keyOf = (sessionId: string, artworkId: string) => `${sessionId}/${artworkId}`
 
@@ -62,7 +77,10 @@ export function createImageJobs(deps: ImageJobsDeps): ImageJobs {
   const guard = createCostGuard({ store: deps.store, caps: config.imageCaps, now: deps.now })
   const { capNotice, reserve, release } = guard
   const maxParallel = Math.max(1, deps.maxParallel ?? 2)
+  /** The running or queued job of each artwork (`session/artwork`). */
   const jobs = new Map<string, Job>()
+  /** The newest request of each artwork: an older start that is still checking the gate gives way to it. */
+  const latest = new Map<string, object>()
   /** Each session's chain: its jobs run one after another. */
   const chains = new Map<string, Promise<void>>()
   let running = 0
@@ -98,19 +116,40 @@ export function createImageJobs(deps: ImageJobsDeps): ImageJobs {
     jobs.get(keyOf(sessionId, artworkId))?.controller.abort(why)
   }
 
-  /** Asked for when an artwork arrives: the gate, the cost guard, then `painting` and a place in the queue. */
-  async function start(sessionId: string, clientId: string, artworkId: string): Promise<void> {
-    if (closed || !deps.files || !(await provider.allows(clientId, 'images'))) return
+  /** Asked for when an artwork or a version arrives: the gate, the cost guard, then `painting` and the queue. */
+  async function start(
+    sessionId: string,
+    clientId: string,
+    artworkId: string,
+    versionId: string,
+  ): Promise<void> {
+    const key = keyOf(sessionId, artworkId)
+    const ticket = {}
+    latest.set(key, ticket)
+    try {
+      await gateAndQueue(key, ticket, { sessionId, clientId, artworkId, versionId })
+    } finally {
+      if (latest.get(key) === ticket) latest.delete(key)
+    }
+  }
+
+  async function gateAndQueue(key: string, ticket: object, request: Omit<Job, 'controller'>): Promise<void> {
+    const { sessionId, clientId } = request
+    const stale = () => latest.get(key) !== ticket
+    if (closed || !deps.files || !(await provider.allows(clientId, 'images')) || stale()) return
     const capped = await capNotice(sessionId)
+    if (stale()) return
     if (capped) {
-      await commit(sessionId, { type: 'artwork-image', artworkId, state: 'capped', notice: capped })
+      await commit(sessionId, news(request, { state: 'capped', notice: capped }))
       return
     }
-    const job: Job = { sessionId, clientId, artworkId, controller: new AbortController() }
-    jobs.set(keyOf(sessionId, artworkId), job)
-    const painting = await commit(sessionId, { type: 'artwork-image', artworkId, state: 'painting' })
+    // The newer request wins: the older job stops, and its version keeps its painting (and says so on the console).
+    jobs.get(key)?.controller.abort('superseded')
+    const job: Job = { ...request, controller: new AbortController() }
+    jobs.set(key, job)
+    const painting = await commit(sessionId, news(job, { state: 'painting' }))
     if (!painting.ok) {
-      jobs.delete(keyOf(sessionId, artworkId))
+      if (jobs.get(key) === job) jobs.delete(key)
       return
     }
     const previous = chains.get(sessionId) ?? Promise.resolve()
@@ -129,51 +168,49 @@ export function createImageJobs(deps: ImageJobsDeps): ImageJobs {
       await paint(job)
     } catch (err) {
       deps.log('image job failed', { error: err instanceof Error ? err.name : 'error' })
-      await commit(job.sessionId, {
-        type: 'artwork-image',
-        artworkId: job.artworkId,
-        state: 'failed',
-        notice: 'The picture could not be stored; the painting stays.',
-      }).catch(() => undefined)
+      await commit(
+        job.sessionId,
+        news(job, { state: 'failed', notice: 'The picture could not be stored; the painting stays.' }),
+      ).catch(() => undefined)
     } finally {
       freeSlot()
-      jobs.delete(keyOf(job.sessionId, job.artworkId))
+      const key = keyOf(job.sessionId, job.artworkId)
+      if (jobs.get(key) === job) jobs.delete(key)
     }
   }
 
   async function paint(job: Job): Promise<void> {
-    const { sessionId, clientId, artworkId, controller } = job
+    const { sessionId, clientId, artworkId, versionId, controller } = job
     const signal = controller.signal
     if (signal.aborted) return settleAborted(job)
     const state = await hub.state(sessionId)
     const entry = state ? findEntry(state, artworkId) : undefined
-    if (!state || !entry || entry.image?.state !== 'painting') return
+    // The version's own words and spec: the original's, or the refined version's (its prompt is built from them).
+    const version = entry ? entryVersions(entry).find((v) => v.id === versionId) : undefined
+    if (!state || !entry || !version || versionImage(entry, versionId)?.state !== 'painting') return
     // Set aside before its job was registered (a race at the very start): settle it rather than leave it painting.
     if (entry.state !== 'pending' && entry.state !== 'approved') {
-      await commit(sessionId, {
-        type: 'artwork-image',
-        artworkId,
-        state: 'cancelled',
-        notice: DISCARD_NOTICE,
-      })
+      await commit(sessionId, news(job, { state: 'cancelled', notice: DISCARD_NOTICE }))
       return
     }
 
     const capped = await reserve(sessionId)
     if (capped) {
-      await commit(sessionId, { type: 'artwork-image', artworkId, state: 'capped', notice: capped })
+      await commit(sessionId, news(job, { state: 'capped', notice: capped }))
       return
     }
     const ctx = { clientId, sessionId, signal }
-    const words = entry.artwork.text
+    const original = versionId === artworkId
+    const words = version.artwork.text
     let result: Awaited<ReturnType<AiProvider['generateImage']>>
     try {
       // A richer prompt when the text model is allowed. The wall keeps the local spec (no surprise repaint), and the
       // refinement never touches safety: the provider keeps the local screen's result whatever the model says.
-      let spec = entry.artwork.spec
-      const answer = deps.refiner?.refined(sessionId, artworkId)
+      // A refined version's spec is the client's or therapist's own change: the model is not asked to redo it.
+      let spec = version.artwork.spec
+      const answer = original ? deps.refiner?.refined(sessionId, artworkId) : undefined
       if (answer) spec = (await answer) ?? spec
-      else if (!deps.refiner && (await provider.allows(clientId, 'text'))) {
+      else if (original && !deps.refiner && (await provider.allows(clientId, 'text'))) {
         const refined = await provider.refineSpec(ctx, { words, spec })
         if (refined.ok) spec = refined.value
       }
@@ -183,27 +220,42 @@ export function createImageJobs(deps: ImageJobsDeps): ImageJobs {
     }
     if (signal.aborted) return settleAborted(job)
     if (!result.ok) {
-      await commit(sessionId, { type: 'artwork-image', artworkId, state: 'failed', notice: result.notice })
+      await commit(sessionId, news(job, { state: 'failed', notice: result.notice }))
       return
     }
     const files = deps.files!
-    const file = await files.write(clientId, artworkId, result.value.data, result.value.mime)
+    // Named by the version: each version's picture is its own file, so picking versions keeps them apart.
+    const file = await files.write(clientId, versionId, result.value.data, result.value.mime)
     if (signal.aborted) {
       await files.remove(clientId, file)
       return settleAborted(job)
     }
-    const ready = await commit(sessionId, { type: 'artwork-image', artworkId, state: 'ready', file })
+    const ready = await commit(sessionId, news(job, { state: 'ready', file }))
     // A cancel (or the end) that won the race in the queue keeps its word: no file stays that nobody will see.
     const after = ready.ok ? await hub.state(sessionId) : undefined
-    const shown = after ? findEntry(after, artworkId)?.image : undefined
+    const entryAfter = after ? findEntry(after, artworkId) : undefined
+    const shown = entryAfter ? versionImage(entryAfter, versionId) : undefined
     if (shown?.state !== 'ready' || shown.file !== file) await files.remove(clientId, file)
   }
 
-  /** Only a discard leaves an entry whose `painting` someone would still see; the other reasons need nothing. */
-  async function settleAborted({ sessionId, artworkId, controller }: Job): Promise<void> {
-    if (controller.signal.reason !== 'discard') return
-    await commit(sessionId, { type: 'artwork-image', artworkId, state: 'cancelled', notice: DISCARD_NOTICE })
+  /**
+   * A discard or a newer version leaves a `painting` someone would still see: settle it. The other reasons need
+   * nothing (a cancel is already settled by the reducer; a removed artwork or an ended session shows nothing more).
+   */
+  async function settleAborted(job: Job): Promise<void> {
+    const why = job.controller.signal.reason as AbortWhy
+    if (why === 'discard')
+      await commit(job.sessionId, news(job, { state: 'cancelled', notice: DISCARD_NOTICE }))
+    if (why === 'superseded')
+      await commit(job.sessionId, news(job, { state: 'cancelled', notice: SUPERSEDED_NOTICE }))
   }
+
+  const request = (state: SessionState, artworkId: string, versionId: string) =>
+    track(
+      start(state.id, state.clientId, artworkId, versionId).catch((err: unknown) =>
+        deps.log('image job could not start', { error: err instanceof Error ? err.name : 'error' }),
+      ),
+    )
 
   const idle = async () => {
     while (all.size > 0) await Promise.allSettled([...all])
@@ -216,11 +268,16 @@ export function createImageJobs(deps: ImageJobsDeps): ImageJobs {
           if (command.replaces) abort(after.id, command.replaces, 'gone')
           const entry = findEntry(after, command.artwork.id)
           if (!entry || (entry.state !== 'pending' && entry.state !== 'approved')) return
-          track(
-            start(after.id, after.clientId, command.artwork.id).catch((err: unknown) =>
-              deps.log('image job could not start', { error: err instanceof Error ? err.name : 'error' }),
-            ),
-          )
+          request(after, command.artwork.id, command.artwork.id)
+          return
+        }
+        case 'artwork-version': {
+          // A new version gets its own picture when the same gate allows; held words never leave.
+          const entry = findEntry(after, command.artworkId)
+          if (!entry || (entry.state !== 'pending' && entry.state !== 'approved')) return
+          if (command.version.state === 'held') return
+          if (!entryVersions(entry).some((v) => v.id === command.version.id)) return
+          request(after, command.artworkId, command.version.id)
           return
         }
         case 'cancel-image':
@@ -240,15 +297,13 @@ export function createImageJobs(deps: ImageJobsDeps): ImageJobs {
       if (state.phase === 'ended') return
       // Jobs live in memory: a picture still `painting` in a state read from storage lost its job to a restart.
       for (const entry of state.artworks) {
-        if (entry.image?.state !== 'painting' || jobs.has(keyOf(state.id, entry.artwork.id))) continue
-        track(
-          commit(state.id, {
-            type: 'artwork-image',
-            artworkId: entry.artwork.id,
-            state: 'failed',
-            notice: RESTART_NOTICE,
-          }).then(() => undefined),
-        )
+        if (jobs.has(keyOf(state.id, entry.artwork.id))) continue
+        for (const versionId of paintingVersions(entry)) {
+          const job = { artworkId: entry.artwork.id, versionId }
+          track(
+            commit(state.id, news(job, { state: 'failed', notice: RESTART_NOTICE })).then(() => undefined),
+          )
+        }
       }
     },
 

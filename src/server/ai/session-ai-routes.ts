@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AI_CAPABILITIES, AI_FAILURE_REASONS } from '../../shared/privacy/ai-contract'
 import type { AiCapability, AiFailureReason, AiNotice, SessionAiInfo } from '../../shared/privacy/ai-contract'
 import { DEVICE_TOKEN_HEADER, LOGIN_COOKIE } from '../../shared/session/http'
-import type { SessionState } from '../../shared/session/state'
+import type { ArtworkImage, SessionState } from '../../shared/session/state'
 import { readCookie } from '../auth/tokens'
 import type { DeviceSessionGuard } from '../device-session'
 import { HttpError } from '../errors'
@@ -21,6 +21,30 @@ export interface SessionAiRoutesDeps {
   files: ImageFiles | undefined
   guards: SessionFeature['guards']
   deviceSession: DeviceSessionGuard
+  /**
+   * Any session's state by id (live preferred, else stored): the timeline shows a headset its client's earlier
+   * sessions, and their pictures with them. Without it a headset sees only its own session's pictures.
+   */
+  readSession?: (sessionId: string) => Promise<SessionState | undefined>
+}
+
+const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+type Viewer = { state: SessionState; who: 'therapist' | 'headset' | 'timeline' }
+
+/**
+ * Does this session's state name `file` as a picture this viewer may see? The therapist: any picture of the session,
+ * every version's. The headset in its own session: what may hang on its wall (shown artworks, approved versions).
+ * The headset's timeline (an earlier session of the same client): only the picture that hung, as the timeline shows.
+ */
+export function namesPicture({ state, who }: Viewer, file: string): boolean {
+  const ready = (image: ArtworkImage | undefined) => image?.state === 'ready' && image.file === file
+  return state.artworks.some((e) => {
+    if (who !== 'therapist' && e.state !== 'approved') return false
+    if (ready(e.image)) return who !== 'timeline' || e.artwork.status === 'shown'
+    if (who === 'timeline') return false
+    return (e.versions ?? []).some((v) => (who === 'therapist' || v.state === 'approved') && ready(v.image))
+  })
 }
 
 const NOTICES_MAX = 20
@@ -35,34 +59,37 @@ const isCapability = (c: string): c is AiCapability => (AI_CAPABILITIES as reado
 export function registerSessionAiRoutes(app: FastifyInstance, deps: SessionAiRoutesDeps): void {
   const { guards } = deps
 
-  /** Who may see this session's pictures: its headset (device token) or its therapist (login). */
-  const viewer = async (
-    request: FastifyRequest,
-    sessionId: string,
-  ): Promise<{ state: SessionState; headset: boolean }> => {
+  /**
+   * Who may see this session's pictures: its therapist (login), its paired headset (device token), and that headset
+   * for an earlier session of the SAME client (the walkable timeline) — never another client's.
+   */
+  const viewer = async (request: FastifyRequest, sessionId: string): Promise<Viewer> => {
     if (typeof request.headers[DEVICE_TOKEN_HEADER] === 'string') {
       const state = await deps.deviceSession(request)
-      if (state.id !== sessionId)
+      if (state.id === sessionId) return { state, who: 'headset' }
+      const other =
+        deps.readSession && SESSION_ID.test(sessionId) ? await deps.readSession(sessionId) : undefined
+      // One answer for "no such session" and "another client's": the headset learns nothing about others.
+      if (!other || other.clientId !== state.clientId || other.therapistId !== state.therapistId)
         throw new HttpError(403, 'forbidden', 'This headset is paired with another session.')
-      return { state, headset: true }
+      return { state: other, who: 'timeline' }
     }
     if (!readCookie(request.headers.cookie, LOGIN_COOKIE))
       throw new HttpError(401, 'login_required', 'Please sign in to the console, or pair the headset.')
     const user = await guards.therapist(request)
-    return { state: await guards.ownSession(user, sessionId), headset: false }
+    return { state: await guards.ownSession(user, sessionId), who: 'therapist' }
   }
 
   app.get<{ Params: { id: string; file: string } }>(
     '/api/sessions/:id/images/:file',
     async (request, reply) => {
       const { id: sessionId, file } = request.params
-      const { state, headset } = await viewer(request, sessionId)
+      const seen = await viewer(request, sessionId)
       const none = new HttpError(404, 'not_found', 'There is no such picture.')
       if (!deps.files || !IMAGE_FILE_PATTERN.test(file)) throw none
-      // Only a picture the session's state names is served, and a headset only sees what is on its wall.
-      const entry = state.artworks.find((e) => e.image?.state === 'ready' && e.image.file === file)
-      if (!entry || (headset && entry.state !== 'approved')) throw none
-      const picture = await deps.files.read(state.clientId, file)
+      // Only a picture the session's state names is served, and a headset only what its wall or timeline shows.
+      if (!namesPicture(seen, file)) throw none
+      const picture = await deps.files.read(seen.state.clientId, file)
       if (!picture) throw none
       return reply
         .header('content-type', picture.mime)

@@ -5,6 +5,7 @@ import type { AiStore } from '../storage/ai-store'
 import type { SessionStore } from '../storage/session-store'
 import type { AiConfig } from './config'
 import { createImageFiles } from './image-files'
+import { paintingVersions } from '../../shared/refine/session-versions'
 import { createImageJobs } from './image-jobs'
 import type { ImageJobs } from './image-jobs'
 import { createModerationScreen } from './moderation-screen'
@@ -58,13 +59,14 @@ export function attachSessionAi(app: FastifyInstance, deps: SessionAiDeps): Imag
     files,
     guards: deps.session.guards,
     deviceSession: createDeviceSessionGuard({ store: deps.sessions, hub }),
+    readSession: async (id) => hub.current(id) ?? (await deps.sessions.getSession(id))?.state,
   })
 
   app.addHook('onReady', async () => {
     // Pictures left `painting` by a restart: loading their session lets the jobs settle them as interrupted.
     const active = await deps.sessions.listSessions({ activeOnly: true })
     for (const record of active) {
-      if (record.state.artworks.some((e) => e.image?.state === 'painting')) await hub.state(record.id)
+      if (record.state.artworks.some((e) => paintingVersions(e).length > 0)) await hub.state(record.id)
     }
     await jobs.idle()
   })

@@ -1,5 +1,5 @@
 import type { CommandOf } from '../session/commands'
-import type { ArtworkEntry, ArtworkVersion, SessionState } from '../session/state'
+import type { ArtworkEntry, ArtworkImage, ArtworkVersion, SessionState } from '../session/state'
 import { versionForHeadset } from '../session/state'
 import { MAX_VERSIONS } from './choices'
 
@@ -29,6 +29,52 @@ export function currentVersionId(entry: ArtworkEntry): string {
 /** The id under which the hanging painting is drawn: changes with the version, so the painter paints it anew. */
 export function paintingKey(entry: ArtworkEntry): string {
   return currentVersionId(entry)
+}
+
+/**
+ * The AI picture of one version (issue 6 + 7): the hanging version's lives on the entry (what the wall shows), every
+ * other version keeps its own. Undefined for a version that is not kept (or has no picture).
+ */
+export function versionImage(entry: ArtworkEntry, versionId: string): ArtworkImage | undefined {
+  if (versionId === currentVersionId(entry)) return entry.image
+  return entry.versions?.find((v) => v.id === versionId)?.image
+}
+
+/**
+ * Changes one version's picture where it lives (the entry when it hangs, else the version). Returns `entry` itself
+ * when nothing changed or the version is not kept, so a late job's news about a dropped version changes nothing.
+ */
+export function updateVersionImage(
+  entry: ArtworkEntry,
+  versionId: string,
+  f: (image: ArtworkImage | undefined) => ArtworkImage | undefined,
+): ArtworkEntry {
+  if (versionId === currentVersionId(entry)) {
+    const image = f(entry.image)
+    if (image === entry.image) return entry
+    const { image: _old, ...rest } = entry
+    return image ? { ...rest, image } : rest
+  }
+  const i = entry.versions?.findIndex((v) => v.id === versionId) ?? -1
+  if (i < 0) return entry
+  const versions = [...entry.versions!]
+  const image = f(versions[i]!.image)
+  if (image === versions[i]!.image) return entry
+  versions[i] = withImage(versions[i]!, image)
+  return { ...entry, versions }
+}
+
+/** The version whose picture is being made now (one job per artwork at a time), or undefined. */
+export function paintingVersionId(entry: ArtworkEntry): string | undefined {
+  return paintingVersions(entry)[0]
+}
+
+/** Every version whose picture is still `painting` (a state read from storage may hold more than one). */
+export function paintingVersions(entry: ArtworkEntry): string[] {
+  const current = currentVersionId(entry)
+  const out = entry.image?.state === 'painting' ? [current] : []
+  for (const v of entry.versions ?? []) if (v.id !== current && v.image?.state === 'painting') out.push(v.id)
+  return out
 }
 
 /** Keep at most MAX_VERSIONS: drop the oldest that is neither hanging nor the newest. */
@@ -150,4 +196,35 @@ export function showVersions(entry: ArtworkEntry): { versions?: ArtworkVersion[]
     if (visible) versions.push(visible)
   }
   return { versions, ...(entry.current ? { current: entry.current } : {}) }
+}
+
+/**
+ * Only shown artworks hear of their picture, and only of versions the headset may see, without the console's notice.
+ * A failure or a cancel reaches the headset only as the end of the gentle progress: the painting simply stays.
+ */
+export function imageCommandForHeadset(
+  command: CommandOf<'artwork-image'> | CommandOf<'cancel-image'>,
+  before: SessionState,
+  after: SessionState,
+): CommandOf<'artwork-image'> | null {
+  const entry = after.artworks.find((e) => e.artwork.id === command.artworkId)
+  const previous = before.artworks.find((e) => e.artwork.id === command.artworkId)
+  if (entry?.state !== 'approved' || !previous) return null
+  const versionId =
+    command.type === 'artwork-image'
+      ? (command.versionId ?? command.artworkId)
+      : (paintingVersionId(previous) ?? currentVersionId(entry))
+  const hangs = versionId === currentVersionId(entry)
+  if (!hangs && entry.versions?.find((v) => v.id === versionId)?.state !== 'approved') return null
+  const image = versionImage(entry, versionId)
+  if (!image || image === versionImage(previous, versionId)) return null
+  const { state, file } = image
+  return {
+    type: 'artwork-image',
+    artworkId: command.artworkId,
+    // The original's picture keeps the old shape, so an unrefined artwork's news reads as it always did.
+    ...(versionId !== command.artworkId ? { versionId } : {}),
+    state,
+    ...(file ? { file } : {}),
+  }
 }

@@ -1,6 +1,7 @@
 import { parseExerciseStart } from '../exercises/schema'
-import { checkVersionCommand } from '../refine/session-versions'
+import { checkVersionCommand, paintingVersionId } from '../refine/session-versions'
 import type { Command } from './commands'
+import { checkCompare } from './compare'
 import { findEntry, freeSlot } from './queries'
 import { MAX_SESSION_ARTWORKS } from './state'
 import type { SessionState } from './state'
@@ -52,7 +53,8 @@ export function checkCommand(state: SessionState, command: Command): CommandProb
     case 'cancel-image': {
       const entry = findEntry(state, command.artworkId)
       if (!entry) return notFound(command.artworkId)
-      if (entry.image?.state !== 'painting') return bad('No picture is being made for that artwork.')
+      // The picture may be for a version that does not hang now (one job per artwork, whichever version).
+      if (paintingVersionId(entry) === undefined) return bad('No picture is being made for that artwork.')
       return null
     }
     case 'artwork-spec':
@@ -62,6 +64,8 @@ export function checkCommand(state: SessionState, command: Command): CommandProb
     case 'pick-version':
     case 'artwork-version':
       return checkVersionCommand(state, command)
+    case 'compare-versions':
+      return checkCompare(state, command)
     case 'exercise-start': {
       // The options travel as they are and every headset rebuilds the timeline from them: refuse what it could
       // not build (unknown exercise, a rate out of range…) here, rather than start an exercise nobody sees.

@@ -102,6 +102,11 @@ export const RefineSchema = cmd('refine', {
 })
 /** Which version hangs. From the therapist (may pick a waiting version: that approves it) or the headset. */
 export const PickVersionSchema = cmd('pick-version', { artworkId: ArtworkId, versionId: ArtworkId })
+/**
+ * The versions of one shown artwork side by side in the gallery (issue 7), or `null` to put them away. From the
+ * therapist or the headset; kept in the state so the console's mirror shows it too (src/shared/session/compare.ts).
+ */
+export const CompareVersionsSchema = cmd('compare-versions', { artworkId: ArtworkId.nullable() })
 
 // Headset commands.
 export const SudsAnswerSchema = cmd('suds-answer', { value: z.number().int().min(0).max(100) })
@@ -120,6 +125,11 @@ export const ArtworkAddSchema = cmd('artwork-add', {
  */
 export const ArtworkImageSetSchema = cmd('artwork-image', {
   artworkId: ArtworkId,
+  /**
+   * The version the picture belongs to (a refined version gets its own picture, issue 7); absent = the original.
+   * It lands on the entry while that version hangs, else on the version, so each version keeps its own picture.
+   */
+  versionId: ArtworkId.optional(),
   state: ArtworkImageStateSchema,
   file: ArtworkImageSchema.shape.file,
   notice: z.string().max(IMAGE_NOTICE_MAX_CHARS).optional(),
@@ -181,6 +191,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   NoteSchema,
   RefineSchema,
   PickVersionSchema,
+  CompareVersionsSchema,
   SudsAnswerSchema,
   ArtworkAddSchema,
   ArtworkVersionAddSchema,
@@ -221,6 +232,7 @@ export const THERAPIST_COMMANDS = [
   'cancel-image',
   'refine',
   'pick-version',
+  'compare-versions',
   'note',
 ] as const satisfies readonly CommandType[]
 export const HEADSET_COMMANDS = [
@@ -228,6 +240,7 @@ export const HEADSET_COMMANDS = [
   'describe',
   'refine',
   'pick-version',
+  'compare-versions',
 ] as const satisfies readonly CommandType[]
 export const SERVER_COMMANDS = [
   'artwork-add',

@@ -1,6 +1,15 @@
 import { DEFAULT_SCENE_SPEC } from '../spec'
-import { addVersion, pickVersion, showVersions, versionCommandForHeadset } from '../refine/session-versions'
+import {
+  addVersion,
+  imageCommandForHeadset,
+  paintingVersionId,
+  pickVersion,
+  showVersions,
+  updateVersionImage,
+  versionCommandForHeadset,
+} from '../refine/session-versions'
 import type { Command, CommandOf } from './commands'
+import { setCompare, settleCompare } from './compare'
 import { exerciseElapsedMs, findEntry, freeSlot } from './queries'
 import {
   MAX_EVENTS,
@@ -24,7 +33,7 @@ export { exerciseElapsedMs, findEntry, freeSlot, visibleArtworks } from './queri
  * step. `now` is the server's time of the command (`applied.at`), never a local clock.
  */
 export function applyCommand(state: SessionState, command: Command, now: number): SessionState {
-  const next = reduce(state, command, now)
+  const next = settleCompare(reduce(state, command, now), command)
   return { ...next, seq: state.seq + 1 }
 }
 
@@ -83,15 +92,17 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
     }
     case 'pick-version':
       return updateEntry(s, c.artworkId, (e) => pickVersion(e, c.versionId))
+    case 'compare-versions':
+      return setCompare(s, c)
     case 'cancel-image':
-      return updateEntry(s, c.artworkId, (e) =>
-        e.image?.state === 'painting'
-          ? {
-              ...e,
-              image: { ...e.image, state: 'cancelled', at: now, notice: 'Cancelled; the painting stays.' },
-            }
-          : e,
-      )
+      // Whichever version's picture is being made (one job per artwork), hanging or not.
+      return updateEntry(s, c.artworkId, (e) => {
+        const versionId = paintingVersionId(e)
+        if (versionId === undefined) return e
+        return updateVersionImage(e, versionId, (image) =>
+          image ? { ...image, state: 'cancelled', at: now, notice: 'Cancelled; the painting stays.' } : image,
+        )
+      })
     case 'artwork-show': {
       // The headset's view of an approval: the artwork arrives already approved, in its slot.
       const entry: ArtworkEntry = {
@@ -248,18 +259,21 @@ function addArtwork(s: SessionState, c: CommandOf<'artwork-add'>, now: number): 
  * answer from a cancelled job never brings the picture back.
  */
 function setImage(s: SessionState, c: CommandOf<'artwork-image'>, now: number): SessionState {
-  return updateEntry(s, c.artworkId, (e) => {
-    if (e.image && e.image.state !== 'painting') return e
-    if (c.state === 'ready' && !c.file) return e
-    const image: ArtworkImage = {
-      state: c.state,
-      startedAt: e.image?.startedAt ?? now,
-      at: now,
-      ...(c.state === 'ready' && c.file ? { file: c.file } : {}),
-      ...(c.notice ? { notice: c.notice } : {}),
-    }
-    return { ...e, image }
-  })
+  if (c.state === 'ready' && !c.file) return s
+  // The picture lands on its own version: on the entry while that version hangs, else kept with the version.
+  return updateEntry(s, c.artworkId, (e) =>
+    updateVersionImage(e, c.versionId ?? c.artworkId, (old) => {
+      if (old && old.state !== 'painting') return old
+      const image: ArtworkImage = {
+        state: c.state,
+        startedAt: old?.startedAt ?? now,
+        at: now,
+        ...(c.state === 'ready' && c.file ? { file: c.file } : {}),
+        ...(c.notice ? { notice: c.notice } : {}),
+      }
+      return image
+    }),
+  )
 }
 
 /**
@@ -285,15 +299,8 @@ export function commandForHeadset(command: Command, before: SessionState, after:
       }
     }
     case 'artwork-image':
-    case 'cancel-image': {
-      // Only shown artworks hear of their picture, without the console's notice. A failure or a cancel reaches the
-      // headset only as the end of the gentle progress: the painting simply stays.
-      const entry = findEntry(after, command.artworkId)
-      if (entry?.state !== 'approved' || !entry.image) return NOOP
-      if (entry.image === findEntry(before, command.artworkId)?.image) return NOOP
-      const { state, file } = entry.image
-      return { type: 'artwork-image', artworkId: command.artworkId, state, ...(file ? { file } : {}) }
-    }
+    case 'cancel-image':
+      return imageCommandForHeadset(command, before, after) ?? NOOP
     case 'artwork-spec': {
       // A shown artwork's richer spec reaches the headset without its safety notes; others wait for `artwork-show`.
       const entry = findEntry(after, command.artworkId)

@@ -191,6 +191,8 @@ export const SessionStateSchema = z.object({
   breakEveryMin: z.number().int().min(BREAK_EVERY_MIN_MIN).max(BREAK_EVERY_MIN_MAX),
   /** Optional so states stored before notes existed still read; absent means none. */
   notes: z.array(SessionNoteSchema).max(MAX_NOTES).optional(),
+  /** The artwork whose versions stand side by side in the gallery (issue 7); absent or null: none. */
+  compare: z.object({ artworkId: Id }).nullable().optional(),
 })
 export type SessionState = z.infer<typeof SessionStateSchema>
 
