@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // Vitest's `run` default is one worker less than the cores: a single worker on a 2-core machine, idle while
+    // integration tests wait on the servers they spawn. Two keep both cores busy (e2e still runs one file at a time).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -70,6 +70,40 @@ export const paintingRect = async (page: Page, index: number, shownCount: number
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
 }
 
+/**
+ * The app's WebGL canvas as the next frame drew it, read inside that frame (a requestAnimationFrame callback queued
+ * after the app's own, before the browser composites and clears the buffer), with the landscape's state of the same
+ * frame. One page task instead of a screenshot's several, each of which waits a whole SwiftShader frame on a busy
+ * machine. HTML overlays (the panel, the emulator's DevUI) are not in it: only what WebGL drew. The canvas is tagged
+ * on first use, because in VR the emulator moves it out of #root next to canvases of its own.
+ */
+export const captureCanvas = async (page: Page) => {
+  const r = await page.evaluate(
+    () =>
+      new Promise<{ url: string; landscape: { clock: number; fade: number; frames: number } | null }>(
+        (done, fail) => {
+          const canvas =
+            document.querySelector<HTMLCanvasElement>('canvas[data-e2e-app]') ??
+            document.querySelector<HTMLCanvasElement>('#root canvas')
+          if (!canvas) {
+            fail(new Error('no app canvas: capture it once before entering VR'))
+            return
+          }
+          canvas.setAttribute('data-e2e-app', '')
+          requestAnimationFrame(() => {
+            const l = window.__stillroom?.landscape
+            done({
+              url: canvas.toDataURL('image/png'),
+              landscape: l ? { clock: l.clock, fade: l.fade, frames: l.frames } : null,
+            })
+          })
+        },
+      ),
+  )
+  const png = Buffer.from(r.url.slice(r.url.indexOf(',') + 1), 'base64')
+  return { png, image: decodePng(png), landscape: r.landscape }
+}
+
 export const screenshot = async (page: Page, name: string): Promise<Image> => {
   // A page drawn by SwiftShader on a shared machine can take far longer than the default 30 s to hand over a frame.
   const buffer = await page.screenshot({ type: 'png', timeout: 120_000 })
@@ -78,9 +112,12 @@ export const screenshot = async (page: Page, name: string): Promise<Image> => {
   return decodePng(buffer)
 }
 
-/** Screenshot of the whole page plus the crop of painting `index`, both saved for a person to look at. */
+/** The drawn canvas (the overlay left out) plus the crop of painting `index`, both saved for a person to look at. */
 export const shootPainting = async (page: Page, name: string, index: number, shownCount: number) => {
-  const full = await screenshot(page, name)
+  const drawn = await captureCanvas(page)
+  const full = drawn.image
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  writeFileSync(join(SCREENSHOTS, `${name}.png`), drawn.png)
   const rect = await paintingRect(page, index, shownCount)
   const painting = crop(full, rect)
   const { PNG } = await import('pngjs')
