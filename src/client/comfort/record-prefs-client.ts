@@ -55,7 +55,13 @@ export function createRecordPrefsClient(options: RecordPrefsClientOptions): Reco
           message?: unknown
         } | null
         if (!res.ok || !body) {
-          const why = typeof body?.message === 'string' ? body.message : 'no readable answer'
+          // A body cut off by the timeout is not the server's fault: say what happened.
+          const why =
+            typeof body?.message === 'string'
+              ? body.message
+              : abort?.signal.aborted
+                ? `no answer within ${options.timeoutMs ?? 4000} ms`
+                : 'no readable answer'
           return { ok: false, reason: `the server answered ${res.status}: ${why}` }
         }
         const parsed = parsePrefs(body.prefs)
