@@ -243,6 +243,10 @@ export function App({ flags, api, store, xrStore }: AppProps) {
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])
   const onTeleport = useCallback((p: THREE.Vector3) => viewer.teleport(p.x, p.z, null, true), [viewer])
+  // While versions stand side by side the floor is no teleport target: a controller's pointers take the nearest
+  // hit, and the teleport arc meets the floor before the ray meets a low easel, so a pull meant to pick one of
+  // them moved the client instead. Picking is what that moment is for; Close or Hide versions gives walking back.
+  const [comparing, setComparing] = useState(false)
   const start = layout.start
   const software = useMemo(() => isSoftwareRenderer(), [])
 
@@ -275,7 +279,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
                     placards={extrasReady}
                     onScheduler={onScheduler}
                     onFloorClick={inXR ? undefined : onFloorClick}
-                    onTeleport={onTeleport}
+                    onTeleport={comparing ? undefined : onTeleport}
                   />
                 </>
               ) : view === 'timeline' ? (
@@ -327,6 +331,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
                   inXR={inXR}
                   speak={session.loaded.speak}
                   viewer={viewer}
+                  onComparing={setComparing}
                 />
               ) : null}
               {extrasReady ? (

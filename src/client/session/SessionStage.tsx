@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { Viewer } from '../viewer'
 import { PoseStreamer } from './PoseStreamer'
 import type { HeadsetSession } from './session-client'
@@ -16,18 +16,25 @@ export function SessionStage({
   inXR,
   speak,
   viewer,
+  onComparing,
 }: {
   session: HeadsetSession
   inXR: boolean
   speak?: (text: string) => void
   /** Lets the versions view bring the visitor before the row it opens. */
   viewer?: Viewer
+  /** Told when versions stand side by side (the app pauses teleporting then, see App.tsx). */
+  onComparing?: (comparing: boolean) => void
 }) {
   const stage = useSessionView(session, (v) => v.stage)
   const scene = useSessionView(session, (v) => v.scene)
   const comparing = useSessionView(session, (v) => !!v.state?.compare)
   const [versionsLoaded, setVersionsLoaded] = useState(false)
   if (comparing && !versionsLoaded) setVersionsLoaded(true)
+  useEffect(() => {
+    onComparing?.(comparing)
+    return () => onComparing?.(false)
+  }, [comparing, onComparing])
   return (
     <>
       <SessionVeil presenter={session.presenter} />
