@@ -356,7 +356,6 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         onComfort={(partial) => store.setComfort(partial)}
         view={sessionScene ? undefined : mode}
         onView={(v) => store.setMode(v)}
-        extrasReady={extrasReady}
       />
       {/* Sound needs a gesture anyway: its chunk loads after the gallery is on screen, not before. */}
       {extrasReady ? (

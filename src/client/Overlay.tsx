@@ -17,8 +17,6 @@ export type OverlayProps = {
   /** Which view is shown; the switch is hidden when absent (a therapist's session chooses the view). */
   view?: 'gallery' | 'landscape' | undefined
   onView?: ((view: 'gallery' | 'landscape') => void) | undefined
-  /** After the first frame: the microphone's module may load then (a press loads it at once anyway). */
-  extrasReady?: boolean | undefined
 }
 
 /** Short, warm and plain (ART.md): never alarming, never red. */
@@ -106,7 +104,7 @@ export function Overlay(props: OverlayProps) {
           <button type="submit" className="primary" aria-disabled={busy}>
             Create
           </button>
-          <MicSlot onWords={props.onCreate} load={props.extrasReady ?? true} />
+          <MicSlot onWords={props.onCreate} />
         </div>
         <p id={`${id}-hint`} className="visually-hidden">
           Enter creates the painting; Shift+Enter starts a new line.

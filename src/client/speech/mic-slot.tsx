@@ -8,19 +8,14 @@ const MicButton = lazy(() => import('./MicButton'))
 export type MicSlotProps = {
   /** Confirmed words go the normal way (describe in a session, the create box solo). */
   onWords: (text: string) => Promise<boolean>
-  /**
-   * May the module load now? The app says so after its first frame: under load the idle fallback (3 s) could
-   * otherwise fire before the first frame and compete with it. A press loads it at once regardless.
-   */
-  load?: boolean
 }
 
 /** The microphone next to Create: a quiet placeholder until the push-to-talk module is here. */
-export function MicSlot({ onWords, load = true }: MicSlotProps) {
+export function MicSlot({ onWords }: MicSlotProps) {
   const [ready, setReady] = useState(false)
   // Held before the module arrived: the real button starts listening as soon as it mounts, if still held.
   const heldEarly = useRef(false)
-  useEffect(() => (load ? whenIdleOrGesture(() => setReady(true)) : undefined), [load])
+  useEffect(() => whenIdleOrGesture(() => setReady(true)), [])
   const placeholder = (
     <button
       type="button"
