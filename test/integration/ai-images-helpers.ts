@@ -1,13 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect } from 'vitest'
+import { parseAiConfig } from '../../src/server/ai/config'
 import type { AiConfig } from '../../src/server/ai/config'
 import { DEVICE_TOKEN_HEADER } from '../../src/shared/session/http'
 import type { Command } from '../../src/shared/session/commands'
 import { msg } from '../../src/shared/session/protocol'
 import type { ServerMessage } from '../../src/shared/session/protocol'
 import type { SessionState } from '../../src/shared/session/state'
-import { TEST_KEY } from '../support/ai-fixtures'
+import { FAST, TEST_KEY } from '../support/ai-fixtures'
 import { TestSocket, pair, startSessionServer, startTherapySession } from './session-helpers'
 import type { SessionServer } from './session-helpers'
 
@@ -41,6 +42,20 @@ export async function startWorld(dir: string, ai: AiConfig): Promise<World> {
       for (const line of logs) expect(line).not.toContain(TEST_KEY)
     },
   }
+}
+
+/** A world in cloud mode against the mock (fast timeouts); `env` and `overrides` change what a test needs. */
+export function startCloudWorld(
+  dir: string,
+  baseURL: string,
+  env: Record<string, string> = {},
+  overrides: Parameters<typeof parseAiConfig>[1] = {},
+): Promise<World> {
+  const config = parseAiConfig(
+    { STILLROOM_PRIVACY: 'cloud', OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: baseURL, ...env },
+    { ...FAST, ...overrides },
+  )
+  return startWorld(dir, config)
 }
 
 export async function socket(world: World, opts: { cookie?: string } = {}) {

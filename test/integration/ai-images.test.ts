@@ -8,7 +8,7 @@ import { findEntry } from '../../src/shared/session/reducer'
 import { FAST, TEST_KEY } from '../support/ai-fixtures'
 import { gradientPng, startMockOpenAI } from '../support/mock-openai'
 import type { MockFault, MockOpenAI } from '../support/mock-openai'
-import { imageFiles, liveSession, startWorld, waitFor } from './ai-images-helpers'
+import { imageFiles, liveSession, startCloudWorld, startWorld, waitFor } from './ai-images-helpers'
 import type { World } from './ai-images-helpers'
 import { addTherapist, login, makeTempDir } from './session-helpers'
 
@@ -40,11 +40,7 @@ const start = async (
   env: Record<string, string> = {},
   overrides: Parameters<typeof parseAiConfig>[1] = {},
 ) => {
-  const config = parseAiConfig(
-    { STILLROOM_PRIVACY: 'cloud', OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: mock.baseURL, ...env },
-    { ...FAST, ...overrides },
-  )
-  world = await startWorld(tmp.dir, config)
+  world = await startCloudWorld(tmp.dir, mock.baseURL, env, overrides)
   return world
 }
 

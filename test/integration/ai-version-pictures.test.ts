@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { parseAiConfig } from '../../src/server/ai/config'
+import type { parseAiConfig } from '../../src/server/ai/config'
 import { SUPERSEDED_NOTICE } from '../../src/server/ai/image-jobs'
 import type { SessionAiInfo } from '../../src/shared/privacy/ai-contract'
 import type { TimelineResponse } from '../../src/shared/record/timeline'
@@ -7,10 +7,10 @@ import { versionImage } from '../../src/shared/refine/session-versions'
 import type { Command } from '../../src/shared/session/commands'
 import { DEVICE_TOKEN_HEADER } from '../../src/shared/session/http'
 import { findEntry } from '../../src/shared/session/reducer'
-import { FAST, TEST_KEY } from '../support/ai-fixtures'
+import { FAST } from '../support/ai-fixtures'
 import { gradientPng, startMockOpenAI } from '../support/mock-openai'
 import type { MockOpenAI } from '../support/mock-openai'
-import { imageFiles, liveSession, startWorld, waitFor } from './ai-images-helpers'
+import { imageFiles, liveSession, startCloudWorld, waitFor } from './ai-images-helpers'
 import type { World } from './ai-images-helpers'
 import { makeTempDir } from './session-helpers'
 
@@ -42,11 +42,7 @@ const start = async (
   env: Record<string, string> = {},
   overrides: Parameters<typeof parseAiConfig>[1] = {},
 ) => {
-  const config = parseAiConfig(
-    { STILLROOM_PRIVACY: 'cloud', OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: mock.baseURL, ...env },
-    { ...FAST, ...overrides },
-  )
-  world = await startWorld(tmp.dir, config)
+  world = await startCloudWorld(tmp.dir, mock.baseURL, env, overrides)
   return world
 }
 
