@@ -207,6 +207,11 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         store.setState({ status: { kind: 'error', message: r.message } })
         return false
       }
+      if ('risk' in r.value) {
+        // Raised for risk: nothing was painted or kept. The crisis panel takes over.
+        store.setState({ status: { kind: 'error', message: r.value.crisis.text } })
+        return true
+      }
       const { artwork } = r.value
       store.addArtwork(artwork)
       if (artwork.status === 'held') {

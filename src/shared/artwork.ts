@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SceneSpecSchema } from './spec'
 import { TEXT_MAX_CHARS } from './spec'
+import type { CrisisText } from './safety/crisis'
 
 /**
  * One artwork as stored and as sent to the app. A procedural artwork is a recipe, not a picture:
@@ -25,7 +26,14 @@ export const CreateArtworkBodySchema = z.object({
   text: z.string().max(TEXT_MAX_CHARS * 4),
 })
 
-export type CreateArtworkResponse = { spec: Artwork['spec']; artwork: Artwork }
+/** A painting was made (it may still be held for the therapist). */
+export type ArtworkCreatedResponse = { spec: Artwork['spec']; artwork: Artwork }
+/**
+ * The words were raised by the risk screen: nothing was painted or stored. The app shows the crisis panel with the
+ * clinic's text and offers grounding.
+ */
+export type RiskRaisedResponse = { risk: true; crisis: CrisisText }
+export type CreateArtworkResponse = ArtworkCreatedResponse | RiskRaisedResponse
 export type ListArtworksResponse = { artworks: Artwork[] }
 /** Every 4xx/5xx from the API has this shape. */
 export type ApiError = { error: string; message: string }

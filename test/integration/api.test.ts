@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ArtworkSchema } from '../../src/shared/artwork'
-import type { Artwork, CreateArtworkResponse } from '../../src/shared/artwork'
+import type { Artwork, ArtworkCreatedResponse } from '../../src/shared/artwork'
 import { seedFromText } from '../../src/shared/recipe'
 import { makeTempDir, makeTestApp } from './helpers'
 import type { TestApp } from './helpers'
@@ -24,7 +24,7 @@ describe('artworks API', () => {
   it('creates an artwork from words and returns spec + artwork', async () => {
     const res = await create('  a quiet beach at sunset, the waves coming in slowly \n')
     expect(res.statusCode).toBe(201)
-    const body = res.json<CreateArtworkResponse>()
+    const body = res.json<ArtworkCreatedResponse>()
     const artwork = ArtworkSchema.parse(body.artwork)
     expect(artwork.text).toBe('a quiet beach at sunset, the waves coming in slowly')
     expect(artwork.spec.biome).toBe('beach')
@@ -37,9 +37,9 @@ describe('artworks API', () => {
   })
 
   it('gives the same words the same seed and different words a different one', async () => {
-    const a = (await create('a pine forest')).json<CreateArtworkResponse>().artwork
-    const b = (await create('a pine forest')).json<CreateArtworkResponse>().artwork
-    const c = (await create('a snowy field')).json<CreateArtworkResponse>().artwork
+    const a = (await create('a pine forest')).json<ArtworkCreatedResponse>().artwork
+    const b = (await create('a pine forest')).json<ArtworkCreatedResponse>().artwork
+    const c = (await create('a snowy field')).json<ArtworkCreatedResponse>().artwork
     expect(a.seed).toBe(b.seed)
     expect(a.id).not.toBe(b.id)
     expect(c.seed).not.toBe(a.seed)
@@ -48,7 +48,7 @@ describe('artworks API', () => {
   it('stores held words as held and still lists them (the client decides what to show)', async () => {
     const res = await create('a soldier with a gun')
     expect(res.statusCode).toBe(201)
-    const { artwork, spec } = res.json<CreateArtworkResponse>()
+    const { artwork, spec } = res.json<ArtworkCreatedResponse>()
     expect(spec.safety.held).toBe(true)
     expect(artwork.status).toBe('held')
     const list = (await t.app.inject({ url: '/api/artworks' })).json<{ artworks: Artwork[] }>()
@@ -61,7 +61,7 @@ describe('artworks API', () => {
     t = await makeTestApp(t.dbFile, { now: () => new Date((clock += 1000)) })
     const ids: string[] = []
     for (const text of ['first a meadow', 'second a lake', 'third the stars']) {
-      ids.push((await create(text)).json<CreateArtworkResponse>().artwork.id)
+      ids.push((await create(text)).json<ArtworkCreatedResponse>().artwork.id)
     }
     const list = (await t.app.inject({ url: '/api/artworks' })).json<{ artworks: Artwork[] }>()
     expect(list.artworks.map((a) => a.id)).toEqual(ids)
@@ -74,7 +74,7 @@ describe('artworks API', () => {
     const text = '<script>alert("x")</script><img src=x onerror=alert(1)> & a calm lake'
     const res = await create(text)
     expect(res.statusCode).toBe(201)
-    const { artwork } = res.json<CreateArtworkResponse>()
+    const { artwork } = res.json<ArtworkCreatedResponse>()
     const again = await t.app.inject({ url: `/api/artworks/${artwork.id}` })
     expect(again.headers['content-type']).toMatch(/^application\/json/)
     expect(again.headers['x-content-type-options']).toBe('nosniff')
@@ -83,7 +83,7 @@ describe('artworks API', () => {
 
   it('keeps non-English text and emoji intact', async () => {
     const text = 'une plage calme au coucher du soleil 🌅 — 静かな海'
-    const { artwork } = (await create(text)).json<CreateArtworkResponse>()
+    const { artwork } = (await create(text)).json<ArtworkCreatedResponse>()
     expect((await t.app.inject({ url: `/api/artworks/${artwork.id}` })).json<Artwork>().text).toBe(text)
   })
 

@@ -4,7 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runUserCommand } from '../../src/server/cli/user-command'
-import type { CreateArtworkResponse, ListArtworksResponse } from '../../src/shared/artwork'
+import type { ArtworkCreatedResponse, ListArtworksResponse } from '../../src/shared/artwork'
 import type { CreateSessionResponse, PairResponse } from '../../src/shared/session/http'
 import { msg } from '../../src/shared/session/protocol'
 import type { SessionState } from '../../src/shared/session/state'
@@ -105,7 +105,7 @@ describe('kill -9 during writes', () => {
       for (let i = 0; !stop; i++) {
         try {
           const res = await post('/api/artworks', { text: `a calm lake at dawn, lane ${lane} number ${i}` })
-          if (res.status === 201) ackedArtworks.push(((await res.json()) as CreateArtworkResponse).artwork.id)
+          if (res.status === 201) ackedArtworks.push(((await res.json()) as ArtworkCreatedResponse).artwork.id)
         } catch {
           return // the server is gone
         }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CreateArtworkResponse, ListArtworksResponse } from '../../src/shared/artwork'
+import type { ArtworkCreatedResponse, ListArtworksResponse } from '../../src/shared/artwork'
 import { interpret } from '../../src/shared/interpret'
 import { makeTempDir, makeTestApp } from './helpers'
 import type { TestApp } from './helpers'
@@ -20,7 +20,7 @@ afterEach(async () => {
 const create = async (text: string) => {
   const res = await t.app.inject({ method: 'POST', url: '/api/artworks', payload: { text } })
   expect(res.statusCode).toBe(201)
-  return res.json<CreateArtworkResponse>()
+  return res.json<ArtworkCreatedResponse>()
 }
 
 describe('API with the real interpret', () => {

@@ -16,6 +16,8 @@ export type CommandProblem = { code: 'not-found' | 'bad-command'; message: strin
 export function checkCommand(state: SessionState, command: Command): CommandProblem | null {
   // A note is the therapist's record, not a change of scene: it may still be written once the session has ended.
   if (command.type === 'note') return command.text.trim() ? null : bad('The note is empty.')
+  // The risk check may be finished after the end too: the record must hold it.
+  if (command.type === 'risk-ack' || command.type === 'risk-check') return checkRisk(state, command.riskId)
   if (state.phase === 'ended') return bad('This session has ended.')
   switch (command.type) {
     case 'approve':
@@ -80,9 +82,18 @@ export function checkCommand(state: SessionState, command: Command): CommandProb
         : bad(`The rating must be between 0 and ${state.suds.scale}.`)
     case 'resume':
       return state.phase === 'paused' ? null : bad('The session is not paused.')
+    case 'risk-raise':
+      return (state.risks ?? []).some((r) => r.id === command.risk.id)
+        ? bad('That risk alert is already raised.')
+        : null
     default:
       return null
   }
+}
+
+function checkRisk(state: SessionState, riskId: string): CommandProblem | null {
+  if ((state.risks ?? []).some((r) => r.id === riskId)) return null
+  return { code: 'not-found', message: `There is no risk alert "${riskId.slice(0, 64)}" in this session.` }
 }
 
 function bad(message: string): CommandProblem {

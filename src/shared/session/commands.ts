@@ -23,6 +23,7 @@ import {
   VolumeSchema,
 } from './state'
 import { MAX_VERSIONS, REFINE_CHOICES, REFINE_WORDS_MAX_CHARS } from '../refine/choices'
+import { RiskCheckSchema, RiskEventSchema } from './risk'
 
 const ArtworkId = z.string().min(1).max(64)
 const Words = z.string().min(1).max(TEXT_MAX_CHARS)
@@ -108,6 +109,11 @@ export const PickVersionSchema = cmd('pick-version', { artworkId: ArtworkId, ver
  */
 export const CompareVersionsSchema = cmd('compare-versions', { artworkId: ArtworkId.nullable() })
 
+/** The therapist has seen a risk alert and is with the client: the alert's sound and banner stop. */
+export const RiskAckSchema = cmd('risk-ack', { riskId: ArtworkId })
+/** The therapist's structured check (C-SSRS based) and what they did, for a raised event. May be written again. */
+export const RiskCheckCommandSchema = cmd('risk-check', { riskId: ArtworkId, check: RiskCheckSchema })
+
 // Headset commands.
 export const SudsAnswerSchema = cmd('suds-answer', { value: z.number().int().min(0).max(100) })
 
@@ -158,6 +164,11 @@ export const ArtworkShowSchema = cmd('artwork-show', {
   versions: z.array(ArtworkVersionSchema).max(MAX_VERSIONS).optional(),
   current: ArtworkId.optional(),
 })
+/**
+ * Words raised by the risk screen (local, or moderation's self-harm and violence categories): never an artwork,
+ * whatever the approval mode. The console raises its alert; the headset gets the event without its words.
+ */
+export const RiskRaiseSchema = cmd('risk-raise', { risk: RiskEventSchema })
 /** The headset paired (first time): the session leaves `waiting`. */
 export const HeadsetPairedSchema = cmd('headset-paired', {})
 /** Sent to the headset in place of a command it must not see, so its sequence stays gap-free. */
@@ -198,6 +209,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ArtworkImageSetSchema,
   ArtworkSpecSchema,
   ArtworkShowSchema,
+  RiskRaiseSchema,
+  RiskAckSchema,
+  RiskCheckCommandSchema,
   HeadsetPairedSchema,
   NoopSchema,
 ])
@@ -234,6 +248,8 @@ export const THERAPIST_COMMANDS = [
   'pick-version',
   'compare-versions',
   'note',
+  'risk-ack',
+  'risk-check',
 ] as const satisfies readonly CommandType[]
 export const HEADSET_COMMANDS = [
   'suds-answer',
@@ -248,6 +264,7 @@ export const SERVER_COMMANDS = [
   'artwork-spec',
   'artwork-version',
   'artwork-show',
+  'risk-raise',
   'headset-paired',
   'noop',
 ] as const satisfies readonly CommandType[]

@@ -10,6 +10,8 @@ import {
 } from '../refine/session-versions'
 import type { Command, CommandOf } from './commands'
 import { setCompare, settleCompare } from './compare'
+import { reduceRisk } from './risk-reduce'
+import { riskForHeadset } from './risk'
 import { exerciseElapsedMs, findEntry, freeSlot } from './queries'
 import {
   MAX_EVENTS,
@@ -229,6 +231,10 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
       const text = c.text.trim()
       return text ? { ...s, notes: capped([...(s.notes ?? []), { at: now, text }], MAX_NOTES) } : s
     }
+    case 'risk-raise':
+    case 'risk-ack':
+    case 'risk-check':
+      return reduceRisk(s, c, now)
     case 'headset-paired':
       return s.phase === 'waiting' ? event({ ...s, phase: 'active' }, now, 'paired', 'headset joined') : s
     case 'noop':
@@ -310,12 +316,15 @@ export function commandForHeadset(command: Command, before: SessionState, after:
     case 'artwork-version':
     case 'pick-version':
       return versionCommandForHeadset(command, before, after) ?? NOOP
+    case 'risk-raise':
+      return { type: 'risk-raise', risk: riskForHeadset(command.risk) }
     case 'describe':
     case 'edit':
     case 'refine':
     case 'discard':
     case 'set-approval':
     case 'note':
+    case 'risk-check':
       return NOOP
     default:
       return command

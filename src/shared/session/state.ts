@@ -4,6 +4,7 @@ import type { Artwork } from '../artwork'
 import { DEFAULT_SCENE_SPEC, SceneSpecSchema } from '../spec'
 import type { SceneSpec } from '../spec'
 import { MAX_VERSIONS, REFINE_CHOICES, REFINE_WORDS_MAX_CHARS } from '../refine/choices'
+import { MAX_RISKS, RiskEventSchema, riskForHeadset } from './risk'
 
 /** Bumped when a stored or sent state can no longer be read by an older build. */
 export const SESSION_STATE_VERSION = 1
@@ -193,6 +194,11 @@ export const SessionStateSchema = z.object({
   notes: z.array(SessionNoteSchema).max(MAX_NOTES).optional(),
   /** The artwork whose versions stand side by side in the gallery (issue 7); absent or null: none. */
   compare: z.object({ artworkId: Id }).nullable().optional(),
+  /**
+   * Words raised for risk (see ./risk.ts), oldest first. Optional so states stored before the risk screen still
+   * read; absent means none. Never trimmed by age: the record must keep every one.
+   */
+  risks: z.array(RiskEventSchema).max(MAX_RISKS).optional(),
 })
 export type SessionState = z.infer<typeof SessionStateSchema>
 
@@ -293,7 +299,8 @@ export function imageForHeadset(image: ArtworkImage): ArtworkImage | undefined {
 
 /**
  * The state as sent to the headset: only approved artworks (never pending words or safety reasons),
- * no event markers (they are the therapist's notes on the chart), no therapist notes.
+ * no event markers (they are the therapist's notes on the chart), no therapist notes, and of a risk event only that
+ * it was raised and whether the therapist has acknowledged it (never the words or what was recognised).
  */
 export function stateForHeadset(state: SessionState): SessionState {
   const artworks: ArtworkEntry[] = []
@@ -301,6 +308,6 @@ export function stateForHeadset(state: SessionState): SessionState {
     const visible = entryForHeadset(entry)
     if (visible) artworks.push(visible)
   }
-  const { notes: _notes, ...rest } = state
-  return { ...rest, artworks, events: [] }
+  const { notes: _notes, risks, ...rest } = state
+  return { ...rest, artworks, events: [], ...(risks ? { risks: risks.map(riskForHeadset) } : {}) }
 }
