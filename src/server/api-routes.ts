@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Artwork, CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
+import { screenRisk } from '../shared/safety/risk'
+import type { CrisisTextSource } from './crisis-text'
 import { SceneSpecSchema } from '../shared/spec'
 import type { SceneSpec } from '../shared/spec'
 import { HttpError } from './errors'
@@ -13,6 +15,7 @@ export interface ApiDeps {
   now: () => Date
   createId: () => string
   version: string
+  crisisText: CrisisTextSource
 }
 
 // Ids are ours (base64url); anything else cannot exist, so it is a 404 without touching the database.
@@ -39,6 +42,14 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     }
     const check = checkArtworkBody(request.body)
     if (!check.ok) throw new HttpError(check.statusCode, check.error, check.message)
+
+    // Words of risk from a device on its own: nothing is painted or stored, and the app shows the clinic's crisis
+    // text. No therapist is watching this path, so the answer itself must carry the way to help.
+    if (screenRisk(check.text).raised) {
+      const lang = request.headers['accept-language']
+      reply.code(200)
+      return { risk: true, crisis: deps.crisisText(typeof lang === 'string' ? lang : undefined) }
+    }
 
     // Interpretation includes the safety screen. If it fails we store nothing rather than fall back to a
     // default scene: an unscreened description must never reach the wall.

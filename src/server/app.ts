@@ -6,6 +6,8 @@ import type { AiConfig } from './ai/config'
 import { registerAiFeature } from './ai/routes'
 import { registerSpeechRoutes } from './ai/speech-routes'
 import { registerApiRoutes } from './api-routes'
+import { createCrisisTexts, registerCrisisRoute } from './crisis-text'
+import type { CrisisTextSource } from './crisis-text'
 import { createDeviceSessionGuard } from './device-session'
 import { HttpError, toApiError } from './errors'
 import { createRateLimiter } from './rate-limit'
@@ -54,6 +56,11 @@ export interface AppOptions {
   dataDir?: string
   /** Erase client records whose last session ended more than N months ago (issue 7); 0/undefined: never. */
   retentionMonths?: number
+  /**
+   * The clinic's crisis text for a client alone whose words were raised for risk.
+   * @default the data folder's crisis/<lang>.txt, else the safe default text
+   */
+  crisisText?: CrisisTextSource
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -141,12 +148,17 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: 'not_found', message: `Nothing here: ${request.method} ${request.url.split('?')[0]}` })
   })
 
+  const crisisText =
+    options.crisisText ??
+    createCrisisTexts({ dataDir: options.dataDir, warn: (message) => app.log.warn(message) })
+  registerCrisisRoute(app, crisisText)
   registerApiRoutes(app, {
     storage: options.storage,
     interpret: options.interpret,
     now,
     createId,
     version: options.version ?? '0.0.0',
+    crisisText,
   })
   if (options.storage.sessions) {
     const feature = registerSessionFeature(app, {

@@ -6,6 +6,7 @@ import { interpret } from '../shared/interpret'
 import { AI_USAGE, AiConfigError, parseAiConfig } from './ai/config'
 import type { AiConfig } from './ai/config'
 import { createApp } from './app'
+import { createCrisisTexts } from './crisis-text'
 import { loadOrCreateAccessKey } from './data-dir'
 import { parseRetentionMonths, RETENTION_USAGE } from './record/retention'
 import { writeServerLock } from './record/server-lock'
@@ -26,6 +27,8 @@ export const SERVE_USAGE = `Usage: stillroom serve [--lan] [--port N] [--host H]
   --data DIR      data folder (env STILLROOM_DATA, default ./data)
   --cert, --key   the clinic's own certificate and key (PEM) instead of a generated one
 Env STILLROOM_RATE_LIMIT: "off", or "<creates>,<reads>" per minute per address (default 30,300).
+Env STILLROOM_CRISIS_TEXT: the clinic's crisis text, shown to a client alone whose words suggest they may not be
+  safe (a file DATA/crisis/<lang>.txt, e.g. crisis/en.txt, takes precedence for its language).
 ${RETENTION_USAGE}
 
 ${AI_USAGE}`
@@ -45,6 +48,8 @@ export interface ServeConfig {
   ai: AiConfig
   /** Erase records whose last session ended more than N months ago; 0 keeps them forever (issue 7). */
   retentionMonths: number
+  /** The clinic's crisis text from the environment, if set (a file in the data folder wins for its language). */
+  crisisText?: string
 }
 
 export class UsageError extends Error {}
@@ -91,6 +96,7 @@ export function parseServeConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     logLevel: env.LOG_LEVEL ?? 'warn',
     ai: parseAi(env),
     retentionMonths: parseRetention(env.STILLROOM_RETENTION_MONTHS),
+    ...(env.STILLROOM_CRISIS_TEXT !== undefined ? { crisisText: env.STILLROOM_CRISIS_TEXT } : {}),
   }
 }
 
@@ -170,6 +176,7 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
       logger: { level: config.logLevel },
       dataDir: config.dataDir,
       retentionMonths: config.retentionMonths,
+      crisisText: createCrisisTexts({ envText: config.crisisText, dataDir: config.dataDir, warn: log }),
     })
     await app.listen({ port: config.port, host: config.host })
   } catch (err) {

@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   'outbound-call',
   'consent',
   'account-create',
+  'risk-raised',
+  'risk-acknowledged',
+  'risk-checked',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { parseAiConfig } from '../../src/server/ai/config'
 import { RESTART_NOTICE } from '../../src/server/ai/image-jobs'
 import type { SessionAiInfo } from '../../src/shared/privacy/ai-contract'
+import { msg } from '../../src/shared/session/protocol'
 import { findEntry } from '../../src/shared/session/reducer'
 import { FAST, TEST_KEY } from '../support/ai-fixtures'
 import { gradientPng, startMockOpenAI } from '../support/mock-openai'
@@ -245,15 +246,45 @@ describe('moderation in addition to the local screen', () => {
   it('flagged words are held for the therapist with the reason; no picture is asked for', async () => {
     const w = await start()
     const l = await liveSession(w, 'dana')
-    const id = await l.describe('a beach where nobody gets hurt')
+    const id = await l.describe('a beach with rude people')
     const entry = findEntry(await l.state(), id)
     expect(entry?.state).toBe('held')
-    expect(entry?.reasons).toContain('moderation: violence')
+    expect(entry?.reasons).toContain('moderation: harassment')
     expect(entry?.image).toBeUndefined()
     expect(mock.count('images')).toBe(0)
     expect(l.headset.messages.some((m) => m.type === 'applied' && m.command.type === 'artwork-show')).toBe(
       false,
     )
+  })
+
+  it('violence from moderation is added to the risk screen: raised, never painted, no picture', async () => {
+    const w = await start()
+    const l = await liveSession(w, 'dana')
+    // The local risk screen does not raise these words; moderation's violence category does.
+    l.headset.send(msg.command('r1', { type: 'describe', text: 'a beach where nobody gets hurt' }))
+    const raised = await l.consoleWs.next('applied', (m) => m.command.type === 'risk-raise', 8000)
+    if (raised.command.type !== 'risk-raise') throw new Error('unreachable')
+    expect(raised.command.risk).toMatchObject({
+      words: 'a beach where nobody gets hurt',
+      categories: ['harm-to-others'],
+      reasons: ['moderation: violence'],
+      from: 'client',
+    })
+    const heard = await l.headset.next('applied', (m) => m.command.type === 'risk-raise')
+    if (heard.command.type !== 'risk-raise') throw new Error('unreachable')
+    expect(heard.command.risk).toMatchObject({ words: '', reasons: [], categories: [] })
+    const state = await l.state()
+    expect(state.artworks).toEqual([])
+    expect(state.risks).toHaveLength(1)
+    expect([mock.count('moderations'), mock.count('chat'), mock.count('images')]).toEqual([1, 0, 0])
+  })
+
+  it('words the local risk screen raises never leave the machine, not even for moderation', async () => {
+    const w = await start()
+    const l = await liveSession(w, 'dana')
+    l.headset.send(msg.command('r2', { type: 'describe', text: 'I want to kill myself' }))
+    await l.consoleWs.next('applied', (m) => m.command.type === 'risk-raise', 8000)
+    expect(mock.count()).toBe(0)
   })
 
   it('moderation down or slow: the local result stands and the console has the notice', async () => {

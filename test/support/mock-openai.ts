@@ -172,8 +172,9 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
           model: 'omni-moderation-latest',
           results: [
             {
-              flagged: /\bhurt\b/i.test(body),
-              categories: { violence: /\bhurt\b/i.test(body), harassment: false },
+              // "hurt" stands for violence, "rude" for a category that only holds (harassment).
+              flagged: /\b(hurt|rude)\b/i.test(body),
+              categories: { violence: /\bhurt\b/i.test(body), harassment: /\brude\b/i.test(body) },
               category_scores: { violence: 0.01 },
             },
           ],

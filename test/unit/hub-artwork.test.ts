@@ -39,10 +39,11 @@ describe('hub artwork: words to a screened artwork', () => {
 
   it('a screen adds a hold with its reasons; one that breaks or finds nothing changes nothing', async () => {
     const add = added('a quiet beach at sunset')
-    const clear = await screenArtwork([async () => []], state, add, deps.log)
+    const clear = await screenArtwork(deps, [async () => ({ hold: [] })], state, add)
     expect(clear).toBe(add)
     logged.length = 0
     const broken = await screenArtwork(
+      deps,
       [
         async () => {
           throw new Error('network down')
@@ -50,27 +51,26 @@ describe('hub artwork: words to a screened artwork', () => {
       ],
       state,
       add,
-      deps.log,
     )
     expect(broken).toBe(add)
     expect(logged).toEqual(['screen failed'])
     const flagged = await screenArtwork(
-      [async () => [], async () => ['moderation: violence']],
+      deps,
+      [async () => ({ hold: [] }), async () => ({ hold: ['moderation: harassment'] })],
       state,
       add,
-      deps.log,
     )
     expect(held(flagged)).toBe(true)
     if (flagged.type !== 'artwork-add') throw new Error('unreachable')
-    expect(flagged.reasons).toEqual(['moderation: violence'])
-    expect(flagged.artwork.spec.safety).toMatchObject({ held: true, reasons: ['moderation: violence'] })
+    expect(flagged.reasons).toEqual(['moderation: harassment'])
+    expect(flagged.artwork.spec.safety).toMatchObject({ held: true, reasons: ['moderation: harassment'] })
     expect(held(add)).toBe(false) // the original is not changed
   })
 
   it('a screen never clears the local hold', async () => {
     const add = added('a fight with a knife')
     expect(held(add)).toBe(true)
-    const after = await screenArtwork([async () => []], state, add, deps.log)
+    const after = await screenArtwork(deps, [async () => ({ hold: [] })], state, add)
     expect(held(after)).toBe(true)
     expect(add.reasons.length).toBeGreaterThan(0)
   })

@@ -85,6 +85,9 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'outbound-call': 'AI provider call',
   consent: 'AI consent changed',
   'account-create': 'Account created',
+  'risk-raised': 'Words raised for risk',
+  'risk-acknowledged': 'Risk alert acknowledged',
+  'risk-checked': 'Risk check recorded',
 }
 
 const SYSTEM_ACTORS: Record<string, string> = { system: 'Stillroom', headset: 'Headset', cli: 'Command line' }

@@ -1,6 +1,11 @@
 // Words → artwork for the session hub: the same interpret → safety path as the solo gallery, plus the extra screens
-// features register (issue 6). Kept apart from the hub's queue and persistence, which it never touches.
+// features register. Kept apart from the hub's queue and persistence, which it never touches. Words raised by the
+// risk screen never become an artwork: they become a `risk-raise`, whatever the approval mode.
 import type { Artwork } from '../../shared/artwork'
+import { screenRisk } from '../../shared/safety/risk'
+import type { RiskCategory, RiskScreen } from '../../shared/safety/risk'
+import { newRiskEvent } from '../../shared/session/risk'
+import type { RiskEvent } from '../../shared/session/risk'
 import { seedFromText } from '../../shared/recipe'
 import type { Command, Role } from '../../shared/session/commands'
 import type { ErrorCode } from '../../shared/session/protocol'
@@ -13,8 +18,16 @@ import { checkArtworkBody } from '../text'
 export type MadeCommand = { ok: true; command: Command } | { ok: false; code: ErrorCode; message: string }
 type WordsCommand = Extract<Command, { type: 'describe' | 'edit' }>
 type AddCommand = Extract<Command, { type: 'artwork-add' }>
-/** A feature's extra screening of new words (SessionHubHooks.screen): hold reasons to add, or none. */
-export type WordsScreen = (state: SessionState, words: string, spec: SceneSpec) => Promise<string[]>
+type RiskCommand = Extract<Command, { type: 'risk-raise' }>
+/**
+ * What a feature's extra screen (SessionHubHooks.screen) found in new words: reasons to hold the artwork for the
+ * therapist, and risk it recognised (moderation's self-harm and violence categories). Either may be empty.
+ */
+export interface ScreenFinding {
+  hold: string[]
+  risk?: { categories: RiskCategory[]; reasons: string[] }
+}
+export type WordsScreen = (state: SessionState, words: string, spec: SceneSpec) => Promise<ScreenFinding>
 
 export interface ArtworkDeps {
   interpret: (text: string) => SceneSpec
@@ -34,6 +47,12 @@ export function makeArtwork(
   if (problem) return { ok: false, ...problem }
   const check = checkArtworkBody({ text: command.text })
   if (!check.ok) return { ok: false, code: 'bad-command', message: check.message }
+  // Risk first: such words are never interpreted into a scene, never leave the machine, never hang.
+  const risk = screenRisk(check.text)
+  if (risk.raised) {
+    const from = role === 'headset' ? 'client' : 'therapist'
+    return { ok: true, command: riskCommand(deps, check.text, from, command.type, risk) }
+  }
   let spec: SceneSpec
   try {
     spec = SceneSpecSchema.parse(deps.interpret(check.text))
@@ -63,24 +82,51 @@ export function makeArtwork(
   }
 }
 
+/** Raised words as the server-made command: the event carries the words for the therapist alone. */
+export function riskCommand(
+  deps: Pick<ArtworkDeps, 'now' | 'createId'>,
+  words: string,
+  from: RiskEvent['from'],
+  source: RiskEvent['source'],
+  screen: RiskScreen,
+): RiskCommand {
+  const risk = newRiskEvent({ id: deps.createId(), at: deps.now(), words, from, source, screen })
+  return { type: 'risk-raise', risk }
+}
+
 /**
- * Runs every registered screen over a new artwork's words, one after another, and holds the artwork when any of
- * them gives a reason. A screen may add a hold, never clear one; a screen that breaks adds nothing.
+ * Runs every registered screen over a new artwork's words, one after another. Risk from any screen turns the artwork
+ * into a `risk-raise` (never painted); hold reasons hold it for the therapist. A screen may add a hold or raise risk,
+ * never clear either; a screen that breaks adds nothing.
  */
 export async function screenArtwork(
+  deps: Pick<ArtworkDeps, 'now' | 'createId' | 'log'>,
   screens: readonly WordsScreen[],
   state: SessionState,
   add: AddCommand,
-  log: ArtworkDeps['log'],
 ): Promise<Command> {
   const extra: string[] = []
+  const risk: { categories: RiskCategory[]; reasons: string[] } = { categories: [], reasons: [] }
   for (const screen of screens) {
     try {
-      extra.push(...(await screen(state, add.artwork.text, add.artwork.spec)))
+      const found = await screen(state, add.artwork.text, add.artwork.spec)
+      extra.push(...found.hold)
+      risk.categories.push(...(found.risk?.categories ?? []))
+      risk.reasons.push(...(found.risk?.reasons ?? []))
     } catch (err) {
       // The local screen's result stands.
-      log('screen failed', err)
+      deps.log('screen failed', err)
     }
+  }
+  if (risk.reasons.length || risk.categories.length) {
+    const screen: RiskScreen = {
+      raised: true,
+      categories: [...new Set(risk.categories)],
+      hits: [],
+      reasons: risk.reasons,
+    }
+    const source = add.replaces === undefined ? 'describe' : 'edit'
+    return riskCommand(deps, add.artwork.text, add.from, source, screen)
   }
   return extra.length ? withHold(add, extra) : add
 }

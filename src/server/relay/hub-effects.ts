@@ -48,6 +48,7 @@ export async function applySideEffects(
     if (was !== 'approved')
       recordAudit(deps, { actor: after.therapistId, action: 'approve', ...ref, detail: `was ${was}` })
   }
+  recordRiskAudit(deps, before, after, command)
   if (ended) {
     const n = after.artworks.length
     recordAudit(deps, {
@@ -56,5 +57,34 @@ export async function applySideEffects(
       ...ref,
       detail: `${n} artwork${n === 1 ? '' : 's'}`,
     })
+  }
+}
+
+/**
+ * Risk alerts in the audit log: that one was raised, acknowledged and checked, with ids and categories only (the
+ * words stay in the session's record, which erasure removes).
+ */
+function recordRiskAudit(
+  deps: EffectDeps,
+  before: SessionState,
+  after: SessionState,
+  command: Command,
+): void {
+  const ref = { clientId: after.clientId, sessionId: after.id }
+  const had = new Map((before.risks ?? []).map((r) => [r.id, r]))
+  for (const risk of after.risks ?? []) {
+    const old = had.get(risk.id)
+    if (!old) {
+      const actor = risk.from === 'client' ? 'headset' : after.therapistId
+      const detail = risk.categories.join(' ').slice(0, 60) || 'moderation'
+      recordAudit(deps, { actor, action: 'risk-raised', ...ref, detail })
+      continue
+    }
+    if (old.acknowledgedAt === null && risk.acknowledgedAt !== null) {
+      recordAudit(deps, { actor: after.therapistId, action: 'risk-acknowledged', ...ref })
+    }
+    if (command.type === 'risk-check' && command.riskId === risk.id && risk.check !== old.check) {
+      recordAudit(deps, { actor: after.therapistId, action: 'risk-checked', ...ref })
+    }
   }
 }

@@ -10,7 +10,9 @@ import type { AuditStore } from '../storage/audit-store'
 import type { SessionStore } from '../storage/session-store'
 import { headsetMayPick, makeVersion } from '../../shared/refine/make-version'
 import { checkArtworkBody } from '../text'
-import { makeArtwork, screenArtwork } from './hub-artwork'
+import { makeArtwork, riskCommand, screenArtwork } from './hub-artwork'
+import type { ScreenFinding } from './hub-artwork'
+import { screenRisk } from '../../shared/safety/risk'
 import { applySideEffects, recordAudit } from './hub-effects'
 import type { Relay } from './relay'
 
@@ -29,7 +31,7 @@ export interface SessionHubHooks {
    * Extra screening of new words, before their artwork is committed and outside the session's queue. Answers hold
    * reasons (empty: nothing to add); it may add a hold, never clear one.
    */
-  screen?(state: SessionState, words: string, spec: SceneSpec): Promise<string[]>
+  screen?(state: SessionState, words: string, spec: SceneSpec): Promise<ScreenFinding>
 }
 
 export interface SessionHubDeps {
@@ -210,11 +212,14 @@ export class SessionHub {
     const made = makeArtwork(this.deps, live.state, role, command)
     if (!made.ok) return made
     const add = made.command
+    // Raised for risk by the local screen: no extra screen sees the words (they never leave the machine).
+    if (add.type === 'risk-raise') return this.enqueue(sessionId, async (l) => this.commit(l, add))
     if (add.type !== 'artwork-add') return { ok: false, code: 'bad-command', message: 'Unexpected command.' }
     const screens = this.hooks.flatMap((h) => (h.screen ? [h.screen.bind(h)] : []))
-    const screened = await screenArtwork(screens, live.state, add, this.deps.log)
+    const screened = await screenArtwork(this.deps, screens, live.state, add)
     return this.enqueue(sessionId, async (l) => {
-      const problem = checkCommand(l.state, command)
+      // Risk is raised even if the waiting artwork was approved or discarded meanwhile: a person must hear it.
+      const problem = screened.type === 'risk-raise' ? null : checkCommand(l.state, command)
       if (problem) return { ok: false, ...problem }
       return this.commit(l, screened)
     })
@@ -231,8 +236,16 @@ export class SessionHub {
   }
 
   private async run(live: Live, role: Role, command: Command): Promise<SubmitResult> {
+    if (command.type === 'refine' && command.text !== undefined) {
+      // A refinement's own words are screened for risk like new words; raised words make no version.
+      const risk = screenRisk(command.text)
+      if (risk.raised) {
+        const from = role === 'headset' ? 'client' : 'therapist'
+        return this.commit(live, riskCommand(this.deps, command.text.trim(), from, 'refine', risk))
+      }
+    }
     if (command.type === 'refine') {
-      // Issue 7: a new version, made like makeArtwork makes an artwork (see src/shared/refine/make-version.ts).
+      // A new version, made like makeArtwork makes an artwork (see src/shared/refine/make-version.ts).
       const made = makeVersion(live.state, role, command, {
         interpret: this.deps.interpret,
         createId: this.deps.createId,

@@ -22,14 +22,7 @@ export const RiskAnswerSchema = z.enum(['yes', 'no', 'not-asked'])
 export type RiskAnswer = z.infer<typeof RiskAnswerSchema>
 
 /** The Columbia screener's questions, in the order a therapist asks them. */
-export const RISK_CHECK_QUESTIONS = [
-  'wishDead',
-  'thoughts',
-  'method',
-  'intent',
-  'plan',
-  'behaviour',
-] as const
+export const RISK_CHECK_QUESTIONS = ['wishDead', 'thoughts', 'method', 'intent', 'plan', 'behaviour'] as const
 export type RiskCheckQuestion = (typeof RISK_CHECK_QUESTIONS)[number]
 
 export const RISK_CHECK_LABELS: Record<RiskCheckQuestion, string> = {
