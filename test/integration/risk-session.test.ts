@@ -179,3 +179,46 @@ describe('words of risk in a session', () => {
     expect(after.risks?.[0]?.acknowledgedAt).toBeNull()
   })
 })
+
+describe('risk events in the client record', () => {
+  it('the export carries the event and its check; erasing the client leaves no trace in the database file', async () => {
+    const { gunzipSync } = await import('node:zlib')
+    const fs = await import('node:fs')
+    const l = await env.live('anna', 'clinical')
+    const risk = await raiseFromHeadset(l, 'I want to hurt myself tonight')
+    l.consoleWs.send(msg.command('c1', { type: 'risk-check', riskId: risk.id, check: CHECK }))
+    await l.consoleWs.next('ack', (m) => m.id === 'c1')
+    l.consoleWs.send(msg.command('c2', { type: 'end' }))
+    await l.consoleWs.next('ack', (m) => m.id === 'c2')
+
+    const exported = await env.server.app.inject({
+      method: 'GET',
+      url: `/api/clients/${l.clientId}/export`,
+      headers: { cookie: l.cookie },
+    })
+    expect(exported.statusCode).toBe(200)
+    const tar = gunzipSync(exported.rawPayload).toString('utf8')
+    expect(tar).toContain('I want to hurt myself tonight')
+    expect(tar).toContain('safety plan reviewed')
+
+    // Control: before the erasure the words are in the database's files (main file or write-ahead log).
+    const files = () =>
+      ['', '-wal']
+        .map((ext) => env.server.dbFile + ext)
+        .filter((f) => fs.existsSync(f))
+        .map((f) => fs.readFileSync(f).toString('latin1'))
+        .join('')
+    expect(files()).toContain('hurt myself tonight')
+    const erased = await env.server.app.inject({
+      method: 'DELETE',
+      url: `/api/clients/${l.clientId}`,
+      headers: { cookie: l.cookie },
+      payload: { confirm: 'Client of anna' },
+    })
+    expect(erased.statusCode, erased.body).toBe(200)
+    await env.server.close()
+    expect(files()).not.toContain('hurt myself tonight')
+    expect(files()).not.toContain('safety plan reviewed')
+    await env.restart()
+  })
+})
