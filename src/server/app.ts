@@ -6,6 +6,7 @@ import type { AiConfig } from './ai/config'
 import { registerAiFeature } from './ai/routes'
 import { registerSpeechRoutes } from './ai/speech-routes'
 import { registerApiRoutes } from './api-routes'
+import { riskCommand } from './relay/hub-artwork'
 import { createCrisisTexts, registerCrisisRoute } from './crisis-text'
 import type { CrisisTextSource } from './crisis-text'
 import { createDeviceSessionGuard } from './device-session'
@@ -201,6 +202,17 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         store: options.storage.ai,
         deviceSession: createDeviceSessionGuard({ store: options.storage.sessions, hub: feature.hub }),
         now: () => now().getTime(),
+        raiseRisk: async (state, words, screen) => {
+          const command = riskCommand(
+            { now: () => now().getTime(), createId },
+            words,
+            'client',
+            'speech',
+            screen,
+          )
+          const result = await feature.hub.submitServer(state.id, command)
+          if (!result.ok) throw new HttpError(409, 'session_closed', result.message)
+        },
       })
     }
   }

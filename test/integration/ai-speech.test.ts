@@ -1,3 +1,4 @@
+import type { SessionState } from '../../src/shared/session/state'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { parseAiConfig } from '../../src/server/ai/config'
 import type { AiCapability } from '../../src/shared/privacy/ai-contract'
@@ -167,6 +168,28 @@ describe('POST /api/session/transcribe', () => {
     // Other containers are named for what they are.
     expect((await s.transcribe(AUDIO, 'audio/wav')).statusCode).toBe(200)
     expect(mock.requests.at(-1)!.body).toContain('filename="speech.wav"')
+  })
+
+  it('words of risk in a recording are raised to the therapist at once; the headset gets nothing to confirm', async () => {
+    const s = await setup({ consent: ['transcription'] })
+    mock.transcript = 'I keep thinking I want to kill myself'
+    const res = await s.transcribe(AUDIO)
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ text: '', risk: true })
+    const state = await server!.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${s.session.id}`,
+      headers: { cookie: s.cookie },
+    })
+    const risks = state.json<{ session: SessionState }>().session.risks ?? []
+    expect(risks).toEqual([
+      expect.objectContaining({
+        words: 'I keep thinking I want to kill myself',
+        source: 'speech',
+        from: 'client',
+      }),
+    ])
+    expect(logs.join('\n')).not.toContain('kill myself')
   })
 
   it('not allowed (no consent) → 409 saying to type, and nothing leaves', async () => {

@@ -53,9 +53,13 @@ export interface MockOpenAI {
    * @default FAKE_MP3 (undecodable: the browser falls back to the device voice); `toneWav()` is real audio.
    */
   speechAudio: Buffer
+  /** What the transcriptions endpoint hears. @default 'a quiet beach at sunset' */
+  transcript: string
   reset(): void
   close(): Promise<void>
 }
+
+const DEFAULT_TRANSCRIPT = 'a quiet beach at sunset'
 
 /** A 1×1 PNG: enough for the provider to recognise an image. */
 export const TINY_PNG = Buffer.from(
@@ -135,6 +139,7 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
     image: TINY_PNG as Buffer,
     imageDelayMs: 0,
     speechAudio: FAKE_MP3 as Buffer,
+    transcript: DEFAULT_TRANSCRIPT,
   }
 
   const answer = (endpoint: MockEndpoint, body: string): { type: string; data: Buffer } => {
@@ -182,7 +187,7 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
       case 'speech':
         return { type: audioTypeOf(state.speechAudio), data: state.speechAudio }
       case 'transcriptions':
-        return json({ text: 'a quiet beach at sunset' })
+        return json({ text: state.transcript })
     }
   }
 
@@ -328,9 +333,16 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
     set speechAudio(v: Buffer) {
       state.speechAudio = v
     },
+    get transcript() {
+      return state.transcript
+    },
+    set transcript(v: string) {
+      state.transcript = v
+    },
     reset() {
       requests.length = 0
       state.speechAudio = FAKE_MP3
+      state.transcript = DEFAULT_TRANSCRIPT
       scripts.clear()
       state.chatContent = JSON.stringify(DEFAULT_REFINEMENT)
       state.models = []

@@ -136,6 +136,19 @@ describe('push-to-talk', () => {
     expect(send).toHaveBeenCalledTimes(1)
   })
 
+  it('words the server raised for risk leave nothing to confirm and no hint (the session shows its message)', async () => {
+    const r = rig({ transcript: { ok: true, text: '', risk: true } })
+    const send = vi.fn(() => true)
+    const p = r.talk.press()
+    await r.allow()
+    await p
+    r.advance(900)
+    await r.talk.release()
+    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: null })
+    expect(await r.talk.use(send)).toBe(false)
+    expect(send).not.toHaveBeenCalled()
+  })
+
   it('solo (no session), no consent, local mode: one calm sentence, and no microphone is opened', async () => {
     const solo = rig({ caps: null })
     await solo.talk.press()

@@ -153,6 +153,8 @@ export function createPushToTalk(deps: PushToTalkDeps) {
     const result = await deps.transcribe(audio, inflight.signal)
     inflight = null
     if (mine !== turn) return
+    // Raised for risk: the therapist has the words already, and the session shows its gentle message.
+    if (result.ok && result.risk) return set({ kind: 'idle', hint: null })
     if (result.ok) {
       return set(
         result.text ? { kind: 'confirm', text: result.text } : { kind: 'idle', hint: VOICE_TEXT.empty },

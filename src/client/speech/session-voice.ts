@@ -50,7 +50,8 @@ export async function connectSessionVoice(
 ): Promise<() => void> {
   const device = session.device
   if (!device) return () => {}
-  const speech = options.api ?? createSpeechApi({ deviceToken: device.deviceToken, accessKey: readAccessKey() })
+  const speech =
+    options.api ?? createSpeechApi({ deviceToken: device.deviceToken, accessKey: readAccessKey() })
   const caps = await speech.caps()
   if (!caps.speech) return () => {}
   let stopped = false

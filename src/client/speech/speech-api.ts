@@ -12,7 +12,9 @@ export type SpeechApiOptions = {
   base?: string
 }
 
-export type Transcript = { ok: true; text: string } | { ok: false; status: number; message: string }
+/** `risk`: the words were raised to the therapist by the server; there is nothing to confirm. */
+export type Transcript =
+  { ok: true; text: string; risk?: boolean } | { ok: false; status: number; message: string }
 
 /** The `--lan` access key the app took from the address (see access-key.ts). */
 export function readAccessKey(): string | null {
@@ -59,7 +61,12 @@ export function createSpeechApi(options: SpeechApiOptions) {
           body: audio,
           ...(signal ? { signal } : {}),
         })
-        const body = (await res.json().catch(() => null)) as { text?: unknown; message?: unknown } | null
+        const body = (await res.json().catch(() => null)) as {
+          text?: unknown
+          message?: unknown
+          risk?: unknown
+        } | null
+        if (res.ok && body?.risk === true) return { ok: true, text: '', risk: true }
         if (res.ok && typeof body?.text === 'string') return { ok: true, text: body.text.trim() }
         // The server's own sentence is plain for "not allowed"; anything else gets the calm retry line.
         const message =

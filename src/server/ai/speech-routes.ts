@@ -8,6 +8,8 @@ import {
   VOICE_TEXT,
 } from '../../shared/privacy/voice-caps'
 import type { VoiceCaps } from '../../shared/privacy/voice-caps'
+import { screenRisk } from '../../shared/safety/risk'
+import type { RiskScreen } from '../../shared/safety/risk'
 import type { SessionState } from '../../shared/session/state'
 import type { DeviceSessionGuard } from '../device-session'
 import { HttpError } from '../errors'
@@ -23,6 +25,11 @@ export interface SpeechRoutesDeps {
   now: () => number
   /** Spoken lines per device per minute (also the burst). @default 40 */
   speechPerMinute?: number
+  /**
+   * Raises a transcript's words of risk in the session at once: the client may never press "Use these words", and a
+   * person must still hear them.
+   */
+  raiseRisk: (state: SessionState, words: string, screen: RiskScreen) => Promise<void>
 }
 
 const SpeechBodySchema = z.object({ text: z.string().trim().min(1).max(SPEECH_TEXT_MAX) })
@@ -138,7 +145,14 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
           throw new HttpError(409, 'transcription_not_allowed', caps.reason ?? VOICE_TEXT.off)
         const result = await provider.transcribe(ctx(state), { data: audio, filename, mime: type })
         if (!result.ok) throw failure(result.reason, result.notice, 'transcription')
-        return { text: result.value.text }
+        const text = result.value.text
+        const risk = screenRisk(text)
+        if (risk.raised) {
+          // The words go to the therapist now; the headset gets no words back to confirm (the gentle message shows).
+          await deps.raiseRisk(state, text.trim(), risk)
+          return { text: '', risk: true }
+        }
+        return { text }
       },
     )
   })

@@ -74,8 +74,11 @@ export const RiskEventSchema = z.object({
   words: z.string().max(TEXT_MAX_CHARS),
   /** Who typed them: the client, or the therapist on the client's behalf. */
   from: z.enum(['client', 'therapist']),
-  /** Where the words came from: new words, new words for a waiting artwork, or a refinement. */
-  source: z.enum(['describe', 'edit', 'refine']),
+  /**
+   * Where the words came from: new words, new words for a waiting artwork, a refinement, or a recording (raised as
+   * soon as it was transcribed, before the client chose to use the words).
+   */
+  source: z.enum(['describe', 'edit', 'refine', 'speech']),
   categories: z.array(z.enum(RISK_CATEGORIES)).max(RISK_CATEGORIES.length),
   /** What was recognised, in plain words ("self-harm: 'cutting myself' (negated)"). */
   reasons: z.array(z.string().max(200)).max(RISK_REASON_MAX),
