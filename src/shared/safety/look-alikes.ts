@@ -38,4 +38,9 @@ export const BENIGN_PHRASES: readonly string[] = [
   'battle of the bands', 'wound up', 'wind turbine', 'burn off', 'burns off', 'burned off', 'burning sun',
   'mourning dove', 'mourning doves', 'wound through', 'wound its', 'wound along', 'wound around', 'wound down',
   'wound between', 'fire opal', 'fire lily', 'fire lilies',
+  // Everyday idioms of delight and tiredness. Real risk words ("I want to die") are the risk screen's to raise.
+  'dying to', 'dying for a', 'killer view', 'killer views', 'view is killer', 'views are killer', 'view was killer',
+  'killer sunset', 'killer sunsets', 'could kill for a', 'would kill for a', 'kill for a', 'feet are killing me',
+  'feet were killing me', 'feet killing me', 'legs are killing me', 'back is killing me', 'shoes are killing me',
+  'drop dead gorgeous', 'dead tired',
 ]

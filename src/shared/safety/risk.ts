@@ -3,6 +3,7 @@
  * words wait quietly for the therapist, risk words are raised to a human at once and are never painted.
  * Pure, offline, never throws. An aid that raises words to a person, never a diagnosis.
  */
+import { findRiskHits, type PlacedRiskHit } from './risk-match'
 
 export const RISK_CATEGORIES = [
   'suicidal-thoughts',
@@ -44,21 +45,25 @@ export interface RiskScreen {
 
 export const NO_RISK: RiskScreen = { raised: false, categories: [], hits: [], reasons: [] }
 
-// A first, small pattern set; the full table of phrasings lives beside it.
-const PATTERNS: readonly (readonly [RiskCategory, RegExp])[] = [
-  ['suicidal-thoughts', /\b(kill(ing)? myself|suicide|suicidal|want(ed)? to die|end(ing)? (it all|my life))\b/],
-  ['self-harm', /\b(hurt(ing)? myself|cutting myself|cut myself|burn(ing|ed|t)? myself)\b/],
-  ['harm-to-others', /\b(going to|gonna) (hurt|kill) (him|her|them)\b/],
-  ['danger-now', /\b(he|she|they) (said|says) (he|she|they)('?d| would| will) kill me\b/],
-]
+/** The longest reason line: a hit's words are cut before this. */
+export const RISK_REASON_MAX_CHARS = 200
 
+/**
+ * Screens words for risk. Negated ("I would never kill myself") and hypothetical ("what if I just disappeared")
+ * mentions are raised too, with their mark: negation never switches risk off. Idioms and scene words ("dying to
+ * see the ocean", "a bridge over the river") are not raised. Never throws.
+ */
 export function screenRisk(text: string): RiskScreen {
   try {
-    const clean = String(text).toLowerCase().replace(/[\u2018\u2019]/g, "'")
+    const order = (h: PlacedRiskHit) => RISK_CATEGORIES.indexOf(h.category)
+    const placed = findRiskHits(String(text)).sort((a, b) => order(a) - order(b) || a.at - b.at)
+    const seen = new Set<string>()
     const hits: RiskHit[] = []
-    for (const [category, re] of PATTERNS) {
-      const m = re.exec(clean)
-      if (m) hits.push({ category, words: m[0], mark: 'direct' })
+    for (const { category, words, mark } of placed) {
+      const key = `${category}\u0000${words.toLowerCase()}\u0000${mark}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      hits.push({ category, words, mark })
     }
     return summarise(hits)
   } catch {
@@ -75,8 +80,14 @@ export function screenRisk(text: string): RiskScreen {
 export function summarise(hits: readonly RiskHit[]): RiskScreen {
   if (!hits.length) return NO_RISK
   const categories = RISK_CATEGORIES.filter((c) => hits.some((h) => h.category === c))
-  const reasons = hits.map(
-    (h) => `${h.category}: '${h.words}'${h.mark === 'direct' ? '' : ` (${h.mark})`}`,
-  )
+  const reasons = hits.map((h) => reasonLine(h))
   return { raised: true, categories, hits, reasons: [...new Set(reasons)] }
+}
+
+/** "self-harm: 'cutting myself'" or "suicidal-thoughts: 'wish i was dead' (negated)", never over 200 characters. */
+export function reasonLine(h: RiskHit): string {
+  const mark = h.mark === 'direct' ? '' : ` (${h.mark})`
+  const room = RISK_REASON_MAX_CHARS - h.category.length - mark.length - 4
+  const words = h.words.length > room ? `${h.words.slice(0, Math.max(0, room - 1))}…` : h.words
+  return `${h.category}: '${words}'${mark}`
 }
