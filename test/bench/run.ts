@@ -15,6 +15,7 @@ import { benchRedact } from './ai-bench'
 import { benchTimeline, TIMELINE_TARGETS } from './timeline-bench'
 import { benchRecord, RECORD_TARGETS } from './record-bench'
 import { benchProvider, PROVIDER_TARGETS } from './provider-bench'
+import { benchRisk, RISK_TARGETS } from './risk-bench'
 
 const TARGETS: Record<string, { max: number; unit: string }> = {
   interpret_ms_p50: { max: 5, unit: 'ms' },
@@ -45,6 +46,7 @@ Object.assign(TARGETS, SOUND_TARGETS)
 Object.assign(TARGETS, TIMELINE_TARGETS)
 Object.assign(TARGETS, RECORD_TARGETS)
 Object.assign(TARGETS, PROVIDER_TARGETS)
+Object.assign(TARGETS, RISK_TARGETS)
 
 const results: Record<string, number> = {}
 const step = async (name: string, f: () => Promise<Record<string, number>> | Record<string, number>) => {
@@ -56,6 +58,7 @@ const step = async (name: string, f: () => Promise<Record<string, number>> | Rec
 
 await step('interpret', () => benchInterpret())
 await step('privacy guard (redact)', () => benchRedact())
+await step('risk screen', () => benchRisk())
 await step('record: export and erase one client (200 artworks)', () => benchRecord())
 await step('relay (200 sessions, server in its own process)', () => benchRelay())
 await step('paint', async () => {
