@@ -1,20 +1,9 @@
-import crypto from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import {
-  normalizePairingCode,
-  isPairingCode,
-  PAIRING_ATTEMPTS_PER_MINUTE,
-  PAIRING_CODE_TTL_MS,
-  createPairingCode,
-} from '../shared/session/pairing'
 import {
   CreateClientBodySchema,
   CreateSessionBodySchema,
-  DEVICE_TOKEN_HEADER,
-  ForgetBodySchema,
   LOGIN_COOKIE,
   LoginBodySchema,
-  PairBodySchema,
 } from '../shared/session/http'
 import type {
   ClientSummary,
@@ -22,17 +11,14 @@ import type {
   ListClientsResponse,
   ListSessionsResponse,
   Me,
-  PairingCodeInfo,
-  PairResponse,
   SessionSummary,
 } from '../shared/session/http'
 import type { SessionState } from '../shared/session/state'
 import type { SceneSpec } from '../shared/spec'
 import { LOGIN_TTL_MS, createAccounts } from './auth/accounts'
 import type { Accounts, PublicUser } from './auth/accounts'
-import { createAttemptLimiter } from './auth/attempt-limiter'
 import type { ScryptParams } from './auth/password'
-import { clearedCookie, createToken, hashToken, loginCookie, readCookie } from './auth/tokens'
+import { clearedCookie, loginCookie, readCookie } from './auth/tokens'
 import { HttpError } from './errors'
 import { createLocalRelay } from './relay/relay'
 import type { Relay } from './relay/relay'
@@ -43,20 +29,22 @@ import type { AuditStore } from './storage/audit-store'
 import type { SessionStore } from './storage/session-store'
 import { registerPrefsRoutes } from './prefs-routes'
 import { registerAuditRoutes } from './audit-routes'
+import { registerPairingRoutes } from './pairing-routes'
+import type { PairingOptions } from './pairing-routes'
 
-export interface SessionFeatureOptions {
+export interface SessionFeatureOptions extends PairingOptions {
   /** Origins allowed on the socket besides the server's own. */
   allowedOrigins?: readonly string[]
   /** Password hashing cost (tests use a cheaper one). */
   scrypt?: ScryptParams
   /** @default createLocalRelay() */
   relay?: Relay
-  /** Pairing guesses per address per minute. @default 10 */
-  pairAttemptsPerMinute?: number
   /** Per-socket rate limits (the fuzz test and the bench raise them). */
   socketLimits?: Partial<SocketLimits>
   /** A socket that has not said hello by then is closed. @default 10 s */
   helloTimeoutMs?: number
+  /** How often open sockets' logins and device tokens are checked again (tests shorten it). @default 30 s */
+  authRecheckMs?: number
 }
 
 export interface SessionFeatureDeps extends SessionFeatureOptions {
@@ -82,7 +70,6 @@ export interface SessionFeature {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
-const COOL_OFF_MS = 5 * 60 * 1000
 
 /** Accounts, clients, sessions, pairing and the session socket (issue 5). */
 export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatureDeps): SessionFeature {
@@ -102,10 +89,6 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     log,
     audit: deps.audit,
   })
-  const pairLimiter = createAttemptLimiter(
-    { perMinute: deps.pairAttemptsPerMinute ?? PAIRING_ATTEMPTS_PER_MINUTE, coolOffMs: COOL_OFF_MS },
-    nowMs,
-  )
   const sockets = attachSessionSockets(app.server, {
     hub,
     accounts,
@@ -115,6 +98,7 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     ...(deps.allowedOrigins ? { allowedOrigins: deps.allowedOrigins } : {}),
     ...(deps.socketLimits ? { limits: deps.socketLimits } : {}),
     ...(deps.helloTimeoutMs ? { helloTimeoutMs: deps.helloTimeoutMs } : {}),
+    ...(deps.authRecheckMs ? { authRecheckMs: deps.authRecheckMs } : {}),
   })
   // preClose: the upgraded sockets still count as connections of the HTTP server, whose close would wait for them.
   app.addHook('preClose', async () => {
@@ -152,12 +136,6 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
       throw new HttpError(404, 'not_found', 'There is no such session.')
     return state
   }
-  const newCode = async (sessionId: string): Promise<PairingCodeInfo> => {
-    const code = createPairingCode((n) => crypto.randomInt(n))
-    const t = nowMs()
-    await deps.store.insertPairingCode(code, sessionId, t)
-    return { code, expiresAt: new Date(t + PAIRING_CODE_TTL_MS).toISOString() }
-  }
   const audit = (entry: Parameters<AuditStore['record']>[0]) => {
     try {
       deps.audit?.record(entry)
@@ -165,23 +143,23 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
       log('audit record failed', err)
     }
   }
-  // The typed name is not stored (it may be anything); a known account's id is, else 'system'.
+  // The typed name is not stored (it may be anything); a known account's id is, else 'system'. A right password
+  // without the right code is a failed sign-in too ('totp missing', 'totp wrong').
   const auditLogin = async (name: string, result: Awaited<ReturnType<Accounts['login']>>) => {
     if (!deps.audit) return
     if (result.ok) return audit({ actor: result.user.id, action: 'login' })
-    if (result.error === 'totp_required') return // the password was right; the console now asks for the code
-    const known = await deps.store.getUserByName(name)
-    audit({
-      actor: known?.id ?? 'system',
-      action: 'login-failed',
-      detail:
-        result.error === 'rate_limited'
-          ? 'rate limited'
-          : known
-            ? 'wrong password or code'
-            : 'unknown account',
-    })
+    const actor = result.userId ?? (await deps.store.getUserByName(name))?.id ?? 'system'
+    audit({ actor, action: 'login-failed', detail: result.reason })
   }
+  const { newCode } = registerPairingRoutes(app, {
+    ...deps,
+    hub,
+    sockets,
+    now: nowMs,
+    body,
+    therapist,
+    ownSession,
+  })
   const summary = async (s: SessionState): Promise<SessionSummary> => ({
     id: s.id,
     clientId: s.clientId,
@@ -210,6 +188,8 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     const token = readCookie(request.headers.cookie, LOGIN_COOKIE)
     const leaving = await accounts.userForToken(token)
     await accounts.logout(token)
+    // The consoles opened with this login stop watching and steering now, not when they next reconnect.
+    if (token) sockets.closeLogin(token)
     if (leaving) audit({ actor: leaving.id, action: 'logout' })
     reply.header('set-cookie', clearedCookie(LOGIN_COOKIE, deps.secureCookies))
     return { ok: true }
@@ -279,51 +259,6 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
   app.get<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
     const user = await therapist(request)
     return { session: await ownSession(user, request.params.id) }
-  })
-
-  app.post<{ Params: { id: string } }>('/api/sessions/:id/pairing-code', async (request) => {
-    const user = await therapist(request)
-    const state = await ownSession(user, request.params.id)
-    if (state.phase === 'ended') throw new HttpError(409, 'session_ended', 'This session has ended.')
-    return { pairingCode: await newCode(state.id) }
-  })
-
-  app.post('/api/pair', async (request, reply): Promise<PairResponse> => {
-    const wait = pairLimiter.attempt(request.ip)
-    if (wait > 0) {
-      reply.header('retry-after', String(wait))
-      throw new HttpError(
-        429,
-        'rate_limited',
-        `Too many tries. Please wait ${Math.ceil(wait / 60)} min, then ask your therapist for the code again.`,
-      )
-    }
-    const code = normalizePairingCode(body(PairBodySchema, request.body).code)
-    const t = nowMs()
-    const sessionId = isPairingCode(code)
-      ? await deps.store.consumePairingCode(code, t - PAIRING_CODE_TTL_MS, t)
-      : undefined
-    const state = sessionId ? await hub.state(sessionId) : undefined
-    if (!state || state.phase === 'ended') {
-      throw new HttpError(
-        404,
-        'bad_code',
-        'That code did not work. Check it, or ask your therapist for a new one.',
-      )
-    }
-    const deviceToken = createToken()
-    await deps.store.insertDeviceToken(hashToken(deviceToken), state.id, t)
-    if (state.phase === 'waiting') await hub.submitServer(state.id, { type: 'headset-paired' })
-    return { sessionId: state.id, deviceToken }
-  })
-
-  app.post('/api/device/forget', async (request) => {
-    const header = request.headers[DEVICE_TOKEN_HEADER]
-    const fromBody = request.body === undefined ? undefined : body(ForgetBodySchema, request.body).deviceToken
-    const token = typeof header === 'string' ? header : fromBody
-    if (!token) throw new HttpError(400, 'invalid_body', `Send the device token in ${DEVICE_TOKEN_HEADER}.`)
-    await deps.store.revokeDeviceToken(hashToken(token), nowMs())
-    return { ok: true }
   })
 
   registerPrefsRoutes(app, { store: deps.store, hub, accounts, log })

@@ -11,9 +11,22 @@ export const LOGIN_TTL_MS = 12 * 60 * 60 * 1000
 
 export type PublicUser = { id: string; name: string; role: AccountRole }
 
+/** Why a sign-in was refused, in the short fixed phrases the audit log stores. */
+export type LoginFailure =
+  'rate limited' | 'unknown account' | 'wrong password' | 'totp missing' | 'totp wrong'
+
 export type LoginResult =
   | { ok: true; token: string; user: PublicUser }
-  | { ok: false; status: 401 | 429; error: string; message: string; retryAfterSeconds?: number }
+  | {
+      ok: false
+      status: 401 | 429
+      error: string
+      message: string
+      reason: LoginFailure
+      /** The account the attempt was for, when the name is a known one. */
+      userId?: string
+      retryAfterSeconds?: number
+    }
 
 export interface Accounts {
   createUser(input: { name: string; role: AccountRole; password: string; totp?: boolean }): Promise<{
@@ -51,7 +64,19 @@ export function createAccounts(store: SessionStore, options: AccountsOptions = {
   const byAccount = createFailureLimiter({ max: options.perAccount ?? 5, windowMs: WINDOW_MS }, now)
   const byAddress = createFailureLimiter({ max: options.perAddress ?? 20, windowMs: WINDOW_MS }, now)
   const publicUser = (u: UserRecord): PublicUser => ({ id: u.id, name: u.name, role: u.role })
-  const refused = (message: string): LoginResult => ({ ok: false, status: 401, error: 'bad_login', message })
+  const refused = (
+    reason: LoginFailure,
+    message: string,
+    userId?: string,
+    error = 'bad_login',
+  ): LoginResult => ({
+    ok: false,
+    status: 401,
+    error,
+    message,
+    reason,
+    ...(userId ? { userId } : {}),
+  })
 
   return {
     async createUser({ name, role, password, totp }) {
@@ -84,36 +109,37 @@ export function createAccounts(store: SessionStore, options: AccountsOptions = {
           status: 429,
           error: 'rate_limited',
           message: `Too many failed sign-ins. Please wait ${Math.ceil(wait / 60)} min and try again.`,
+          reason: 'rate limited',
           retryAfterSeconds: wait,
         }
       }
+      // Counted as a failure now, before the slow hash, in the same tick as the check above: counting after it
+      // would let a burst of concurrent guesses all pass the check. A sign-in that works takes it back.
+      byAccount.fail(accountKey)
+      byAddress.fail(address)
       const user = await store.getUserByName(name)
       // Always run scrypt, so a missing account costs the same time as a wrong password.
       const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await dummyHash(params)))
-      if (!user || !passwordOk) {
-        byAccount.fail(accountKey)
-        byAddress.fail(address)
-        return refused('The name or the password is not right.')
-      }
+      const wrong = 'The name or the password is not right.'
+      if (!user) return refused('unknown account', wrong)
+      if (!passwordOk) return refused('wrong password', wrong, user.id)
       if (user.totpSecret) {
+        // A right password without the right code stays counted for the account: whoever sends it may hold a
+        // stolen password. Not for the address, which only limits guessing: a clinic behind one address signs in
+        // in two steps (password, then code) many times a day.
         if (!totp) {
-          // The password was right: no failure counted, the console just asks for the code.
-          return {
-            ok: false,
-            status: 401,
-            error: 'totp_required',
-            message: 'Enter the 6-digit code from your app.',
-          }
+          byAddress.release(address)
+          return refused('totp missing', 'Enter the 6-digit code from your app.', user.id, 'totp_required')
         }
         const step = verifyTotp(base32Decode(user.totpSecret), totp, now(), { afterStep: user.totpLastStep })
-        if (step === null) {
-          byAccount.fail(accountKey)
-          byAddress.fail(address)
-          return refused('That code is not right (or was already used). Wait for the next one and try again.')
+        // The stored step decides, not the one read before the hash: a concurrent request may have used it.
+        if (step === null || !(await store.consumeTotpStep(user.id, step))) {
+          const again = 'That code is not right (or was already used). Wait for the next one and try again.'
+          return refused('totp wrong', again, user.id)
         }
-        await store.setTotpLastStep(user.id, step)
       }
       byAccount.reset(accountKey)
+      byAddress.release(address)
       const token = createToken()
       const t = now()
       await store.insertLogin(hashToken(token), user.id, t, t + LOGIN_TTL_MS)

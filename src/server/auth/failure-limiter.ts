@@ -2,11 +2,16 @@
  * Counts failures (wrong passwords, wrong pairing codes) per key in a sliding window. After `max`
  * failures the key cools off until the oldest failure leaves the window. In memory: one process serves a
  * clinic, and forgetting on restart is harmless.
+ *
+ * Slow checks (a password hash) count the attempt as a failure before they start and `release` it when it
+ * turns out right; counting afterwards would let a burst of requests all pass the check while none is counted.
  */
 export interface FailureLimiter {
   /** Seconds to wait, or 0 when another attempt is allowed now. */
   blockedFor(key: string): number
   fail(key: string): void
+  /** Takes back the newest failure (an attempt counted in advance that succeeded). */
+  release(key: string): void
   reset(key: string): void
 }
 
@@ -42,6 +47,11 @@ export function createFailureLimiter(
         const first = failures.keys().next().value
         if (first !== undefined) failures.delete(first)
       }
+    },
+    release(key) {
+      const list = live(key)
+      list.pop()
+      if (list.length === 0) failures.delete(key)
     },
     reset(key) {
       failures.delete(key)

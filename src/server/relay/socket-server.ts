@@ -13,6 +13,8 @@ import type { Participant } from './participant'
 import { PoseCoalescer } from './pose-coalescer'
 import { readClientFrame } from './pose-frame'
 import type { SessionHub } from './session-hub'
+import { createSocketRegistry } from './socket-registry'
+import type { SocketCredential, SocketRegistry } from './socket-registry'
 import { TherapistConnection } from './therapist-connection'
 import { TokenBucket } from './token-bucket'
 
@@ -27,6 +29,8 @@ export interface SocketServerDeps {
   /** @default 10 s */
   helloTimeoutMs?: number
   limits?: Partial<SocketLimits>
+  /** How often open sockets' logins and device tokens are checked again. @default 30 s */
+  authRecheckMs?: number
 }
 
 /** Per-socket limits. Generous for a person, tight for a runaway script. */
@@ -54,6 +58,10 @@ export interface SessionSockets {
   close(): Promise<void>
   /** Open sockets, for tests and the bench. */
   count(): number
+  /** Closes the consoles signed in with this login token (sign-out). Returns how many. */
+  closeLogin(token: string): number
+  /** Closes the headset socket of this device token (forgotten). Returns how many. */
+  closeDevice(token: string): number
 }
 
 /**
@@ -64,6 +72,7 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD, perMessageDeflate: false })
   const allowed = new Set(deps.allowedOrigins ?? [])
   const coalescer = new PoseCoalescer({ onError: (err) => deps.log('pose relay failed', err) })
+  const registry = createSocketRegistry({ recheckMs: deps.authRecheckMs ?? 30_000, log: deps.log })
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     try {
@@ -79,7 +88,7 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
       }
       wss.handleUpgrade(request, socket, head, (ws) => {
         try {
-          handleSocket(ws, request, deps, coalescer)
+          handleSocket(ws, request, deps, coalescer, registry)
         } catch (err) {
           deps.log('session socket setup failed', err)
           ws.close(1011, 'server error')
@@ -94,9 +103,12 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
 
   return {
     count: () => wss.clients.size,
+    closeLogin: (token) => registry.revoke('login', hashToken(token)),
+    closeDevice: (token) => registry.revoke('device', hashToken(token)),
     async close() {
       server.off('upgrade', onUpgrade)
       coalescer.stop()
+      registry.stop()
       // 1001 tells clients to reconnect with backoff (to this server once it is back).
       for (const ws of wss.clients) ws.close(1001, 'server stopping')
       const closed = new Promise<void>((resolve) => wss.close(() => resolve()))
@@ -134,9 +146,14 @@ function handleSocket(
   request: IncomingMessage,
   deps: SocketServerDeps,
   coalescer: PoseCoalescer,
+  registry: SocketRegistry,
 ): void {
   const cookie = readCookie(request.headers.cookie, LOGIN_COOKIE)
   let participant: Participant | undefined
+  let credential: SocketCredential | undefined
+  // Checks run one after another, so commands still reach the hub in the order they came.
+  let checks: Promise<boolean> = Promise.resolve(true)
+  const stillValid = (c: SocketCredential) => (checks = checks.then(() => c.stillValid().catch(() => false)))
   let helloBusy = false
   const limits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits }
   const frames = new TokenBucket(limits.framesPerSecond, limits.framesPerSecond * 2, deps.now)
@@ -170,6 +187,8 @@ function handleSocket(
         fail('forbidden', 'This socket already belongs to another session or role; open a new one.')
         return
       }
+      // A fresh full state only for a credential that still holds.
+      if (credential && !(await stillValid(credential))) return registry.shut(ws, credential.kind)
       const state = await deps.hub.state(participant.sessionId)
       if (state) participant.welcome(state)
       return
@@ -182,6 +201,10 @@ function handleSocket(
     }
     if (ws.readyState !== ws.OPEN) return
     clearTimeout(helloTimer)
+    const signedIn = (credential = bound.credential)
+    registry.add(ws, signedIn)
+    // A sign-out between the check in authenticate and now found no socket to close: look once more.
+    void stillValid(signedIn).then((ok) => ok || registry.shut(ws, signedIn.kind))
     participant =
       bound.role === 'therapist'
         ? new TherapistConnection(ws, deps.hub, bound.sessionId)
@@ -196,7 +219,10 @@ function handleSocket(
 
   const authenticate = async (
     message: HelloMessage,
-  ): Promise<{ role: 'therapist' | 'headset'; sessionId: string } | { code: ErrorCode; message: string }> => {
+  ): Promise<
+    | { role: 'therapist' | 'headset'; sessionId: string; credential: SocketCredential }
+    | { code: ErrorCode; message: string }
+  > => {
     if (message.role === 'therapist') {
       const user = await deps.accounts.userForToken(cookie)
       if (!user) return { code: 'forbidden', message: 'Sign in to the console first.' }
@@ -205,11 +231,14 @@ function handleSocket(
       if (!state) return { code: 'not-found', message: 'There is no such session.' }
       // Only the therapist who owns the session may watch or steer it; others learn nothing about it.
       if (state.therapistId !== user.id) return { code: 'not-found', message: 'There is no such session.' }
-      return { role: 'therapist', sessionId: state.id }
+      const stillValid = async () => (await deps.accounts.userForToken(cookie))?.id === user.id
+      const tokenHash = hashToken(cookie ?? '')
+      return { role: 'therapist', sessionId: state.id, credential: { kind: 'login', tokenHash, stillValid } }
     }
     if (!message.deviceToken)
       return { code: 'forbidden', message: 'This headset is not paired. Enter a pairing code.' }
-    const sessionId = await deps.store.getDeviceSession(hashToken(message.deviceToken))
+    const tokenHash = hashToken(message.deviceToken)
+    const sessionId = await deps.store.getDeviceSession(tokenHash)
     if (!sessionId) {
       return {
         code: 'forbidden',
@@ -221,7 +250,8 @@ function handleSocket(
     }
     // The token outlived its session's record (damaged or removed): nothing to join.
     if (!(await deps.hub.state(sessionId))) return { code: 'not-found', message: 'There is no such session.' }
-    return { role: 'headset', sessionId }
+    const stillValid = async () => (await deps.store.getDeviceSession(tokenHash)) === sessionId
+    return { role: 'headset', sessionId, credential: { kind: 'device', tokenHash, stillValid } }
   }
 
   const onFrame = async (data: RawData, isBinary: boolean) => {
@@ -255,6 +285,8 @@ function handleSocket(
         if ((message.command.type === 'describe' || message.command.type === 'edit') && !words.take()) {
           return fail('rate-limited', 'Too many descriptions at once; please wait a moment.', message.id)
         }
+        // Signed out, run out or forgotten since hello: nothing more gets steered through this socket.
+        if (credential && !(await stillValid(credential))) return registry.shut(ws, credential.kind)
         await participant.command(message.id, message.command)
         return
       case 'pose':

@@ -42,7 +42,11 @@ export interface SessionStore {
   insertUser(user: UserRecord): Promise<void>
   getUserByName(name: string): Promise<UserRecord | undefined>
   getUser(id: string): Promise<UserRecord | undefined>
-  setTotpLastStep(userId: string, step: number): Promise<void>
+  /**
+   * Uses a TOTP time step once: true and remembered when `step` is newer than the account's last used step,
+   * false (nothing changed) otherwise. One statement, so two requests with the same code cannot both win.
+   */
+  consumeTotpStep(userId: string, step: number): Promise<boolean>
   insertLogin(tokenHash: string, userId: string, createdAt: number, expiresAt: number): Promise<void>
   /** The user of a live login, or undefined (expired logins are deleted on the way). */
   getLoginUser(tokenHash: string, now: number): Promise<UserRecord | undefined>
@@ -72,8 +76,13 @@ export interface SessionStore {
   /** Sessions that have not ended, for resuming after a restart and for the console's list. */
   listSessions(filter: { therapistId?: string; activeOnly?: boolean }): Promise<SessionRecord[]>
 
-  /** Replaces the session's unused codes with this one. */
-  insertPairingCode(code: string, sessionId: string, createdAt: number): Promise<void>
+  /**
+   * Replaces the session's unused codes with this one. False (nothing changed) when another session holds the
+   * same code unused and made after `liveAfter`: the caller draws another rather than take that session's code.
+   */
+  insertPairingCode(code: string, sessionId: string, createdAt: number, liveAfter: number): Promise<boolean>
+  /** Voids every unused code of every session (too many wrong guesses); returns how many. */
+  deleteUnusedPairingCodes(): Promise<number>
   /**
    * Uses a code once: returns its session when the code exists, is unused and was made after
    * `notBefore`; marks it used in the same transaction so two headsets can never both win.
@@ -117,7 +126,9 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     ),
     userByName: db.prepare('SELECT * FROM users WHERE name = ?'),
     user: db.prepare('SELECT * FROM users WHERE id = ?'),
-    setTotpStep: db.prepare('UPDATE users SET totp_last_step = ? WHERE id = ?'),
+    useTotpStep: db.prepare(
+      'UPDATE users SET totp_last_step = @step WHERE id = @id AND (totp_last_step IS NULL OR totp_last_step < @step)',
+    ),
     insertLogin: db.prepare(
       'INSERT INTO login_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
     ),
@@ -148,6 +159,7 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     ),
     deleteCodesOf: db.prepare('DELETE FROM pairing_codes WHERE session_id = ? AND used_at IS NULL'),
     deleteCode: db.prepare('DELETE FROM pairing_codes WHERE code = ?'),
+    deleteUnusedCodes: db.prepare('DELETE FROM pairing_codes WHERE used_at IS NULL'),
     insertCode: db.prepare('INSERT INTO pairing_codes (code, session_id, created_at) VALUES (?, ?, ?)'),
     code: db.prepare('SELECT session_id, created_at, used_at FROM pairing_codes WHERE code = ?'),
     useCode: db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code = ? AND used_at IS NULL'),
@@ -231,12 +243,19 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     q.useCode.run(now, code)
     return row.session_id
   })
-  const insertCode = db.transaction((code: string, sessionId: string, createdAt: number) => {
-    q.deleteCodesOf.run(sessionId)
-    // A code string can come round again after it was used or expired; the old row has done its job.
-    q.deleteCode.run(code)
-    q.insertCode.run(code, sessionId, createdAt)
-  })
+  const insertCode = db.transaction(
+    (code: string, sessionId: string, createdAt: number, liveAfter: number) => {
+      const row = q.code.get(code) as
+        { session_id: string; created_at: number; used_at: number | null } | undefined
+      if (row && row.session_id !== sessionId && row.used_at === null && row.created_at > liveAfter)
+        return false
+      q.deleteCodesOf.run(sessionId)
+      // A code string can come round again after it was used or expired; the old row has done its job.
+      q.deleteCode.run(code)
+      q.insertCode.run(code, sessionId, createdAt)
+      return true
+    },
+  )
 
   return {
     async insertUser(user) {
@@ -250,8 +269,8 @@ export function createSessionStore(db: Database.Database, warn: (message: string
       const row = q.user.get(id) as UserRow | undefined
       return row ? toUser(row) : undefined
     },
-    async setTotpLastStep(userId, step) {
-      q.setTotpStep.run(step, userId)
+    async consumeTotpStep(userId, step) {
+      return q.useTotpStep.run({ step, id: userId }).changes === 1
     },
     async insertLogin(tokenHash, userId, createdAt, expiresAt) {
       q.deleteExpiredLogins.run(createdAt)
@@ -321,8 +340,11 @@ export function createSessionStore(db: Database.Database, warn: (message: string
       }
       return sessions((activeOnly ? q.sessionsActiveOf : q.sessionsOf).all(therapistId) as SessionRow[])
     },
-    async insertPairingCode(code, sessionId, createdAt) {
-      insertCode(code, sessionId, createdAt)
+    async insertPairingCode(code, sessionId, createdAt, liveAfter) {
+      return insertCode(code, sessionId, createdAt, liveAfter)
+    },
+    async deleteUnusedPairingCodes() {
+      return q.deleteUnusedCodes.run().changes
     },
     async consumePairingCode(code, notBefore, now) {
       return consume(code, notBefore, now)

@@ -1,0 +1,137 @@
+import crypto from 'node:crypto'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { DEVICE_TOKEN_HEADER, ForgetBodySchema, PairBodySchema } from '../shared/session/http'
+import type { PairingCodeInfo, PairResponse } from '../shared/session/http'
+import {
+  PAIRING_ATTEMPTS_PER_MINUTE,
+  PAIRING_CODE_TTL_MS,
+  createPairingCode,
+  isPairingCode,
+  normalizePairingCode,
+} from '../shared/session/pairing'
+import type { SessionState } from '../shared/session/state'
+import type { PublicUser } from './auth/accounts'
+import { createPairingGuard } from './auth/pairing-guard'
+import type { PairingRefusal } from './auth/pairing-guard'
+import { createToken, hashToken } from './auth/tokens'
+import { HttpError } from './errors'
+import type { SessionHub } from './relay/session-hub'
+import type { SessionSockets } from './relay/socket-server'
+import type { SessionStore } from './storage/session-store'
+
+type Parsed<T> =
+  | { success: true; data: T }
+  | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
+/** The session feature's body check: the parsed body, or a 400. */
+export type ParseBody = <T>(schema: { safeParse(v: unknown): Parsed<T> }, value: unknown) => T
+
+export interface PairingOptions {
+  /** Pairing guesses per address per minute. @default 10 */
+  pairAttemptsPerMinute?: number
+  /** Wrong pairing codes per minute from all addresses together before every open code is voided. @default 30 */
+  pairMissesPerMinute?: number
+  /** Makes a new pairing code (tests pass a predictable one). @default random from crypto.randomInt */
+  pairingCode?: () => string
+}
+
+export interface PairingDeps extends PairingOptions {
+  store: SessionStore
+  hub: SessionHub
+  sockets: Pick<SessionSockets, 'closeDevice'>
+  now: () => number
+  body: ParseBody
+  therapist(request: FastifyRequest): Promise<PublicUser>
+  ownSession(user: PublicUser, sessionId: string): Promise<SessionState>
+}
+
+/** A cooling-off for an address over its own quota. */
+const COOL_OFF_MS = 5 * 60 * 1000
+/** How long pairing stays closed after too many wrong codes: long enough to spoil a guessing run, short for a clinic. */
+const PAUSE_MS = 2 * 60 * 1000
+/** Draws of a new code before giving up; one collision in 148 million codes is already rare. */
+const CODE_DRAWS = 10
+
+/**
+ * New codes for a session (console), pairing with a code and forgetting a headset. Returns `newCode` for the
+ * route that starts a session with its first code.
+ */
+export function registerPairingRoutes(
+  app: FastifyInstance,
+  deps: PairingDeps,
+): { newCode(sessionId: string): Promise<PairingCodeInfo> } {
+  const guard = createPairingGuard(
+    {
+      perAddressPerMinute: deps.pairAttemptsPerMinute ?? PAIRING_ATTEMPTS_PER_MINUTE,
+      addressCoolOffMs: COOL_OFF_MS,
+      missesPerMinute: deps.pairMissesPerMinute ?? 30,
+      pauseMs: PAUSE_MS,
+    },
+    deps.now,
+  )
+  const draw = deps.pairingCode ?? (() => createPairingCode((n) => crypto.randomInt(n)))
+
+  // A code equal to another session's live one is drawn again: taking it over would unpair that session's code.
+  const newCode = async (sessionId: string): Promise<PairingCodeInfo> => {
+    const t = deps.now()
+    for (let i = 0; i < CODE_DRAWS; i++) {
+      const code = draw()
+      if (await deps.store.insertPairingCode(code, sessionId, t, t - PAIRING_CODE_TTL_MS))
+        return { code, expiresAt: new Date(t + PAIRING_CODE_TTL_MS).toISOString() }
+    }
+    throw new HttpError(503, 'no_code', 'No pairing code could be made just now. Please ask for a new one.')
+  }
+  const refuse = (reply: FastifyReply, refusal: PairingRefusal): never => {
+    reply.header('retry-after', String(refusal.waitSeconds))
+    throw new HttpError(429, refusal.reason === 'paused' ? 'pairing_paused' : 'rate_limited', refusal.message)
+  }
+
+  app.post<{ Params: { id: string } }>('/api/sessions/:id/pairing-code', async (request) => {
+    const user = await deps.therapist(request)
+    const state = await deps.ownSession(user, request.params.id)
+    if (state.phase === 'ended') throw new HttpError(409, 'session_ended', 'This session has ended.')
+    return { pairingCode: await newCode(state.id) }
+  })
+
+  app.post('/api/pair', async (request, reply): Promise<PairResponse> => {
+    const refused = guard.admit(request.ip)
+    if (refused) return refuse(reply, refused)
+    const code = normalizePairingCode(deps.body(PairBodySchema, request.body).code)
+    const t = deps.now()
+    const sessionId = isPairingCode(code)
+      ? await deps.store.consumePairingCode(code, t - PAIRING_CODE_TTL_MS, t)
+      : undefined
+    const state = sessionId ? await deps.hub.state(sessionId) : undefined
+    if (!state || state.phase === 'ended') {
+      const paused = guard.miss()
+      if (paused) {
+        // Whatever was guessed so far becomes worthless; therapists give out new codes from the console.
+        const voided = await deps.store.deleteUnusedPairingCodes()
+        app.log.warn({ voided }, 'too many wrong pairing codes: every open code voided, pairing paused')
+        return refuse(reply, paused)
+      }
+      throw new HttpError(
+        404,
+        'bad_code',
+        'That code did not work. Check it, or ask your therapist for a new one.',
+      )
+    }
+    const deviceToken = createToken()
+    await deps.store.insertDeviceToken(hashToken(deviceToken), state.id, t)
+    if (state.phase === 'waiting') await deps.hub.submitServer(state.id, { type: 'headset-paired' })
+    return { sessionId: state.id, deviceToken }
+  })
+
+  app.post('/api/device/forget', async (request) => {
+    const header = request.headers[DEVICE_TOKEN_HEADER]
+    const fromBody =
+      request.body === undefined ? undefined : deps.body(ForgetBodySchema, request.body).deviceToken
+    const token = typeof header === 'string' ? header : fromBody
+    if (!token) throw new HttpError(400, 'invalid_body', `Send the device token in ${DEVICE_TOKEN_HEADER}.`)
+    await deps.store.revokeDeviceToken(hashToken(token), deps.now())
+    // Its open socket goes too, or the forgotten headset would keep its place in the session until it dropped.
+    deps.sockets.closeDevice(token)
+    return { ok: true }
+  })
+
+  return { newCode }
+}
