@@ -18,3 +18,42 @@ export function loadOrCreateAccessKey(dataDir: string): string {
   fs.writeFileSync(file, `${key}\n`, { mode: 0o600 })
   return key
 }
+
+/**
+ * The data folder holds clients' words, password hashes, TOTP secrets and the audit key, so it is private to the
+ * account that runs Stillroom. A new folder is made 0700. An existing one is left as it is (a clinic may share it on
+ * purpose), but when other accounts can read it the answer is a plain warning with the command that fixes it.
+ */
+export function preparePrivateDataDir(dataDir: string): { created: boolean; warning?: string } {
+  const existed = fs.existsSync(dataDir)
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  // Folder modes mean nothing to Windows; its folders follow the user profile's access rules.
+  if (process.platform === 'win32') return { created: !existed }
+  if (!existed) {
+    // mkdir's mode is filtered by the umask: say it once more.
+    fs.chmodSync(dataDir, 0o700)
+    return { created: true }
+  }
+  const mode = fs.statSync(dataDir).mode & 0o777
+  if ((mode & 0o077) === 0) return { created: false }
+  const quoted = `'${dataDir.replace(/'/g, `'\\''`)}'`
+  return {
+    created: false,
+    warning:
+      `Warning: other accounts on this computer can open the data folder ${dataDir} ` +
+      `(mode ${mode.toString(8).padStart(4, '0')}). It holds clients' words, password hashes and keys.\n` +
+      `Unless it is shared on purpose, make it private with:\n  chmod -R go-rwx ${quoted}`,
+  }
+}
+
+/**
+ * Files made from now on are private (0600, folders 0700) whatever mode a call asks for: the server and the CLI
+ * write health information. Worker threads may not change the umask; they inherit the process's.
+ */
+export function setPrivateUmask(): void {
+  try {
+    process.umask(0o077)
+  } catch {
+    // A worker thread (tests): the process's umask stands.
+  }
+}

@@ -7,7 +7,7 @@ import { AI_USAGE, AiConfigError, parseAiConfig } from './ai/config'
 import type { AiConfig } from './ai/config'
 import { createApp } from './app'
 import { createCrisisTexts } from './crisis-text'
-import { loadOrCreateAccessKey } from './data-dir'
+import { loadOrCreateAccessKey, preparePrivateDataDir, setPrivateUmask } from './data-dir'
 import { parseRetentionMonths, RETENTION_USAGE } from './record/retention'
 import { writeServerLock } from './record/server-lock'
 import type { RateLimitOptions } from './rate-limit'
@@ -146,7 +146,8 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ServeConfig, log: (line: string) => void): Promise<RunningServer> {
-  fs.mkdirSync(config.dataDir, { recursive: true })
+  const dataDir = preparePrivateDataDir(config.dataDir)
+  if (dataDir.warning) log(dataDir.warning)
   const built = fs.existsSync(path.join(config.staticDir, 'index.html'))
   if (!built)
     log(`The app is not built yet (no ${config.staticDir}); run \`npm run build\`. Serving the API only.`)
@@ -228,6 +229,8 @@ export async function main(
   argv: readonly string[] = process.argv.slice(2),
   env = process.env,
 ): Promise<number> {
+  // Before anything is written: the database, keys and pictures are for this account only.
+  setPrivateUmask()
   let config: ServeConfig
   try {
     config = parseServeConfig(argv, env)

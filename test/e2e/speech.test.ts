@@ -279,7 +279,8 @@ it('the AI voice speaks the therapist’s narration through the page’s audio, 
     })
     expect(again.status).toBe(200)
     expect(again.headers.get('content-type')).toBe('audio/wav')
-    expect(again.headers.get('x-stillroom-cached')).toBe('1')
+    // Served from the client's cache (the provider count stays), without a header that says so.
+    expect(again.headers.get('x-stillroom-cached')).toBeNull()
     expect(mock.count('speech') - speechCalls).toBe(2)
     expect(errors.filter((e) => /pageerror/.test(e))).toEqual([])
   } finally {

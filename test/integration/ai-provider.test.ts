@@ -6,6 +6,7 @@ import type { AiCapability, AiFailureReason } from '../../src/shared/privacy/ai-
 import { aiConfig, aiStorage, callFor, consentTo, createAiProvider, specFor } from '../support/ai-fixtures'
 import { DEFAULT_REFINEMENT, FAKE_MP3, TINY_PNG, startMockOpenAI } from '../support/mock-openai'
 import type { MockEndpoint, MockFault, MockOpenAI } from '../support/mock-openai'
+import { makeTempDir } from './helpers'
 
 // The real openai SDK against a local mock: every call path, success and each fault.
 
@@ -82,8 +83,12 @@ describe('success on every path', () => {
   })
 
   it('speech: mp3 bytes, then the same text and voice come from the cache without a call', async () => {
+    // The cache lives in the data folder, per client.
+    const tmp = makeTempDir('stillroom-speech-cache-')
+    ai = createAiProvider({ config: aiConfig(mock.baseURL), store: storage.ai!, dataDir: tmp.dir })
     const first = await ai.speak({ clientId }, 'Breathe in slowly.')
     const second = await ai.speak({ clientId }, 'Breathe in slowly.')
+    tmp.cleanup()
     expect(first.ok && first.value.audio.equals(FAKE_MP3)).toBe(true)
     expect(first.ok && first.value.cached).toBe(false)
     expect(second.ok && second.value.cached).toBe(true)

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { SessionState } from '../../src/shared/session/state'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { parseAiConfig } from '../../src/server/ai/config'
@@ -8,7 +10,15 @@ import { msg } from '../../src/shared/session/protocol'
 import { FAST, TEST_KEY, aiConfig } from '../support/ai-fixtures'
 import { FAKE_MP3, startMockOpenAI } from '../support/mock-openai'
 import type { MockOpenAI } from '../support/mock-openai'
-import { TestSocket, makeTempDir, pair, startSessionServer, startTherapySession } from './session-helpers'
+import {
+  TestSocket,
+  makeTempDir,
+  pair,
+  postClient,
+  postSession,
+  startSessionServer,
+  startTherapySession,
+} from './session-helpers'
 import type { SessionServer } from './session-helpers'
 
 // Speech in and voice out for the paired headset, with the REAL openai SDK against the mock server.
@@ -56,6 +66,7 @@ async function setup(
     : aiConfig(mock.baseURL, options.env)
   server = await startSessionServer(tmp.dir, {
     ai,
+    dataDir: tmp.dir,
     logger: { level: 'trace', stream: { write: (line: string) => void logs.push(line) } },
   })
   const s = server
@@ -73,6 +84,7 @@ async function setup(
   const token = (await pair(s, t.code)).deviceToken
   return {
     ...t,
+    dir: tmp.dir,
     token,
     caps: async (tok: string = token) =>
       s.app.inject({ method: 'GET', url: '/api/session/voice-caps', headers: tok ? { [DEVICE]: tok } : {} }),
@@ -237,10 +249,12 @@ describe('POST /api/session/speech', () => {
     expect(first.statusCode).toBe(200)
     expect(first.headers['content-type']).toBe('audio/mpeg')
     expect(first.rawPayload.equals(FAKE_MP3)).toBe(true)
-    expect(first.headers['x-stillroom-cached']).toBe('0')
     const again = await s.speech(LINE)
     expect(again.statusCode).toBe(200)
-    expect(again.headers['x-stillroom-cached']).toBe('1')
+    expect(again.rawPayload.equals(FAKE_MP3)).toBe(true)
+    // Nothing tells the headset whether a line was spoken before.
+    expect(Object.keys(first.headers).filter((h) => /cache/i.test(h) && h !== 'cache-control')).toEqual([])
+    expect(Object.keys(again.headers).sort()).toEqual(Object.keys(first.headers).sort())
     expect(mock.count('speech')).toBe(1)
     const sent = JSON.parse(mock.requests.find((r) => r.endpoint === 'speech')!.body) as Record<
       string,
@@ -251,6 +265,48 @@ describe('POST /api/session/speech', () => {
     // The privacy guard ran first: the name never left.
     expect(sent.input).not.toContain('Sarah')
     expect(sent.input).toContain('shoulders soften')
+  })
+
+  it('the cache is kept per client in their folder, private, and goes with their erasure', async () => {
+    const s = await setup({ consent: ['speech'] })
+    const srv = server!
+    // A second client of the same therapist, with their own session and headset.
+    const otherId = await postClient(srv, s.cookie, 'Other')
+    const consent = await srv.app.inject({
+      method: 'PUT',
+      url: `/api/clients/${otherId}/ai-consent`,
+      headers: { cookie: s.cookie },
+      payload: { capabilities: ['speech'] },
+    })
+    expect(consent.statusCode).toBe(200)
+    const other = await postSession(srv, s.cookie, otherId)
+    const otherToken = (await pair(srv, other.code)).deviceToken
+
+    expect((await s.speech(LINE)).statusCode).toBe(200)
+    expect((await s.speech(LINE)).statusCode).toBe(200)
+    expect(mock.count('speech')).toBe(1)
+    // The same line for another client is not served from the first client's cache.
+    expect((await s.speech(LINE, otherToken)).statusCode).toBe(200)
+    expect(mock.count('speech')).toBe(2)
+
+    const mine = path.join(s.dir, 'audio-cache', s.clientId)
+    const theirs = path.join(s.dir, 'audio-cache', otherId)
+    expect(fs.readdirSync(mine)).toHaveLength(1)
+    expect(fs.readdirSync(theirs)).toHaveLength(1)
+    expect(fs.statSync(mine).mode & 0o777).toBe(0o700)
+    expect(fs.statSync(path.join(mine, fs.readdirSync(mine)[0]!)).mode & 0o777).toBe(0o600)
+
+    const erased = await srv.app.inject({
+      method: 'DELETE',
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+      payload: { confirm: 'Client of dana' },
+    })
+    expect(erased.statusCode).toBe(200)
+    expect(fs.existsSync(mine)).toBe(false)
+    expect(fs.readdirSync(theirs)).toHaveLength(1)
+    expect((await s.speech(LINE, otherToken)).statusCode).toBe(200)
+    expect(mock.count('speech')).toBe(2)
   })
 
   it('the voice and its speed come from STILLROOM_VOICE and STILLROOM_VOICE_SPEED', async () => {

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createStorage } from '../../src/server/storage'
@@ -174,4 +176,31 @@ describe('schema migrations', () => {
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'clients'").get()).toBeUndefined()
     db.close()
   })
+
+  it('processes opening a new database at the same moment migrate it once, and none fails', async () => {
+    const file = path.join(tmp.dir, 'stillroom.db')
+    const storage = path.resolve(import.meta.dirname, '../../src/server/storage/index.ts')
+    // Each process loads first, then waits for the same instant, so their migrations really overlap.
+    const at = Date.now() + 6000
+    const script = `
+      const { createStorage } = await import(${JSON.stringify(storage)})
+      while (Date.now() < ${at}) {}
+      const s = createStorage(${JSON.stringify(file)}, { warn: () => {} })
+      await s.close()
+    `
+    const run = promisify(execFile)
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, () =>
+        run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+          cwd: path.resolve(import.meta.dirname, '../..'),
+        }),
+      ),
+    )
+    const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [String(o.reason)] : []))
+    expect(failures).toEqual([])
+    const db = new Database(file, { readonly: true })
+    const versions = db.prepare('SELECT version FROM migrations ORDER BY version').all()
+    db.close()
+    expect(versions).toEqual(MIGRATIONS.map((m) => ({ version: m.version })))
+  }, 60_000)
 })

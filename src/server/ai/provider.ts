@@ -7,6 +7,7 @@ import type { AiStore } from '../storage/ai-store'
 import { noticeFor, runCall, scrubSecrets } from './call-runner'
 import type { AiConfig } from './config'
 import { createAiHealth } from './health'
+import { createSpeechCache } from './speech-cache'
 import { buildImagePrompt, buildRefineMessage } from './prompts'
 import {
   requestImage,
@@ -40,7 +41,7 @@ export interface AiProvider {
   refineSpec(ctx: AiCallContext, input: { words: string; spec: SceneSpec }): Promise<AiResult<SceneSpec>>
   /** OpenAI moderation, in addition to the local screen (never instead). */
   moderate(ctx: AiCallContext, text: string): Promise<AiResult<{ flagged: boolean; categories: string[] }>>
-  /** Narration audio (mp3), cached per text and voice. */
+  /** Narration audio (mp3), cached per client, text and voice in the data folder (speech-cache.ts). */
   speak(
     ctx: AiCallContext,
     text: string,
@@ -65,6 +66,8 @@ export interface AiProviderDeps {
   log?: (message: string, fields: Record<string, unknown>) => void
   now?: () => number
   createId?: () => string
+  /** The data folder: spoken lines are cached per client under it. Without it, every line is fetched. */
+  dataDir?: string | undefined
 }
 
 interface Send<T> {
@@ -76,7 +79,6 @@ interface Send<T> {
   run(client: OpenAI, sent: string, signal: AbortSignal): Promise<{ value: T; responseBytes: number }>
 }
 
-const SPEECH_CACHE_MAX = 200
 const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex')
 
 export function createAiProvider(deps: AiProviderDeps): AiProvider {
@@ -121,7 +123,11 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
         })
         .catch(() => {}),
   })
-  const speechCache = new Map<string, Buffer>()
+  const speechCache = deps.dataDir
+    ? createSpeechCache(deps.dataDir, (message) => log(message, {}))
+    : undefined
+  const hasSpeechConsent = async (clientId: string) =>
+    Boolean((await store.getConsent(clientId).catch(() => null))?.capabilities.includes('speech'))
 
   const fail = <T>(
     reason: Parameters<typeof noticeFor>[0],
@@ -219,14 +225,13 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
     },
 
     async speak(ctx, text) {
-      const key = sha256(`${config.models.speech}\u0000${config.voice}\u0000${redact(text).text}`)
-      const hit = speechCache.get(key)
-      // The cache holds what this server already fetched under consent; replaying it sends nothing out,
-      // but the gate still applies so a withdrawn consent or local mode is honoured at once.
-      if (hit && config.mode === 'cloud') {
-        const consent = await store.getConsent(ctx.clientId).catch(() => null)
-        if (consent?.capabilities.includes('speech'))
-          return { ok: true, value: { audio: hit, mime: 'audio/mpeg', cached: true } }
+      const cache = config.mode === 'cloud' ? speechCache : undefined
+      const key = cache?.keyOf([config.models.speech, config.voice, config.voiceSpeed, redact(text).text])
+      // The cache holds what this server already fetched for this client under consent; replaying it sends nothing
+      // out, but the gate still applies so a withdrawn consent or local mode is honoured at once.
+      if (cache && key && (await hasSpeechConsent(ctx.clientId))) {
+        const hit = await cache.read(ctx.clientId, key)
+        if (hit) return { ok: true, value: { audio: hit, mime: 'audio/mpeg', cached: true } }
       }
       const result = await send(ctx, {
         capability: 'speech',
@@ -235,8 +240,9 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
         run: (c, input, signal) => requestSpeech(c, config, input, signal),
       })
       if (!result.ok) return result
-      speechCache.set(key, result.value)
-      if (speechCache.size > SPEECH_CACHE_MAX) speechCache.delete(speechCache.keys().next().value as string)
+      // Kept only while the client is still there (and still agrees): a line that arrives after the client's
+      // erasure must not be written back into their removed folder.
+      if (cache && key && (await hasSpeechConsent(ctx.clientId))) cache.write(ctx.clientId, key, result.value)
       return { ok: true, value: { audio: result.value, mime: 'audio/mpeg', cached: false } }
     },
 

@@ -47,6 +47,7 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
     store: deps.store,
     now: () => deps.now().getTime(),
     log: (message, fields) => app.log.warn(fields, message),
+    dataDir: deps.dataDir,
   })
   app.decorate('ai', provider)
   if (deps.session) {

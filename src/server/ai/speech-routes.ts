@@ -101,10 +101,8 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
     const result = await provider.speak(ctx(state), parsed.data.text)
     if (!result.ok) throw failure(result.reason, result.notice, 'speech')
     // We ask for mp3, but a self-hosted server may answer wav, ogg or flac: the label says what the bytes are.
-    return reply
-      .type(speechAudioType(result.value.audio))
-      .header('x-stillroom-cached', result.value.cached ? '1' : '0')
-      .send(result.value.audio)
+    // Nothing says whether the line came from the cache: whether it was spoken before is the client's business.
+    return reply.type(speechAudioType(result.value.audio)).send(result.value.audio)
   })
 
   // The recording route lives in its own scope: only here may a body be audio, and larger than JSON.

@@ -35,6 +35,13 @@ export function registerRecordFeature(app: FastifyInstance, deps: RecordFeatureD
       // Never erase under a session that is still live in memory: it would write its state back as a ghost.
       if (!result.ok) throw new Error(`record: session could not be ended before erasure (${result.message})`)
     },
+    forgetSessions: (ids) => deps.hub.forget(ids),
+  })
+  // Erasures and imports that a stop interrupted are finished or undone before anyone is served.
+  app.addHook('onReady', async () => {
+    const done = await service.recover()
+    if (done.erased) app.log.warn(`record: ${done.erased} interrupted erasure(s) finished`)
+    if (done.undone) app.log.warn(`record: ${done.undone} interrupted import(s) undone`)
   })
   registerRecordRoutes(app, { service, store: storage.sessions, accounts: deps.accounts })
   const months = deps.retentionMonths ?? 0

@@ -1,46 +1,57 @@
-import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import type { AuditRecord } from '../storage/audit-store'
+import { readClientArchive, writeClientArchive } from './client-archive'
+import { createClientFiles } from './client-files'
 import type { RecordStore } from './record-store'
-import { IMAGE_NAME, readClientArchive, writeClientArchive } from './client-archive'
 
 /**
  * Export, import and erasure of one client's record, shared by the HTTP routes and the retention timer.
- * The database rows are one transaction; the client's files (AI pictures, cached audio) live in the data folder
- * under the client's id and follow the rows.
+ * The database rows are one transaction; the client's files (AI pictures, spoken lines) live in the data folder
+ * under the client's id and follow the rows. A journal entry, written in the rows' transaction, stays until the files
+ * have followed, so an operation stopped in between (the process killed) is finished or undone at the next start.
  */
+
+/** The points between the database part and the files part, where a test may stop an operation for good. */
+export type RecordStep = 'erase-files' | 'import-files'
 
 export interface RecordServiceDeps {
   record: RecordStore
   audit?: { record(entry: AuditRecord): void }
   /** Ends a running session before its rows go (the live hub); absent in tests without sessions. */
   endSession?: (sessionId: string) => Promise<void>
+  /** Drops the erased sessions from the live hub's memory and closes their sockets, once their rows are gone. */
+  forgetSessions?: (sessionIds: string[]) => void
   /** The data folder; without it there are no client files to export, import or erase. */
   dataDir?: string
   now: () => number
   warn: (message: string) => void
+  /**
+   * A test seam, awaited between the database part and the files part: a test that never resolves it sees what a
+   * process killed at that moment leaves behind.
+   */
+  pauseAt?: (step: RecordStep) => Promise<void>
 }
 
 export type ImportResult =
   | { ok: true; clientId: string; alias: string; sessions: number; images: number }
   | { ok: false; reason: 'conflict'; message: string }
 
-/** Folders in the data folder that hold files per client, `<dir>/<clientId>/…`. */
-export const CLIENT_FILE_DIRS = ['images', 'audio-cache'] as const
+export { CLIENT_FILE_DIRS } from './client-files'
 
 export function createRecordService(deps: RecordServiceDeps) {
-  const clientDir = (kind: (typeof CLIENT_FILE_DIRS)[number], clientId: string) =>
-    deps.dataDir ? path.join(deps.dataDir, kind, clientId) : undefined
+  const files = deps.dataDir ? createClientFiles(deps.dataDir) : undefined
 
-  const readImages = (clientId: string): { name: string; data: Buffer }[] => {
-    const dir = clientDir('images', clientId)
-    if (!dir || !fs.existsSync(dir)) return []
-    return fs
-      .readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && IMAGE_NAME.test(e.name))
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((e) => ({ name: e.name, data: fs.readFileSync(path.join(dir, e.name)) }))
+  /** The files part of an erasure, then its journal entry, then the old copies in the database files. */
+  const finishErase = async (clientId: string) => {
+    const failed = files ? files.removeAll(clientId, deps.warn) : []
+    // A folder that could not be removed keeps the entry, so the next start tries again.
+    if (!failed.length) await deps.record.settle(clientId, 'erase')
+    await deps.record.scrub()
+  }
+
+  /** An import that did not finish: its rows and whatever files it placed go (the client did not exist before). */
+  const undoImport = async (clientId: string) => {
+    await deps.record.rollbackImport(clientId)
+    files?.removeAll(clientId, deps.warn)
   }
 
   return {
@@ -51,7 +62,7 @@ export function createRecordService(deps: RecordServiceDeps) {
     ): Promise<{ archive: Buffer; alias: string } | undefined> {
       const found = await deps.record.readClient(clientId)
       if (!found) return undefined
-      const images = readImages(clientId)
+      const images = files?.readImages(clientId) ?? []
       const archive = writeClientArchive({
         data: found.data,
         images,
@@ -75,16 +86,7 @@ export function createRecordService(deps: RecordServiceDeps) {
         now: deps.now(),
       })
       const clientId = parsed.data.client.id
-      // Pictures go to a staging folder first, so a refused import leaves nothing behind.
-      const imagesRoot = deps.dataDir ? path.join(deps.dataDir, 'images') : undefined
-      let staging: string | undefined
-      if (imagesRoot && parsed.images.length) {
-        fs.mkdirSync(imagesRoot, { recursive: true, mode: 0o700 })
-        staging = path.join(imagesRoot, `.import-${crypto.randomBytes(6).toString('hex')}`)
-        fs.mkdirSync(staging, { mode: 0o700 })
-        for (const img of parsed.images)
-          fs.writeFileSync(path.join(staging, img.name), img.data, { mode: 0o600 })
-      }
+      let staging = files?.stageImages(parsed.images)
       try {
         const outcome = await deps.record.importClient(parsed.data, therapistId)
         if (outcome === 'conflict') {
@@ -96,22 +98,26 @@ export function createRecordService(deps: RecordServiceDeps) {
               'erase the existing record first if this archive should replace it.',
           }
         }
-        if (staging && imagesRoot) {
-          const target = path.join(imagesRoot, clientId)
-          // Files of a client who is not in the database belong to nobody; the archive's pictures replace them.
-          fs.rmSync(target, { recursive: true, force: true })
-          fs.renameSync(staging, target)
-          staging = undefined
+        try {
+          await deps.pauseAt?.('import-files')
+          if (staging && files) {
+            files.placeImages(staging, clientId)
+            staging = undefined
+          }
+          // Complete: the journal entry goes in one transaction with the audit row.
+          const detail = `${parsed.data.sessions.length} sessions ${parsed.images.length} images`
+          await deps.record.settle(clientId, 'import', {
+            inTransaction: () =>
+              deps.audit?.record({ actor: therapistId, action: 'import', clientId, detail }),
+          })
+        } catch (err) {
+          // Never a client without their pictures: the whole import is undone.
+          await undoImport(clientId)
+          throw err
         }
       } finally {
-        if (staging) fs.rmSync(staging, { recursive: true, force: true })
+        if (staging) files?.discardStaging(staging)
       }
-      deps.audit?.record({
-        actor: therapistId,
-        action: 'import',
-        clientId,
-        detail: `${parsed.data.sessions.length} sessions ${parsed.images.length} images`,
-      })
       return {
         ok: true,
         clientId,
@@ -133,19 +139,37 @@ export function createRecordService(deps: RecordServiceDeps) {
       const sessionIds = await deps.record.sessionIdsOf(clientId)
       if (deps.endSession) for (const id of sessionIds) await deps.endSession(id)
       const erased = await deps.record.eraseClient(clientId, {
-        afterDelete: () => deps.audit?.record({ actor, action, clientId }),
+        inTransaction: () => deps.audit?.record({ actor, action, clientId }),
+        afterDelete: (ids) => deps.forgetSessions?.(ids),
       })
       if (!erased) return false
-      for (const kind of CLIENT_FILE_DIRS) {
-        const dir = clientDir(kind, clientId)
-        if (!dir) continue
-        try {
-          fs.rmSync(dir, { recursive: true, force: true })
-        } catch (err) {
-          deps.warn(`record: could not remove the client's ${kind} folder (${(err as Error).message})`)
+      await deps.pauseAt?.('erase-files')
+      await finishErase(clientId)
+      return true
+    },
+
+    /**
+     * Finishes the erasures and undoes the imports that a stop interrupted, and removes staging folders left by
+     * imports. Runs once at start, before anyone is served.
+     */
+    async recover(): Promise<{ erased: number; undone: number; staging: number }> {
+      const staging = files?.sweepStaging() ?? 0
+      let erased = 0
+      let undone = 0
+      for (const { op, clientId } of await deps.record.pending()) {
+        if (op === 'import') {
+          await undoImport(clientId)
+          undone++
+        } else if (await deps.record.clientExists(clientId)) {
+          // Imported again after a failed removal: the files there now are the new record's; only the entry goes.
+          await deps.record.settle(clientId, 'erase')
+        } else {
+          await finishErase(clientId)
+          erased++
         }
       }
-      return true
+      if (undone) await deps.record.scrub()
+      return { erased, undone, staging }
     },
   }
 }

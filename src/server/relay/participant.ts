@@ -27,6 +27,7 @@ export abstract class Participant {
 
   /** Sends the full state and starts listening. Called again on a repeated hello (resync). */
   welcome(state: SessionState): void {
+    if (this.closed) return
     this.unsubscribe ??= this.hub.relay.subscribe(this.sessionId, (event) => this.onEvent(event))
     this.lastSeq = state.seq
     this.sendMessage(msg.welcome(this.role, this.view(state)))
@@ -68,6 +69,11 @@ export abstract class Participant {
       return
     }
     this.onOtherEvent(event)
+    if (event.kind === 'ended' && event.erased) {
+      // The record was erased: nothing more of this session may reach the socket, not even after a repeated hello.
+      this.close()
+      this.ws.close(1000, 'session erased')
+    }
   }
 
   protected sendMessage(message: ServerMessage): void {

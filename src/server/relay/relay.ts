@@ -9,7 +9,8 @@ export type RelayEvent =
   /** A head pose for the console (already validated and re-serialised). */
   | { kind: 'pose'; frame: string }
   | { kind: 'presence'; headset: boolean }
-  | { kind: 'ended' }
+  /** The session ended; `erased`: its record is gone too, so every socket on it is closed. */
+  | { kind: 'ended'; erased?: boolean }
 
 export type RelayListener = (event: RelayEvent) => void
 

@@ -45,12 +45,14 @@ export interface SessionHubDeps {
   audit?: AuditStore | undefined
 }
 
-type Live = { state: SessionState; queue: Promise<unknown> }
+/** `pending`: commands queued or running; `gone`: erased while it was in memory, so nothing may be written back. */
+type Live = { state: SessionState; queue: Promise<unknown>; pending: number; gone?: boolean }
 
 /**
  * The authority for every live session: holds its state, applies commands in order with the shared
  * reducer, persists each new state before anyone hears of it, and publishes the result on the relay.
  * Sessions load lazily from storage, so after a restart each one resumes on its first connection.
+ * Ended sessions are not kept: the stored state answers, so an erasure leaves no copy behind in memory.
  */
 export class SessionHub {
   private readonly live = new Map<string, Live>()
@@ -70,7 +72,7 @@ export class SessionHub {
     return this.deps.relay
   }
 
-  /** The current state (in memory, else from storage), or undefined. */
+  /** The current state (in memory, else from storage; an ended session is read each time), or undefined. */
   async state(sessionId: string): Promise<SessionState | undefined> {
     return (await this.get(sessionId))?.state
   }
@@ -104,7 +106,7 @@ export class SessionHub {
       { id: state.id, therapistId: input.therapistId, clientId: input.clientId, state },
       this.deps.now(),
     )
-    this.live.set(state.id, { state, queue: Promise.resolve() })
+    this.live.set(state.id, { state, queue: Promise.resolve(), pending: 0 })
     recordAudit(this.deps, {
       actor: input.therapistId,
       action: 'session-start',
@@ -150,6 +152,26 @@ export class SessionHub {
     return (this.headsets.get(sessionId) ?? 0) > 0
   }
 
+  /**
+   * An erased client's sessions: dropped from memory (a command still queued writes nothing back), and every socket
+   * on them is told the session ended and is closed, so no erased word is served again and an import of the same
+   * record under another therapist starts clean.
+   */
+  forget(sessionIds: readonly string[]): void {
+    const close = () => {
+      for (const id of sessionIds) this.deps.relay.publish(id, { kind: 'ended', erased: true })
+    }
+    for (const id of sessionIds) {
+      const live = this.live.get(id)
+      if (live) live.gone = true
+      this.live.delete(id)
+      this.headsets.delete(id)
+    }
+    close()
+    // Once more after this turn: a hello that read the state just before the rows went subscribes only now.
+    setImmediate(close)
+  }
+
   /** Waits for every queued command, so nothing is lost on shutdown. */
   async drain(): Promise<void> {
     await Promise.all([...this.live.values()].map((l) => l.queue.catch(() => undefined)))
@@ -160,16 +182,24 @@ export class SessionHub {
     if (live) return live
     let pending = this.loading.get(sessionId)
     if (!pending) {
-      pending = this.deps.store.getSession(sessionId).then((record) => {
-        this.loading.delete(sessionId)
-        if (!record) return undefined
-        const existing = this.live.get(sessionId)
-        if (existing) return existing
-        const loaded: Live = { state: record.state, queue: Promise.resolve() }
-        this.live.set(sessionId, loaded)
-        this.notify((h) => h.onLoaded?.(loaded.state))
-        return loaded
-      })
+      pending = this.deps.store.getSession(sessionId).then(
+        (record) => {
+          this.loading.delete(sessionId)
+          if (!record) return undefined
+          const existing = this.live.get(sessionId)
+          if (existing) return existing
+          const loaded: Live = { state: record.state, queue: Promise.resolve(), pending: 0 }
+          // Read, not kept: a command for it holds it only while it runs (see enqueue).
+          if (record.state.phase === 'ended') return loaded
+          this.live.set(sessionId, loaded)
+          this.notify((h) => h.onLoaded?.(loaded.state))
+          return loaded
+        },
+        (err: unknown) => {
+          this.loading.delete(sessionId)
+          throw err
+        },
+      )
       this.loading.set(sessionId, pending)
     }
     return pending
@@ -179,8 +209,12 @@ export class SessionHub {
     sessionId: string,
     task: (live: Live) => Promise<SubmitResult>,
   ): Promise<SubmitResult> {
-    const live = await this.get(sessionId)
-    if (!live) return { ok: false, code: 'not-found', message: 'There is no such session.' }
+    const found = await this.get(sessionId)
+    if (!found) return { ok: false, code: 'not-found', message: 'There is no such session.' }
+    // Commands of an ended session (a note after the end) still run one after another: it is held while they run.
+    const live = this.live.get(sessionId) ?? found
+    this.live.set(sessionId, live)
+    live.pending++
     const result = live.queue.then(
       () => task(live),
       () => task(live),
@@ -195,6 +229,11 @@ export class SessionHub {
         code: 'bad-command',
         message: 'The command could not be applied. Nothing was changed.',
       }
+    } finally {
+      live.pending--
+      // Ended sessions leave memory once idle; the stored state still answers the console's history.
+      if (live.pending === 0 && live.state.phase === 'ended' && this.live.get(sessionId) === live)
+        this.live.delete(sessionId)
     }
   }
 
@@ -266,6 +305,7 @@ export class SessionHub {
   }
 
   private async commit(live: Live, command: Command): Promise<SubmitResult> {
+    if (live.gone) return { ok: false, code: 'not-found', message: 'There is no such session.' }
     const before = live.state
     const problem = checkCommand(before, command)
     if (problem) return { ok: false, ...problem }
@@ -283,11 +323,8 @@ export class SessionHub {
     const headsetFrame = headsetCommand === command ? consoleFrame : frame(headsetCommand)
     this.deps.relay.publish(after.id, { kind: 'applied', seq: after.seq, consoleFrame, headsetFrame })
     this.notify((h) => h.onApplied?.(before, after, command))
-    if (after.phase === 'ended' && before.phase !== 'ended') {
+    if (after.phase === 'ended' && before.phase !== 'ended')
       this.deps.relay.publish(after.id, { kind: 'ended' })
-      // Ended sessions leave memory; the stored state still answers the console's history.
-      this.live.delete(after.id)
-    }
     return { ok: true, seq: after.seq }
   }
 }

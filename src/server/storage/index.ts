@@ -10,6 +10,7 @@ import type { AuditStore } from './audit-store'
 import { startCheckpointer } from './checkpointer'
 import { runMigrations } from './migrations'
 import { createSessionStore } from './session-store'
+import { createWalTruncator } from './wal-truncate'
 import { createRecordStore } from '../record/record-store'
 import type { RecordStore } from '../record/record-store'
 import type { SessionStore } from './session-store'
@@ -57,16 +58,31 @@ type ArtworkRow = {
   status: string
 }
 
+/**
+ * A new database (and its folder) is private from the first byte: it will hold words, password hashes, TOTP secrets
+ * and the audit key. SQLite gives its -wal and -shm files the database file's mode. An existing file is left as is.
+ */
+function createPrivately(dbFile: string): void {
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true, mode: 0o700 })
+  try {
+    fs.closeSync(fs.openSync(dbFile, 'wx', 0o600))
+  } catch (err) {
+    // Already there (or made by another process this instant): nothing to do.
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+  }
+}
+
 /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
 export function createStorage(dbFile: string, options: StorageOptions = {}): Storage {
   const warn = options.warn ?? ((message: string) => console.warn(message))
-  if (dbFile !== ':memory:') fs.mkdirSync(path.dirname(dbFile), { recursive: true })
+  if (dbFile !== ':memory:') createPrivately(dbFile)
   const db = new Database(dbFile)
+  // First, so another process opening the same file (the CLI, a second start) waits rather than fails.
+  db.pragma('busy_timeout = 5000')
   // WAL lets readers and the writer overlap; NORMAL sync is durable across app crashes in WAL mode.
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
   runMigrations(db)
   // WAL checkpoints fsync; a worker runs them so no commit stalls the event loop (see checkpointer.ts).
   const checkpointer =
@@ -113,6 +129,7 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
 
   let closed = false
   const audit = createAuditStore(db, warn)
+  const truncator = createWalTruncator(db, { warn })
   return {
     sessions: createSessionStore(db, warn),
     ai: createAiStore(db, warn, audit),
@@ -120,6 +137,7 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
     record: createRecordStore(db, {
       warn,
       pauseCheckpoints: () => checkpointer?.pause() ?? Promise.resolve(() => {}),
+      truncateWal: () => truncator.truncate(),
     }),
     async insertArtwork(artwork) {
       // Validate before writing, so a bad object is refused here rather than skipped on every later read.
@@ -148,6 +166,7 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
     async close() {
       if (closed) return
       closed = true
+      truncator.stop()
       await checkpointer?.stop()
       db.close()
     },

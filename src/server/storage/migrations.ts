@@ -141,30 +141,37 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
 ]
 
-/** Brings the database up to the newest migration, each step in its own transaction. Returns the version. */
+/**
+ * Brings the database up to the newest migration, each step in its own transaction. Returns the version.
+ * Each step reads the version inside its transaction, which takes the write lock at once (IMMEDIATE): two processes
+ * that open a new data folder at the same moment apply each migration once, the second one seeing it done.
+ */
 export function runMigrations(db: Database.Database): number {
   db.exec(`CREATE TABLE IF NOT EXISTS migrations (
     version INTEGER PRIMARY KEY NOT NULL,
     name TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`)
-  const row = db.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number | null }
-  let current = row.v ?? 0
-  const newest = MIGRATIONS.at(-1)?.version ?? 0
-  if (current > newest) {
-    // A data folder from a newer Stillroom: refuse rather than guess at a schema we do not know.
-    throw new Error(
-      `The database is at schema version ${current}, newer than this Stillroom knows (${newest}). Update Stillroom.`,
-    )
-  }
+  const version = db.prepare('SELECT MAX(version) AS v FROM migrations')
   const record = db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)')
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue
-    db.transaction(() => {
-      db.exec(migration.sql)
-      record.run(migration.version, migration.name, new Date().toISOString())
-    })()
-    current = migration.version
+  const newest = MIGRATIONS.at(-1)?.version ?? 0
+  /** Applies the next migration the database lacks; returns the version it is at afterwards, and whether it moved. */
+  const step = db.transaction((): { current: number; moved: boolean } => {
+    const current = (version.get() as { v: number | null }).v ?? 0
+    if (current > newest) {
+      // A data folder from a newer Stillroom: refuse rather than guess at a schema we do not know.
+      throw new Error(
+        `The database is at schema version ${current}, newer than this Stillroom knows (${newest}). Update Stillroom.`,
+      )
+    }
+    const next = MIGRATIONS.find((m) => m.version > current)
+    if (!next) return { current, moved: false }
+    db.exec(next.sql)
+    record.run(next.version, next.name, new Date().toISOString())
+    return { current: next.version, moved: true }
+  })
+  for (;;) {
+    const { current, moved } = step.immediate()
+    if (!moved) return current
   }
-  return current
 }
