@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react'
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { readAccessKey } from './console-api'
 import type { ConsoleController } from './console-controller'
@@ -7,6 +7,8 @@ import type { ConsoleStore } from './console-store'
 import { HomePage } from './HomePage'
 import { LoginPage } from './LoginPage'
 import { SessionView } from './SessionView'
+import { createRiskChime, type RiskChime } from './risk/risk-chime'
+import { RiskLayer } from './risk/RiskLayer'
 
 // The admin's audit page is its own chunk, fetched only on its path (issue 7).
 const AdminAuditPage = lazy(() =>
@@ -17,17 +19,49 @@ const AUDIT_PATH = '/console/admin/audit'
 const InsightPage = lazy(() => import('./insight/InsightPage').then((m) => ({ default: m.InsightPage })))
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })))
 
-export function ConsoleApp({ store, controller }: { store: ConsoleStore; controller: ConsoleController }) {
+export type ConsoleAppProps = {
+  store: ConsoleStore
+  controller: ConsoleController
+  /** The risk alert's chime (main.tsx makes it, so the e2e can count it); one of its own otherwise. */
+  riskSound?: RiskChime
+  /** Told on the first frame that shows a risk alert (the e2e times it). */
+  onRiskShown?: (riskId: string) => void
+}
+
+/** The page for the current screen, with the risk alert above any of them while a session is connected. */
+export function ConsoleApp(props: ConsoleAppProps) {
+  const { store, controller } = props
   const screen = useStore(store, (s) => s.screen)
-  const me = useStore(store, (s) => s.me)
-  const clients = useStore(store, (s) => s.clients)
-  const sessions = useStore(store, (s) => s.sessions)
-  const insightClient = useStore(store, (s) => s.insightClient)
+  const [ownSound] = useState(() => props.riskSound ?? createRiskChime())
+  const sound = props.riskSound ?? ownSound
 
   useEffect(() => {
     void controller.start()
     return controller.dispose
   }, [controller])
+
+  return (
+    <>
+      <ConsolePage store={store} controller={controller} />
+      {screen !== 'login' && screen !== 'checking' ? (
+        <RiskLayer store={store} controller={controller} sound={sound} onShown={props.onRiskShown} />
+      ) : null}
+    </>
+  )
+}
+
+function ConsolePage({
+  store,
+  controller,
+}: {
+  store: ConsoleStore
+  controller: ConsoleController
+}): ReactNode {
+  const screen = useStore(store, (s) => s.screen)
+  const me = useStore(store, (s) => s.me)
+  const clients = useStore(store, (s) => s.clients)
+  const sessions = useStore(store, (s) => s.sessions)
+  const insightClient = useStore(store, (s) => s.insightClient)
 
   switch (screen) {
     case 'checking':

@@ -76,7 +76,11 @@ export function HomePage(props: HomePageProps) {
             {props.sessions.map((s) => (
               <li key={s.id}>
                 <span className="alias">{s.clientAlias || 'Client'}</span>
-                <span className="quiet">{s.phase}</span>
+                {s.risksWaiting > 0 ? (
+                  <span className="risk-waiting-badge">Words raised — needs you</span>
+                ) : (
+                  <span className="quiet">{s.phase}</span>
+                )}
                 <button type="button" onClick={() => props.onResume(s.id)}>
                   Open
                 </button>

@@ -12,7 +12,10 @@ import { NotesPanel } from './report/NotesPanel'
 import { SceneControls, SoundControls } from './SceneControls'
 import { ConnectionBadges, PairingPanel, SessionClock, SudsPanel, useNow } from './SessionBits'
 import { ExercisePanel, SafePlacePanel, WordsPanel } from './SessionPanels'
+import { Notices } from './Notices'
 import { MirrorPictures } from './ai/MirrorPictures'
+import { RiskEventsPanel } from './risk/RiskEventsPanel'
+import { publishTopbarHeight } from './risk/topbar-height'
 
 /** The AI and privacy panel (issue 6) is looked at now and then: its code loads with the session, apart. */
 const AiPanel = lazy(() => import('./ai/AiPanel'))
@@ -34,6 +37,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
   const connection = useStore(store, (s) => s.connection)
   const headset = useStore(store, (s) => s.headset)
   const pairing = useStore(store, (s) => s.pairing)
+  const riskCheck = useStore(store, (s) => s.riskCheck)
   const now = useNow()
   const software = useMemo(() => isSoftwareRenderer(), [])
   const send = controller.send
@@ -78,7 +82,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
   const disabled = ended
   return (
     <div className="session-view" data-phase={state.phase}>
-      <header className="topbar">
+      <header className="topbar" ref={publishTopbarHeight}>
         <div className="who">
           <button
             type="button"
@@ -100,6 +104,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
         />
       </header>
       <nav className="skip" aria-label="Jump to">
+        {state.risks?.length ? <a href="#risk">Risk events</a> : null}
         <a href="#approvals">Approvals</a>
         <a href="#scene">Scene</a>
         <a href="#suds">SUDS</a>
@@ -145,6 +150,14 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
           </div>
         </div>
         <div className="right">
+          {state.risks?.length ? (
+            <RiskEventsPanel
+              risks={state.risks}
+              openCheck={riskCheck}
+              onAcknowledge={(id) => controller.acknowledgeRisks([id])}
+              onOpenCheck={(id) => store.setState({ riskCheck: riskCheck === id ? null : id })}
+            />
+          ) : null}
           {state.phase === 'waiting' || (!headset && !ended) ? (
             <PairingPanel
               pairing={pairing}
@@ -172,26 +185,6 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
         </div>
       </div>
       <Notices store={store} />
-    </div>
-  )
-}
-
-function Notices({ store }: { store: ConsoleStore }) {
-  const notice = useStore(store, (s) => s.notice)
-  return (
-    <div
-      className={`notice ${notice?.kind ?? ''}`}
-      role={notice?.kind === 'error' ? 'alert' : 'status'}
-      aria-live="polite"
-    >
-      {notice ? (
-        <>
-          <span>{notice.text}</span>
-          <button type="button" className="small" onClick={() => store.setState({ notice: null })}>
-            OK
-          </button>
-        </>
-      ) : null}
     </div>
   )
 }

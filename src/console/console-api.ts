@@ -3,6 +3,8 @@
  * so the browser sends it and no script ever sees it. `fetchImpl` is injectable for tests.
  */
 import { parsePrefs, type ClientPrefs } from '../shared/prefs'
+import type { CommandOf } from '../shared/session/commands'
+import type { SessionState } from '../shared/session/state'
 
 export type ApiResult<T> =
   { ok: true; value: T } | { ok: false; status: number; code: string; message: string }
@@ -11,7 +13,14 @@ export type Therapist = { id: string; name: string; role: string }
 /** `sudsScale` and `prefs` (comfort and volumes kept with the record, src/shared/prefs) when the server sent them. */
 export type ClientRecord = { id: string; alias: string; sudsScale?: 10 | 100; prefs?: ClientPrefs }
 export type PairingCode = { code: string; expiresAt: number | null }
-export type SessionSummary = { id: string; clientId: string; clientAlias: string; phase: string }
+export type SessionSummary = {
+  id: string
+  clientId: string
+  clientAlias: string
+  phase: string
+  /** Risk alerts not acknowledged yet. */
+  risksWaiting: number
+}
 
 const UNREACHABLE = 'The Stillroom server did not answer. Check that it is running, then try again.'
 
@@ -161,6 +170,19 @@ export function createConsoleApi(
         (v) => ({ session: readSession(v.session), pairing: readPairingCode(v.pairingCode) }),
       )
     },
+    /**
+     * A note, risk acknowledgement or risk check over HTTP: the way the record is finished once the session's socket
+     * has closed (it closes at the end).
+     */
+    recordCommand: (sessionId: string, command: RecordCommand) =>
+      call<{ seq: number }>(`/api/sessions/${encodeURIComponent(sessionId)}/record`, 'POST', { command }),
+    /** The session's state as stored (the console's own sessions only). */
+    async getSession(sessionId: string): Promise<ApiResult<SessionState>> {
+      return map(
+        await call<{ session: SessionState }>(`/api/sessions/${encodeURIComponent(sessionId)}`),
+        (v) => v.session,
+      )
+    },
     async newPairingCode(sessionId: string): Promise<ApiResult<PairingCode | null>> {
       return map(
         await call<{ pairingCode?: unknown; code?: unknown }>(
@@ -186,7 +208,10 @@ function readSession(raw: Record<string, unknown>): SessionSummary {
     clientId: String(raw.clientId ?? state.clientId ?? ''),
     clientAlias: String(raw.clientAlias ?? state.clientAlias ?? ''),
     phase: String(raw.phase ?? state.phase ?? 'waiting'),
+    risksWaiting: typeof raw.risksWaiting === 'number' ? raw.risksWaiting : 0,
   }
 }
 
 export type ConsoleApi = ReturnType<typeof createConsoleApi>
+/** What may still be written into a session's record after its end. */
+export type RecordCommand = CommandOf<'note' | 'risk-ack' | 'risk-check'>

@@ -1,6 +1,6 @@
 import { SESSION_SOCKET_PATH } from '../shared/session/protocol'
 import { readBreakDefault } from './break-default'
-import type { ConsoleApi } from './console-api'
+import type { ConsoleApi, RecordCommand } from './console-api'
 import { describeError, type ConsoleStore, type TherapistCommand } from './console-store'
 import { DEFAULT_BACKOFF } from '../shared/session/backoff'
 import { parseServerMessage, PROTOCOL_VERSION } from '../shared/session/protocol'
@@ -26,6 +26,9 @@ const COMMAND_NAMES: Partial<Record<TherapistCommand['type'], string>> = {
   end: 'End',
 }
 
+/** How long an acknowledgement silences the alert before the state must confirm it. */
+const ACK_PATIENCE_MS = 5000
+
 /** Everything the console does, outside React: login, clients, sessions and the one socket. */
 export function createConsoleController(deps: ControllerDeps) {
   const { api, store } = deps
@@ -34,12 +37,47 @@ export function createConsoleController(deps: ControllerDeps) {
 
   const fail = (message: string) => store.notify('error', message)
 
+  function send(command: TherapistCommand): void {
+    if (!socket) return fail('Not connected to a session.')
+    const id = socket.send(command)
+    deps.onSent?.(command, id)
+    store.setState((s) => ({ unacked: [...s.unacked, id] }))
+  }
+
+  /**
+   * A note or a risk acknowledgement or check: through the socket while the session runs, else over HTTP (the
+   * socket closes at the end, but the record is not finished then), reading the stored state back afterwards.
+   */
+  function sendRecord(command: RecordCommand): void {
+    const { session, connection } = store.getState()
+    if (!session) return fail('Not connected to a session.')
+    if (socket && session.phase !== 'ended' && connection !== 'ended' && connection !== 'closed') {
+      return send(command)
+    }
+    void (async () => {
+      const r = await api.recordCommand(session.id, command)
+      if (!r.ok) return fail(r.message)
+      const fresh = await api.getSession(session.id)
+      if (fresh.ok && store.getState().session?.id === fresh.value.id)
+        store.setState({ session: fresh.value })
+    })()
+  }
+
   async function refreshHome() {
     const [clients, sessions] = await Promise.all([api.listClients(), api.listSessions()])
     if (clients.ok) store.setState({ clients: clients.value })
     else if (clients.status === 401) return store.setState({ screen: 'login', me: null })
     else fail(clients.message)
-    if (sessions.ok) store.setState({ sessions: sessions.value })
+    if (sessions.ok) {
+      store.setState({ sessions: sessions.value })
+      // A console opened (or reloaded) while words raised for risk still wait: straight to that session, whose alert
+      // and chime take over. Only when no session is connected, so it never pulls the therapist out of another one.
+      const waiting = sessions.value.find((s) => s.risksWaiting > 0)
+      if (waiting && !socket) {
+        store.setState({ screen: 'session', pairing: null, session: null, headset: false, riskCheck: null })
+        openSocket(waiting.id)
+      }
+    }
   }
 
   function closeSocket() {
@@ -112,7 +150,15 @@ export function createConsoleController(deps: ControllerDeps) {
     async logout() {
       closeSocket()
       await api.logout()
-      store.setState({ me: null, screen: 'login', session: null, pairing: null, clients: [], sessions: [] })
+      store.setState({
+        me: null,
+        screen: 'login',
+        session: null,
+        pairing: null,
+        clients: [],
+        sessions: [],
+        riskCheck: null,
+      })
     },
     refreshHome,
     async createClient(alias: string, sudsScale?: 10 | 100): Promise<string | null> {
@@ -132,13 +178,20 @@ export function createConsoleController(deps: ControllerDeps) {
       // The interval the therapist chose last on this computer carries over to the new session.
       const r = await api.startSession(clientId, approval, deps.breakDefault?.() ?? readBreakDefault())
       if (!r.ok) return r.message
-      store.setState({ screen: 'session', pairing: r.value.pairing, session: null, headset: false })
+      store.setState({
+        screen: 'session',
+        pairing: r.value.pairing,
+        session: null,
+        headset: false,
+        riskCheck: null,
+      })
       openSocket(r.value.session.id)
       return null
     },
-    /** Re-opens a running session (after a console reload). */
+    /** Re-opens a running session (after a console reload, or one still watched from another page). */
     resumeSession(sessionId: string) {
-      store.setState({ screen: 'session', pairing: null, session: null, headset: false })
+      if (socket && store.getState().session?.id === sessionId) return store.setState({ screen: 'session' })
+      store.setState({ screen: 'session', pairing: null, session: null, headset: false, riskCheck: null })
       openSocket(sessionId)
     },
     async newPairingCode(): Promise<void> {
@@ -148,15 +201,42 @@ export function createConsoleController(deps: ControllerDeps) {
       if (r.ok) store.setState({ pairing: r.value })
       else fail(r.message)
     },
-    send(command: TherapistCommand): void {
-      if (!socket) return fail('Not connected to a session.')
-      const id = socket.send(command)
-      deps.onSent?.(command, id)
-      store.setState((s) => ({ unacked: [...s.unacked, id] }))
+    send,
+    sendRecord,
+    /**
+     * The therapist is with the client: acknowledges the waiting risk events and opens the check of the first.
+     * The sound stops at the click; if the state has not confirmed within a few seconds (a refusal, a lost
+     * connection), the alert asks again.
+     */
+    acknowledgeRisks(riskIds: readonly string[]): void {
+      if (!riskIds.length) return
+      for (const riskId of riskIds) sendRecord({ type: 'risk-ack', riskId })
+      store.setState((s) => ({
+        riskAcking: [...new Set([...s.riskAcking, ...riskIds])],
+        riskCheck: riskIds[0]!,
+      }))
+      setTimeout(
+        () => store.setState((s) => ({ riskAcking: s.riskAcking.filter((id) => !riskIds.includes(id)) })),
+        ACK_PATIENCE_MS,
+      )
     },
     leaveSession() {
-      closeSocket()
-      store.setState({ screen: 'home', session: null, pairing: null, connection: 'idle', headset: false })
+      const { session, connection } = store.getState()
+      // A running session stays connected while the therapist looks at other pages: words raised for risk must
+      // reach them wherever they are. Opening it again, or another session, or signing out lets it go.
+      if (session && session.phase !== 'ended' && connection !== 'ended' && socket) {
+        store.setState({ screen: 'home', riskCheck: null })
+      } else {
+        closeSocket()
+        store.setState({
+          screen: 'home',
+          session: null,
+          pairing: null,
+          connection: 'idle',
+          headset: false,
+          riskCheck: null,
+        })
+      }
       void refreshHome()
     },
     nudge() {

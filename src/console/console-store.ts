@@ -29,6 +29,10 @@ export type ConsoleState = {
   notice: Notice | null
   /** The client whose insight page is open (screen 'insight'). */
   insightClient: { id: string; alias: string } | null
+  /** The risk event whose structured check is open in the session view, if any. */
+  riskCheck: string | null
+  /** Risk events just acknowledged here, before the state confirms it: the sound stops at the click. */
+  riskAcking: string[]
 }
 
 export const initialConsoleState: ConsoleState = {
@@ -43,6 +47,8 @@ export const initialConsoleState: ConsoleState = {
   unacked: [],
   notice: null,
   insightClient: null,
+  riskCheck: null,
+  riskAcking: [],
 }
 
 /**
@@ -89,8 +95,10 @@ export function createConsoleStore(initial: Partial<ConsoleState> = {}): Console
     replaceState(state: SessionState) {
       const previous = store.getState().session
       // A different session (or the first one) starts a fresh heatmap; a resync of the same one keeps it.
-      if (!previous || previous.id !== state.id) live.heatmap.reset()
-      else viewChanged(previous, state)
+      if (!previous || previous.id !== state.id) {
+        live.heatmap.reset()
+        store.setState({ riskCheck: null })
+      } else viewChanged(previous, state)
       store.setState({ session: state })
     },
     receivePose(pose: PoseMessage) {

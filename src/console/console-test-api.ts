@@ -1,6 +1,7 @@
 import type { SessionState } from '../shared/session/state'
 import type { ConsoleController } from './console-controller'
 import type { ConsoleStore } from './console-store'
+import type { RiskChime } from './risk/risk-chime'
 import type { ConnectionStatus } from '../shared/session/session-socket'
 
 /** `window.__stillroomConsole`, only with `?e2e=1`: what the browser tests read. Getters read the current state. */
@@ -16,8 +17,16 @@ export type ConsoleTestApi = {
   readonly sent: ReadonlyArray<{ type: string; id: string; at: number }>
   /** Points on the SUDS chart (read from the drawn uPlot data, not from the state). */
   readonly chartPoints: number
+  /** Risk chimes actually played (audio running), whether one is sounding now, and whether audio is blocked. */
+  readonly riskChimes: number
+  readonly riskSoundPlaying: boolean
+  readonly riskSoundBlocked: boolean
+  /** Epoch ms (performance.timeOrigin + now) of the first frame that showed each risk event's alert. */
+  readonly riskShown: Readonly<Record<string, number>>
   controller: ConsoleController
 }
+
+export type ConsoleRiskTestHooks = { riskSound: RiskChime; riskShown: Record<string, number> }
 
 declare global {
   interface Window {
@@ -31,6 +40,7 @@ export function installConsoleTestApi(
   store: ConsoleStore,
   controller: ConsoleController,
   sent: ConsoleTestApi['sent'],
+  risk: ConsoleRiskTestHooks,
 ): void {
   window.__stillroomConsole = {
     get screen() {
@@ -56,6 +66,16 @@ export function installConsoleTestApi(
       const host = document.querySelector<UPlotHost>('.suds-chart')
       return Number(host?.dataset.points ?? 0)
     },
+    get riskChimes() {
+      return risk.riskSound.started
+    },
+    get riskSoundPlaying() {
+      return risk.riskSound.playing
+    },
+    get riskSoundBlocked() {
+      return risk.riskSound.blocked
+    },
+    riskShown: risk.riskShown,
     controller,
   }
 }

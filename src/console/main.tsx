@@ -5,6 +5,7 @@ import { createConsoleController } from './console-controller'
 import { createConsoleStore } from './console-store'
 import { ConsoleApp } from './ConsoleApp'
 import { installConsoleTestApi } from './console-test-api'
+import { createRiskChime } from './risk/risk-chime'
 import './console.css'
 
 /** Mounts the therapist console (loaded lazily from src/client/main.tsx for `/console` paths only). */
@@ -23,12 +24,18 @@ export function mountConsole(root: HTMLElement, search = window.location.search)
       ? (c, id) => sent.push({ type: c.type, id, at: performance.timeOrigin + performance.now() })
       : undefined,
   })
-  if (e2e) installConsoleTestApi(store, controller, sent)
+  const riskSound = createRiskChime()
+  // When each risk alert was first drawn (epoch ms, like `sent`): the e2e times words to alert with it.
+  const riskShown: Record<string, number> = {}
+  const onRiskShown = e2e
+    ? (id: string) => void (riskShown[id] ??= performance.timeOrigin + performance.now())
+    : undefined
+  if (e2e) installConsoleTestApi(store, controller, sent, { riskSound, riskShown })
   document.title = 'Stillroom · Console'
   document.body.classList.add('console-body')
   createRoot(root).render(
     <StrictMode>
-      <ConsoleApp store={store} controller={controller} />
+      <ConsoleApp store={store} controller={controller} riskSound={riskSound} onRiskShown={onRiskShown} />
     </StrictMode>,
   )
 }

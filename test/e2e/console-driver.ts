@@ -80,3 +80,69 @@ export async function until<T>(
 }
 
 export const headsetSession = (page: Page) => page.evaluate(() => window.__stillroom?.session ?? null)
+
+/** A headset page (desktop, no emulator: the words box is all the risk tests use) paired with the console's code. */
+export async function pairPlainHeadset(
+  head: Page,
+  url: string,
+  code: string,
+  waitForFrame: (page: Page) => Promise<unknown>,
+): Promise<void> {
+  await head.goto(`${url}/?e2e=1`)
+  await waitForFrame(head)
+  if (!(await head.evaluate((c) => window.__stillroom!.pairWithCode(c), code)))
+    throw new Error('pairing failed')
+  await until(
+    () => headsetSession(head),
+    (h) => h?.connection === 'open',
+    'the headset to join',
+  )
+}
+
+/**
+ * The client types words in the headset and presses Enter, as a client would; returns the epoch time (the
+ * browser's one clock, performance.timeOrigin + now) of the Enter key, for timing what follows.
+ */
+export async function describeOnHeadset(head: Page, words: string): Promise<number> {
+  const box = head.getByLabel('Describe a place or a feeling')
+  await box.fill(words)
+  await head.evaluate(() => {
+    const w = window as unknown as { __enterAt?: number }
+    delete w.__enterAt
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter' && w.__enterAt === undefined)
+          w.__enterAt = performance.timeOrigin + performance.now()
+      },
+      { capture: true },
+    )
+  })
+  await box.press('Enter')
+  return head.evaluate(() => (window as unknown as { __enterAt: number }).__enterAt)
+}
+
+/**
+ * Waits for the console's risk alert for the `n`th risk event of the session (1-based) and returns its id and the
+ * ms from `since` to the first frame that showed it.
+ */
+export async function waitForRiskAlert(
+  con: Page,
+  n: number,
+  since: number,
+  timeout = 30_000,
+): Promise<{ riskId: string; ms: number }> {
+  const riskId = await until(
+    () => con.evaluate((k) => window.__stillroomConsole?.session?.risks?.[k - 1]?.id ?? null, n),
+    (id) => id !== null,
+    `risk event ${n} on the console`,
+    timeout,
+  )
+  const shownAt = await until(
+    () => con.evaluate((id) => window.__stillroomConsole!.riskShown[id!] ?? null, riskId),
+    (at) => at !== null,
+    `the alert for risk event ${n}`,
+    timeout,
+  )
+  return { riskId: riskId!, ms: shownAt! - since }
+}

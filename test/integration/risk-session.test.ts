@@ -222,3 +222,52 @@ describe('risk events in the client record', () => {
     await env.restart()
   })
 })
+
+describe('the risk record over HTTP, also after the end', () => {
+  it('the own therapist acknowledges and checks after the end; nobody else may; nothing else goes this way', async () => {
+    const l = await env.live('anna', 'clinical')
+    const risk = await raiseFromHeadset(l, 'I want to hurt myself')
+    const list = await env.server.app.inject({
+      method: 'GET',
+      url: '/api/sessions?active=1',
+      headers: { cookie: l.cookie },
+    })
+    expect(list.json<{ sessions: { id: string; risksWaiting: number }[] }>().sessions).toEqual([
+      expect.objectContaining({ id: l.sessionId, risksWaiting: 1 }),
+    ])
+    l.consoleWs.send(msg.command('c1', { type: 'end' }))
+    await l.consoleWs.next('ack', (m) => m.id === 'c1')
+
+    const post = (payload: unknown, headers: Record<string, string> = { cookie: l.cookie }) =>
+      env.server.app.inject({
+        method: 'POST',
+        url: `/api/sessions/${l.sessionId}/record`,
+        headers,
+        payload: payload as Record<string, unknown>,
+      })
+    const other = await seedTherapist(env.server, 'bert')
+    expect((await post({ command: { type: 'risk-ack', riskId: risk.id } }, {})).statusCode).toBe(401)
+    expect(
+      (await post({ command: { type: 'risk-ack', riskId: risk.id } }, { cookie: other })).statusCode,
+    ).toBe(404)
+    expect((await post({ command: { type: 'set-view', view: 'landscape' } })).statusCode).toBe(400)
+    expect((await post({ command: { type: 'risk-ack', riskId: 'nope' } })).statusCode).toBe(404)
+    expect((await post('not json at all')).statusCode).toBe(415)
+    expect((await post({ command: { type: 'note' } })).statusCode).toBe(400)
+
+    const acked = await post({ command: { type: 'risk-ack', riskId: risk.id } })
+    expect(acked.statusCode, acked.body).toBe(200)
+    const checked = await post({ command: { type: 'risk-check', riskId: risk.id, check: CHECK } })
+    expect(checked.statusCode, checked.body).toBe(200)
+    const note = await post({ command: { type: 'note', text: 'Called the client the next morning.' } })
+    expect(note.statusCode).toBe(200)
+
+    const state = await stateOf(l)
+    expect(state.phase).toBe('ended')
+    expect(state.risks?.[0]).toMatchObject({
+      acknowledgedAt: expect.any(Number),
+      check: { note: CHECK.note },
+    })
+    expect(state.notes?.map((n) => n.text)).toEqual(['Called the client the next morning.'])
+  })
+})

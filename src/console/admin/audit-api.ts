@@ -85,6 +85,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'outbound-call': 'AI provider call',
   consent: 'AI consent changed',
   'account-create': 'Account created',
+  'account-change': 'Account changed',
   'risk-raised': 'Words raised for risk',
   'risk-acknowledged': 'Risk alert acknowledged',
   'risk-checked': 'Risk check recorded',

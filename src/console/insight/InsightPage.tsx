@@ -11,6 +11,7 @@ import type { SessionState } from '../../shared/session/state'
 import { createArtworkLooks } from './artwork-looks'
 import { loadClientSessions, shortDate } from './insight-data'
 import { reportHref } from '../report/report-route'
+import { risksLine } from '../report/risk-report'
 import { createPictureChart, createSessionCharts, type PictureTrend } from './insight-charts'
 import { TrendChart } from './TrendChart'
 
@@ -137,6 +138,7 @@ export function InsightPage(props: InsightPageProps) {
                     <span className="quiet">
                       {s.descriptions} {s.descriptions === 1 ? 'description' : 'descriptions'}
                     </span>
+                    <SessionRisks state={states?.find((st) => st.id === s.id)} />
                     <a
                       className="button-link"
                       href={reportHref(s.id, props.accessKey)}
@@ -180,4 +182,10 @@ function RecurringList({ items, label }: { items: Recurring[]; label: string }) 
       ))}
     </ul>
   )
+}
+
+/** A session's risk events, said once on its line (the report has the detail). */
+function SessionRisks({ state }: { state: SessionState | undefined }) {
+  if (!state?.risks?.length) return null
+  return <span className="session-risks">Risk events: {risksLine(state)}</span>
 }

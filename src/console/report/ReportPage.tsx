@@ -4,6 +4,8 @@ import type { SessionState } from '../../shared/session/state'
 import { createArtworkLooks } from '../insight/artwork-looks'
 import { loadSession } from '../insight/insight-data'
 import { SudsSvgChart } from './SudsSvgChart'
+import { reportRisks, risksLine } from './risk-report'
+import { RiskReportSection } from './RiskReportSection'
 import './report.css'
 
 const dateTime = (ms: number) =>
@@ -40,6 +42,7 @@ export function ReportPage({ sessionId, accessKey }: { sessionId: string; access
   }, [sessionId, accessKey])
 
   const model = useMemo(() => (state ? reportModel(state) : null), [state])
+  const risks = useMemo(() => (state ? reportRisks(state) : []), [state])
 
   useEffect(() => {
     if (!state || !model) return
@@ -102,8 +105,10 @@ export function ReportPage({ sessionId, accessKey }: { sessionId: string; access
           </dd>
           <dt>Artworks</dt>
           <dd>{model.artworks.length ? `${model.artworks.filter((a) => a.shown).length} shown` : 'none'}</dd>
+          <dt>Risk events</dt>
+          <dd>{risksLine(state ?? {})}</dd>
         </dl>
-        {model.empty ? (
+        {model.empty && !risks.length ? (
           <p className="report-empty" role="status">
             Nothing was recorded in this session: no descriptions, exercises, SUDS ratings or notes.
           </p>
@@ -123,6 +128,7 @@ export function ReportPage({ sessionId, accessKey }: { sessionId: string; access
           <p className="quiet">No exercises were run.</p>
         )}
       </section>
+      {risks.length ? <RiskReportSection risks={risks} /> : null}
       {model.artworks.length ? (
         <section className="report-section report-artworks">
           <h2>Artworks and the client’s words</h2>

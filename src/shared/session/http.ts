@@ -67,6 +67,8 @@ export type SessionSummary = {
   phase: 'waiting' | 'active' | 'paused' | 'ended'
   startedAt: number
   headsetPaired: boolean
+  /** Risk alerts the therapist has not acknowledged yet (so a reloaded console can raise them at once). */
+  risksWaiting: number
 }
 /** GET /api/sessions?active=1 → the therapist's own sessions (not ended when `active=1`). */
 export type ListSessionsResponse = { sessions: SessionSummary[] }
