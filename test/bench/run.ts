@@ -16,6 +16,7 @@ import { benchTimeline, TIMELINE_TARGETS } from './timeline-bench'
 import { benchRecord, RECORD_TARGETS } from './record-bench'
 import { benchProvider, PROVIDER_TARGETS } from './provider-bench'
 import { benchRisk, RISK_TARGETS } from './risk-bench'
+import { benchRiskAlert, RISK_ALERT_TARGETS } from './risk-alert-bench'
 
 const TARGETS: Record<string, { max: number; unit: string }> = {
   interpret_ms_p50: { max: 5, unit: 'ms' },
@@ -47,6 +48,7 @@ Object.assign(TARGETS, TIMELINE_TARGETS)
 Object.assign(TARGETS, RECORD_TARGETS)
 Object.assign(TARGETS, PROVIDER_TARGETS)
 Object.assign(TARGETS, RISK_TARGETS)
+Object.assign(TARGETS, RISK_ALERT_TARGETS)
 
 const results: Record<string, number> = {}
 const step = async (name: string, f: () => Promise<Record<string, number>> | Record<string, number>) => {
@@ -90,6 +92,8 @@ try {
 } finally {
   await browser.close()
 }
+// Its own browser: a headset page and a console page, like a clinic's two machines.
+await step('risk alert: headset Enter → console alert', () => benchRiskAlert())
 
 const rows = Object.entries(results).map(([name, value]) => {
   const t = TARGETS[name]
