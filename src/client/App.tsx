@@ -24,9 +24,19 @@ import { LANDSCAPE_START, landscapeArea } from '../shared/landscape/walk-area'
 import { layoutTimeline, TIMELINE_START } from '../shared/record/timeline-layout'
 import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
 import type { LandscapeProbe } from '../scene/landscape'
-import { LazyExerciseStage, LazySoundDock, whenIdleOrGesture } from './exercises/loader'
+import { LazyExerciseStage, LazySoundDock, loadSoundRuntime, whenIdleOrGesture } from './exercises/loader'
 import { PicturesContext } from '../scene/gallery/picture-board'
 import { useSessionPictures } from './ai/use-session-pictures'
+import { createCrisisTextSource } from './risk/crisis-text'
+import { createRiskFlow } from './risk/risk-flow'
+import { QuietBoundary } from './risk/QuietBoundary'
+import {
+  LazyCrisisDialog,
+  LazyCrisisPanelVR,
+  LazyRiskNoticeVR,
+  LazySessionRiskNotice,
+  loadCrisisUi,
+} from './risk/loader'
 
 export type AppProps = { flags: Flags; api: Api; store: ClientStore; xrStore: StillroomXRStore }
 
@@ -85,6 +95,22 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   // The session's AI pictures (issue 6), crossfaded in over the paintings; null in solo use.
   const pictures = useSessionPictures(session.loaded?.session ?? null, store)
   const [busy, setBusy] = useState(false)
+  // Words raised for risk (src/client/risk): the crisis panel solo, a gentle notice in a session.
+  const risk = useMemo(
+    () =>
+      createRiskFlow({
+        crisisText: createCrisisTextSource({ fetchText: api.crisisText, language: navigator.language }),
+        loadScreen: loadCrisisUi,
+      }),
+    [api],
+  )
+  const crisisOpened = useStore(risk.store, (s) => s.opened > 0)
+  // Never a dead end: if the panel's code cannot be loaded, the crisis text reaches the client in the status line.
+  const crisisUnshown = useCallback(
+    () =>
+      store.setState({ status: { kind: 'error', message: risk.crisisText.store.getState().crisis.text } }),
+    [risk, store],
+  )
 
   const shown = useMemo(() => shownArtworks(artworks), [artworks])
   const layout = useMemo(() => layoutGallery(shown.length), [shown.length])
@@ -131,6 +157,10 @@ export function App({ flags, api, store, xrStore }: AppProps) {
     () => (firstFrameDrawn ? whenIdleOrGesture(() => setExtrasReady(true)) : undefined),
     [firstFrameDrawn],
   )
+  // The risk screen is loaded before the first words are sent, so Create never waits for it.
+  useEffect(() => {
+    if (extrasReady) loadCrisisUi().catch(() => undefined)
+  }, [extrasReady])
 
   // The gallery as the server has it, oldest first.
   useEffect(() => {
@@ -182,8 +212,9 @@ export function App({ flags, api, store, xrStore }: AppProps) {
       session: session.handle,
       getLandscape: () => landscapeProbe.current,
       getView: () => viewRef.current,
+      risk,
     })
-  }, [flags.e2e, store, xrStore, viewer, enterVR, comfortRuntime, session.handle])
+  }, [flags.e2e, store, xrStore, viewer, enterVR, comfortRuntime, session.handle, risk])
 
   const create = useCallback(
     async (text: string): Promise<boolean> => {
@@ -194,12 +225,20 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         })
         return false
       }
-      // In a session the words go to the therapist through the session (pending in clinical mode).
+      // In a session the words go to the therapist through the session (pending in clinical mode). Never screened
+      // here first: words of risk must reach the therapist, who is told at once (the server raises them).
       if (session.loaded?.session.describe(words)) {
         store.setState({ status: { kind: 'idle' } })
         return true
       }
       setBusy(true)
+      // Solo, words of risk never leave the device: the crisis panel opens instead, and the words box is emptied.
+      if (await risk.screen(words)) {
+        setBusy(false)
+        store.setState({ status: { kind: 'idle' } })
+        risk.open()
+        return true
+      }
       store.setState({ status: { kind: 'painting' } })
       const r = await api.createArtwork(words)
       setBusy(false)
@@ -208,8 +247,9 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         return false
       }
       if ('risk' in r.value) {
-        // Raised for risk: nothing was painted or kept. The crisis panel takes over.
-        store.setState({ status: { kind: 'error', message: r.value.crisis.text } })
+        // Raised by the server's screen: nothing was painted or kept. The crisis panel, with the server's text.
+        store.setState({ status: { kind: 'idle' } })
+        risk.open(r.value.crisis)
         return true
       }
       const { artwork } = r.value
@@ -227,8 +267,22 @@ export function App({ flags, api, store, xrStore }: AppProps) {
       if (pose) viewer.goTo(pose.x, pose.z, pose.yaw)
       return true
     },
-    [api, store, viewer, session.loaded],
+    [api, store, viewer, session.loaded, risk],
   )
+
+  // The crisis panel's way on: the 5-4-3-2-1 grounding the client can also start from Exercises.
+  const startGrounding = useCallback(() => {
+    risk.close()
+    // The exercise's orb and captions (and in VR its panel) are part of the extras: make sure they are mounted.
+    setExtrasReady(true)
+    void loadSoundRuntime(store).then(
+      (runtime) => {
+        const started = runtime.startExercise({ id: 'grounding', options: {} })
+        if (!started.ok) console.warn(`Stillroom: grounding did not start: ${started.problem}`)
+      },
+      (e: unknown) => console.warn('Stillroom: the exercises could not be loaded', e),
+    )
+  }, [risk, store])
 
   // Gallery ⇄ landscape: fade through the veil, swap while it is dark, and start at the new place's entrance.
   const viewRef = useRef(view)
@@ -344,6 +398,21 @@ export function App({ flags, api, store, xrStore }: AppProps) {
                   <LazyExerciseStage store={store} inXR={inXR} />
                 </Suspense>
               ) : null}
+              {inXR && crisisOpened ? (
+                <QuietBoundary onError={crisisUnshown}>
+                  <Suspense fallback={null}>
+                    <LazyCrisisPanelVR flow={risk} onGrounding={startGrounding} />
+                  </Suspense>
+                </QuietBoundary>
+              ) : null}
+              {inXR && session.loaded ? (
+                // In a session the therapist has already been told; a notice that cannot load must not take the page.
+                <QuietBoundary onError={() => undefined}>
+                  <Suspense fallback={null}>
+                    <LazyRiskNoticeVR session={session.loaded.session} crisisText={risk.crisisText} />
+                  </Suspense>
+                </QuietBoundary>
+              ) : null}
               {firstFrameDrawn ? null : <AfterFirstFrame onFirst={onFirstFrame} />}
               <ThreeProbe onState={onThree} />
             </PicturesContext.Provider>
@@ -370,6 +439,20 @@ export function App({ flags, api, store, xrStore }: AppProps) {
       ) : null}
       {session.loaded ? (
         <session.loaded.mod.SessionOverlay session={session.loaded.session} speak={session.loaded.speak} />
+      ) : null}
+      {session.loaded ? (
+        <QuietBoundary onError={() => undefined}>
+          <Suspense fallback={null}>
+            <LazySessionRiskNotice session={session.loaded.session} crisisText={risk.crisisText} />
+          </Suspense>
+        </QuietBoundary>
+      ) : null}
+      {crisisOpened ? (
+        <QuietBoundary onError={crisisUnshown}>
+          <Suspense fallback={null}>
+            <LazyCrisisDialog flow={risk} onGrounding={startGrounding} />
+          </Suspense>
+        </QuietBoundary>
       ) : null}
     </>
   )

@@ -1,4 +1,5 @@
 import type { ApiError, CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
+import type { CrisisText } from '../shared/safety/crisis'
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string }
 
@@ -13,20 +14,43 @@ function messageFor(status: number, body: unknown): string {
   return UNREACHABLE
 }
 
-/** The one place the client talks to the server. `fetchImpl` is injectable for tests. */
-export function createApi(options: { accessKey: string | null; fetchImpl?: typeof fetch; base?: string }) {
+/** This device's solo id: the server issues it with the first artwork; it lists and deletes that device's words. */
+const SOLO_HEADER = 'x-stillroom-solo'
+const SOLO_KEY = 'stillroom.soloDevice'
+
+/** Storage can refuse (private browsing, full): the app still works, as a new device each time. */
+function remembered<T>(act: () => T): T | undefined {
+  try {
+    return act()
+  } catch {
+    return undefined
+  }
+}
+
+/** The one place the client talks to the server. `fetchImpl` and `storage` are injectable for tests. */
+export function createApi(options: {
+  accessKey: string | null
+  fetchImpl?: typeof fetch
+  base?: string
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | undefined
+}) {
   const doFetch = options.fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
   const base = options.base ?? ''
+  const storage = 'storage' in options ? options.storage : globalThis.localStorage
   async function call<T>(path: string, init: RequestInit = {}): Promise<ApiResult<T>> {
     const headers = new Headers(init.headers)
     headers.set('accept', 'application/json')
     if (options.accessKey) headers.set('x-stillroom-key', options.accessKey)
+    const solo = remembered(() => storage?.getItem(SOLO_KEY))
+    if (solo) headers.set(SOLO_HEADER, solo)
     let res: Response
     try {
       res = await doFetch(`${base}${path}`, { ...init, headers })
     } catch {
       return { ok: false, status: 0, message: UNREACHABLE }
     }
+    const issued = res.headers?.get(SOLO_HEADER)
+    if (issued && !solo) remembered(() => storage?.setItem(SOLO_KEY, issued))
     const body: unknown = await res.json().catch(() => null)
     if (!res.ok) return { ok: false, status: res.status, message: messageFor(res.status, body) }
     return { ok: true, value: body as T }
@@ -39,6 +63,8 @@ export function createApi(options: { accessKey: string | null; fetchImpl?: typeo
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ text }),
       }),
+    /** The clinic's crisis text (or the safe default) in the best language the server has for `lang`. */
+    crisisText: (lang: string) => call<CrisisText>(`/api/crisis-text?lang=${encodeURIComponent(lang)}`),
   }
 }
 

@@ -11,6 +11,8 @@ import { timelineProbe } from './timeline/timeline-probe'
 import { versionsProbe, type VersionsProbe } from '../scene/gallery/versions-probe'
 import type { SoundTestApi } from './exercises/sound-test-api'
 import type { VoiceProbe } from './speech/voice-probe'
+import type { RiskFlow } from './risk/risk-flow'
+import { riskNotice, type RiskNotice } from './risk/risk-notice'
 
 // Sound & exercises load lazily (src/client/exercises); their part of the test API registers itself when loaded.
 let soundTestApi: SoundTestApi | null = null
@@ -112,6 +114,16 @@ export type StillroomTestApi = {
   readonly versions: VersionsProbe | null
   /** The session's AI voice (counters and a meter on its output), null while none is connected. */
   readonly voice: VoiceProbe | null
+  /**
+   * Words raised for risk (src/client/risk): whether the solo crisis panel is open, the crisis text it shows, the
+   * in-scene panel's fade (null while it is not in the scene) and, in a session, the notice the headset shows.
+   */
+  readonly risk: {
+    open: boolean
+    crisis: { text: string; source: 'clinic' | 'default'; fromServer: boolean }
+    vrPanelFade: number | null
+    notice: RiskNotice['kind']
+  } | null
 }
 
 declare global {
@@ -131,6 +143,7 @@ export function installTestApi(deps: {
   session?: { get: () => HeadsetSession | null; load: () => Promise<HeadsetSession> }
   getLandscape?: () => LandscapeProbe | null
   getView?: () => 'gallery' | 'landscape' | 'timeline'
+  risk?: RiskFlow
 }): () => void {
   const { store, xrStore, viewer, getThree, getScheduler } = deps
   const api: StillroomTestApi = {
@@ -265,6 +278,19 @@ export function installTestApi(deps: {
     },
     get voice() {
       return voiceProbe
+    },
+    get risk() {
+      const flow = deps.risk
+      if (!flow) return null
+      const { crisis, fromServer } = flow.crisisText.store.getState()
+      const fade: unknown = getThree()?.scene.getObjectByName('crisis-panel')?.userData.fade
+      const session = deps.session?.get()
+      return {
+        open: flow.store.getState().open,
+        crisis: { text: crisis.text, source: crisis.source, fromServer },
+        vrPanelFade: typeof fade === 'number' ? fade : null,
+        notice: session ? riskNotice(session.view.getState().state?.risks, session.serverNow()).kind : 'none',
+      }
     },
   }
   window.__stillroom = api

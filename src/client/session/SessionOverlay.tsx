@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { unacknowledgedRisks } from '../../shared/session/risk'
 import { RefineOverlay } from '../refine/RefineOverlay'
 import { JoinKeypad } from './JoinKeypad'
 import type { HeadsetSession } from './session-client'
@@ -24,6 +25,8 @@ export function SessionOverlay({
   const paused = useSessionView(session, (v) => v.scene?.paused ?? false)
   const caption = useSessionView(session, (v) => v.caption)
   const note = useSessionView(session, (v) => v.note)
+  // While words of risk wait for the therapist, the risk notice (src/client/risk) speaks for them: not two thank-yous.
+  const riskWaiting = useSessionView(session, (v) => unacknowledgedRisks(v.state?.risks).length > 0)
   const exercise = useExerciseCaption(session, speak)
   const cue = useCueWord(session)
   const onJoin = useCallback((code: string) => void session.pair(code), [session])
@@ -61,7 +64,7 @@ export function SessionOverlay({
           {SESSION_TEXT.reconnecting}
         </p>
       ) : null}
-      {note && connection !== 'reconnecting' ? (
+      {note && connection !== 'reconnecting' && !riskWaiting ? (
         <p className="session-hint" role="status" aria-live="polite">
           {note}
         </p>

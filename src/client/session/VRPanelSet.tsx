@@ -1,3 +1,4 @@
+import { unacknowledgedRisks } from '../../shared/session/risk'
 import type { HeadsetSession } from './session-client'
 import { useSessionView } from './use-session-view'
 import { VRJoinButton, VRKeypad, VRRefinePanel, VRSessionMessages, VRSuds } from './VRSessionPanels'
@@ -8,6 +9,8 @@ export function VRPanelSet({ session, speak }: { session: HeadsetSession; speak?
   const request = useSessionView(session, (v) => v.state?.suds.request ?? null)
   const scale = useSessionView(session, (v) => v.state?.suds.scale ?? 10)
   const answered = useSessionView(session, (v) => v.sudsAnswered)
+  // While words of risk wait for the therapist, the risk notice (src/client/risk) stands where the refine panel would.
+  const riskWaiting = useSessionView(session, (v) => unacknowledgedRisks(v.state?.risks).length > 0)
   if (stage === 'solo') return <VRJoinButton session={session} />
   if (stage === 'keypad' || stage === 'pairing') return <VRKeypad session={session} />
   const asking = stage === 'live' && request !== null && answered !== request.n
@@ -15,7 +18,7 @@ export function VRPanelSet({ session, speak }: { session: HeadsetSession; speak?
     <>
       <VRSessionMessages session={session} {...(speak ? { speak } : {})} />
       {asking ? <VRSuds key={request.n} session={session} scale={scale} /> : null}
-      {stage === 'live' && !asking ? <VRRefinePanel session={session} /> : null}
+      {stage === 'live' && !asking && !riskWaiting ? <VRRefinePanel session={session} /> : null}
     </>
   )
 }

@@ -150,7 +150,7 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
     device = d
     socket?.close()
     const s = new SessionSocket({
-      url: socketUrl(deps.origin, SESSION_SOCKET_PATH),
+      url: socketUrl(deps.origin, SESSION_SOCKET_PATH, deps.accessKey),
       hello: () => ({
         v: 1,
         type: 'hello',
@@ -232,7 +232,10 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
     },
     /** The client's own words: through the session, pending for the therapist in clinical mode. */
     describe(text: string): boolean {
-      if (!socket || view.getState().stage !== 'live') return false
+      // While the headset rejoins after a reload the socket already queues: the words still go to the therapist
+      // (words of risk above all), never to the device's own gallery.
+      const stage = view.getState().stage
+      if (!socket || (stage !== 'live' && stage !== 'joining')) return false
       const id = socket.send({ type: 'describe', text })
       describes.add(id)
       showNote(DESCRIBE_NOTE)
