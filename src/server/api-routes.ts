@@ -6,6 +6,7 @@ import { SceneSpecSchema } from '../shared/spec'
 import type { SceneSpec } from '../shared/spec'
 import { HttpError } from './errors'
 import type { Storage } from './storage'
+import { newSoloToken, registerSoloRoutes, SOLO_HEADER, soloDevice, soloDeviceHash } from './solo-device'
 import { checkArtworkBody } from './text'
 import { seedFromText } from '../shared/recipe'
 
@@ -22,58 +23,75 @@ export interface ApiDeps {
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  app.get('/api/health', async () => ({ ok: true, version: deps.version }))
+  app.get('/api/health', { config: { access: 'key' } }, async () => ({ ok: true, version: deps.version }))
 
-  app.get('/api/artworks', async (): Promise<ListArtworksResponse> => {
-    // Held artworks are included: the client shows a gentle note instead, the console shows them in full.
-    return { artworks: await deps.storage.listArtworks() }
+  app.get('/api/artworks', { config: { access: 'key' } }, async (request): Promise<ListArtworksResponse> => {
+    // Only this device's artworks (solo-device.ts); a device without a solo id has none. Held artworks are
+    // included: the client shows a gentle note instead.
+    const device = soloDevice(request)
+    return { artworks: device ? await deps.storage.listArtworks(device) : [] }
   })
 
-  app.get<{ Params: { id: string } }>('/api/artworks/:id', async (request) => {
+  app.get<{ Params: { id: string } }>('/api/artworks/:id', { config: { access: 'key' } }, async (request) => {
     const { id } = request.params
-    const artwork = ID_PATTERN.test(id) ? await deps.storage.getArtwork(id) : undefined
+    const device = soloDevice(request)
+    const mine = device !== undefined && ID_PATTERN.test(id) && deps.storage.solo?.ownerOf(id) === device
+    const artwork = mine ? await deps.storage.getArtwork(id) : undefined
     if (!artwork) throw new HttpError(404, 'not_found', 'There is no artwork with that id.')
     return artwork
   })
 
-  app.post('/api/artworks', async (request, reply): Promise<CreateArtworkResponse> => {
-    if (request.headers['content-type'] === undefined) {
-      throw new HttpError(415, 'unsupported_media_type', 'Send the request as application/json.')
-    }
-    const check = checkArtworkBody(request.body)
-    if (!check.ok) throw new HttpError(check.statusCode, check.error, check.message)
+  app.post(
+    '/api/artworks',
+    { config: { access: 'key' } },
+    async (request, reply): Promise<CreateArtworkResponse> => {
+      if (request.headers['content-type'] === undefined) {
+        throw new HttpError(415, 'unsupported_media_type', 'Send the request as application/json.')
+      }
+      const check = checkArtworkBody(request.body)
+      if (!check.ok) throw new HttpError(check.statusCode, check.error, check.message)
 
-    // Words of risk from a device on its own: nothing is painted or stored, and the app shows the clinic's crisis
-    // text. No therapist is watching this path, so the answer itself must carry the way to help.
-    if (screenRisk(check.text).raised) {
-      const lang = request.headers['accept-language']
-      reply.code(200)
-      return { risk: true, crisis: deps.crisisText(typeof lang === 'string' ? lang : undefined) }
-    }
+      // Words of risk from a device on its own: nothing is painted or stored, and the app shows the clinic's crisis
+      // text. No therapist is watching this path, so the answer itself must carry the way to help.
+      if (screenRisk(check.text).raised) {
+        const lang = request.headers['accept-language']
+        reply.code(200)
+        return { risk: true, crisis: deps.crisisText(typeof lang === 'string' ? lang : undefined) }
+      }
 
-    // Interpretation includes the safety screen. If it fails we store nothing rather than fall back to a
-    // default scene: an unscreened description must never reach the wall.
-    let spec: SceneSpec
-    try {
-      spec = SceneSpecSchema.parse(deps.interpret(check.text))
-    } catch (err) {
-      request.log.error({ err }, 'interpret failed')
-      throw new HttpError(
-        500,
-        'interpret_failed',
-        'The words could not be turned into a painting. Please try again.',
-      )
-    }
-    const artwork: Artwork = {
-      id: deps.createId(),
-      text: check.text,
-      createdAt: deps.now().toISOString(),
-      spec,
-      seed: seedFromText(check.text),
-      status: spec.safety.held ? 'held' : 'shown',
-    }
-    await deps.storage.insertArtwork(artwork)
-    reply.code(201)
-    return { spec, artwork }
-  })
+      // Interpretation includes the safety screen. If it fails we store nothing rather than fall back to a
+      // default scene: an unscreened description must never reach the wall.
+      let spec: SceneSpec
+      try {
+        spec = SceneSpecSchema.parse(deps.interpret(check.text))
+      } catch (err) {
+        request.log.error({ err }, 'interpret failed')
+        throw new HttpError(
+          500,
+          'interpret_failed',
+          'The words could not be turned into a painting. Please try again.',
+        )
+      }
+      const artwork: Artwork = {
+        id: deps.createId(),
+        text: check.text,
+        createdAt: deps.now().toISOString(),
+        spec,
+        seed: seedFromText(check.text),
+        status: spec.safety.held ? 'held' : 'shown',
+      }
+      // A device without a solo id gets one with its first artwork (also in the answer's header), so no word is
+      // stored without an owner who can delete it.
+      let device = soloDevice(request)
+      if (!device) {
+        const token = newSoloToken()
+        reply.header(SOLO_HEADER, token)
+        device = soloDeviceHash(token)
+      }
+      await deps.storage.insertArtwork(artwork, device)
+      reply.code(201)
+      return { spec, artwork }
+    },
+  )
+  registerSoloRoutes(app, deps)
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import Fastify from 'fastify'
-import type { FastifyInstance, FastifyServerOptions } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify'
 import type { SceneSpec } from '../shared/spec'
 import type { AiConfig } from './ai/config'
 import { registerAiFeature } from './ai/routes'
@@ -13,12 +13,24 @@ import { createDeviceSessionGuard } from './device-session'
 import { HttpError, toApiError } from './errors'
 import { createRateLimiter } from './rate-limit'
 import type { RateLimitOptions } from './rate-limit'
-import { ACCESS_KEY_HEADER, SECURITY_HEADERS, createKeyChecker, redactKey } from './security'
+import { enforceRouteAccess, isGuarded, missingCredentials } from './route-access'
+import {
+  ACCESS_KEY_HEADER,
+  HSTS_HEADER,
+  LOOPBACK_HOSTS,
+  SECURITY_HEADERS,
+  createKeyChecker,
+  hostOf,
+  normalizeHostName,
+  oddTarget,
+  originMatches,
+  redactKey,
+} from './security'
 import { registerTimelineRoutes } from './record/timeline-routes'
 import { registerRecordFeature } from './record/record-feature'
 import { registerSessionFeature } from './session-routes'
 import type { SessionFeatureOptions } from './session-routes'
-import { isApiPath, registerStaticFiles, sendAppShell, wantsAppShell } from './static-files'
+import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files'
 import type { Storage } from './storage'
 
 export interface AppOptions {
@@ -36,6 +48,16 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | false
   /** HTTPS key and certificate (PEM). Without them the server speaks plain HTTP. */
   https?: { key: string | Buffer; cert: string | Buffer }
+  /**
+   * Send HSTS: only with the clinic's own certificate. A self-signed one may be regenerated, and a browser that
+   * remembered HSTS would then refuse the new one with no way to click through.
+   */
+  hsts?: boolean
+  /**
+   * Host names (and addresses) accepted in the Host header besides localhost, 127.0.0.1 and [::1]; anything else
+   * is refused, so a web page on a rebound DNS name cannot talk to this server from a browser on the LAN.
+   */
+  allowedHosts?: readonly string[]
   /** @default () => new Date() */
   now?: () => Date
   /** @default 16 random url-safe characters */
@@ -65,6 +87,7 @@ export interface AppOptions {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date())
@@ -77,6 +100,21 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     // Direct LAN connections: request.ip is the real peer. Never trust X-Forwarded-For here, or anyone
     // could dodge the rate limit by sending a different header each time.
     trustProxy: false,
+    // A path the router cannot even decode ("%zz") is answered before any hook runs: give it our headers too.
+    frameworkErrors: (error, _request, reply) => {
+      const { statusCode, body } =
+        error.code === 'FST_ERR_BAD_URL'
+          ? {
+              statusCode: 400,
+              body: { error: 'bad_target', message: 'The address is not spelled correctly.' },
+            }
+          : toApiError(error)
+      void (reply as FastifyReply)
+        .headers({ ...SECURITY_HEADERS, 'cache-control': 'no-store' })
+        .code(statusCode)
+        .type('application/json; charset=utf-8')
+        .send(body)
+    },
     ...(options.https ? { https: options.https } : {}),
   }
   // Fastify's generics differ for HTTP and HTTPS; the rest of the app only needs the common surface.
@@ -100,38 +138,71 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, () => now().getTime())
   const keyMatches = options.accessKey ? createKeyChecker(options.accessKey) : undefined
 
+  const allowedHosts = new Set([...LOOPBACK_HOSTS, ...(options.allowedHosts ?? [])].map(normalizeHostName))
+  const allowedOrigins = new Set(options.session?.allowedOrigins ?? [])
+  enforceRouteAccess(app)
+
+  // The one gate. Fastify has already routed the request, so the decision is made on the route that will run,
+  // never on how its path was spelled; odd spellings are refused first so that nothing else has to know them.
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS)
-    const pathname = request.url.split('?')[0] ?? '/'
-    if (!isApiPath(pathname)) return
-    // A client's words are health information: no cache anywhere may keep them.
-    reply.header('cache-control', 'no-store')
+    if (options.https && options.hsts) reply.header('strict-transport-security', HSTS_HEADER)
+    const odd = oddTarget(request.url)
+    if (odd) {
+      reply.header('cache-control', 'no-store')
+      throw new HttpError(odd.status, odd.code, odd.message)
+    }
+    if (!allowedHosts.has(hostOf(request.headers.host) ?? '')) {
+      reply.header('cache-control', 'no-store')
+      throw new HttpError(
+        421,
+        'unknown_host',
+        'This server does not answer to that name. Open it by its address, or add the name to STILLROOM_ALLOWED_HOSTS.',
+      )
+    }
+    if (isGuarded(request)) {
+      // A client's words are health information: no cache anywhere may keep them.
+      reply.header('cache-control', 'no-store')
+      // Limit before checking the key, so guessing keys is slowed down as well.
+      if (limiter) {
+        const kind = request.method === 'POST' ? 'create' : 'read'
+        const decision = limiter.take(request.ip, kind)
+        if (!decision.allowed) {
+          reply.header('retry-after', String(decision.retryAfterSeconds))
+          throw new HttpError(
+            429,
+            'rate_limited',
+            `Too many requests from this device. Please wait ${decision.retryAfterSeconds} s and try again.`,
+          )
+        }
+      }
+      if (keyMatches) {
+        const header = request.headers[ACCESS_KEY_HEADER]
+        const query = (request.query as Record<string, unknown> | undefined)?.key
+        const candidate = typeof header === 'string' ? header : typeof query === 'string' ? query : undefined
+        if (!keyMatches(candidate)) {
+          throw new HttpError(
+            401,
+            'unauthorized',
+            'This Stillroom needs its access key. Open the full address printed by the server (it ends in ?key=…).',
+          )
+        }
+      }
+    }
+    // Another site's page must not make a browser here sign out, forget a headset or erase a record. JSON bodies
+    // already need a CORS preflight, but a request without a body does not, so every change checks its Origin.
+    if (!SAFE_METHODS.has(request.method)) {
+      const origin = request.headers.origin
+      const own = request.headers.host ? `${request.protocol}://${request.headers.host}` : undefined
+      if (!originMatches(origin, own, allowedOrigins))
+        throw new HttpError(403, 'cross_site', "Changes are only accepted from Stillroom's own pages.")
+    }
+  })
 
-    // Limit before checking the key, so guessing keys is slowed down as well.
-    if (limiter) {
-      const kind = request.method === 'POST' ? 'create' : 'read'
-      const decision = limiter.take(request.ip, kind)
-      if (!decision.allowed) {
-        reply.header('retry-after', String(decision.retryAfterSeconds))
-        throw new HttpError(
-          429,
-          'rate_limited',
-          `Too many requests from this device. Please wait ${decision.retryAfterSeconds} s and try again.`,
-        )
-      }
-    }
-    if (keyMatches) {
-      const header = request.headers[ACCESS_KEY_HEADER]
-      const query = (request.query as Record<string, unknown> | undefined)?.key
-      const candidate = typeof header === 'string' ? header : typeof query === 'string' ? query : undefined
-      if (!keyMatches(candidate)) {
-        throw new HttpError(
-          401,
-          'unauthorized',
-          'This Stillroom needs its access key. Open the full address printed by the server (it ends in ?key=…).',
-        )
-      }
-    }
+  // Default deny, second half: a route for headsets or accounts answers 401 to a request with neither.
+  app.addHook('preHandler', async (request) => {
+    const missing = missingCredentials(request)
+    if (missing) throw new HttpError(401, missing.code, missing.message)
   })
 
   app.setErrorHandler((err, request, reply) => {
@@ -170,6 +241,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       createId,
       secureCookies: Boolean(options.https),
       audit: options.storage.audit,
+      accessKey: options.accessKey,
     })
     registerTimelineRoutes(app, {
       store: options.storage.sessions,
@@ -217,6 +289,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     }
   }
   if (options.staticDir) await registerStaticFiles(app, options.staticDir)
+  // Loads the plugins queued above now, so a route without an access class fails here, not at the first request.
+  await app.after()
   return app
 }
 

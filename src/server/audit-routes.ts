@@ -30,6 +30,7 @@ function whole(value: unknown, name: string, max: number): number | undefined {
 export function registerAuditRoutes(app: FastifyInstance, deps: AuditRoutesDeps): void {
   app.get<{ Querystring: Record<string, string | undefined> }>(
     '/api/admin/audit',
+    { config: { access: 'admin' } },
     async (request): Promise<AuditPage> => {
       const user = await deps.accounts.userForToken(readCookie(request.headers.cookie, LOGIN_COOKIE))
       if (!user) throw new HttpError(401, 'login_required', 'Please sign in to the console.')

@@ -72,8 +72,12 @@ export function cleanCrisisText(raw: string): string | undefined {
 
 /** `GET /api/crisis-text?lang=xx`: for any device that may use the app (behind the LAN key like every /api route). */
 export function registerCrisisRoute(app: FastifyInstance, crisisText: CrisisTextSource): void {
-  app.get<{ Querystring: { lang?: unknown } }>('/api/crisis-text', async (request): Promise<CrisisText> => {
-    const lang = typeof request.query.lang === 'string' ? request.query.lang.slice(0, 16) : undefined
-    return crisisText(lang)
-  })
+  app.get<{ Querystring: { lang?: unknown } }>(
+    '/api/crisis-text',
+    { config: { access: 'key' } },
+    async (request): Promise<CrisisText> => {
+      const lang = typeof request.query.lang === 'string' ? request.query.lang.slice(0, 16) : undefined
+      return crisisText(lang)
+    },
+  )
 }

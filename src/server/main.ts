@@ -26,6 +26,8 @@ export const SERVE_USAGE = `Usage: stillroom serve [--lan] [--port N] [--host H]
   --host H        address to bind (env HOST; default localhost, or 0.0.0.0 with --lan)
   --data DIR      data folder (env STILLROOM_DATA, default ./data)
   --cert, --key   the clinic's own certificate and key (PEM) instead of a generated one
+Env STILLROOM_ALLOWED_HOSTS: more names the server answers to (comma list), besides localhost, 127.0.0.1, [::1]
+  and, with --lan, this machine's LAN addresses; a request for any other Host gets 421.
 Env STILLROOM_RATE_LIMIT: "off", or "<creates>,<reads>" per minute per address (default 30,300).
 Env STILLROOM_CRISIS_TEXT: the clinic's crisis text, shown to a client alone whose words suggest they may not be
   safe (a file DATA/crisis/<lang>.txt, e.g. crisis/en.txt, takes precedence for its language).
@@ -50,6 +52,8 @@ export interface ServeConfig {
   retentionMonths: number
   /** The clinic's crisis text from the environment, if set (a file in the data folder wins for its language). */
   crisisText?: string
+  /** Host names from STILLROOM_ALLOWED_HOSTS, besides the loopback names and (with --lan) the LAN addresses. */
+  allowedHosts: string[]
 }
 
 export class UsageError extends Error {}
@@ -97,6 +101,10 @@ export function parseServeConfig(argv: readonly string[], env: NodeJS.ProcessEnv
     ai: parseAi(env),
     retentionMonths: parseRetention(env.STILLROOM_RETENTION_MONTHS),
     ...(env.STILLROOM_CRISIS_TEXT !== undefined ? { crisisText: env.STILLROOM_CRISIS_TEXT } : {}),
+    allowedHosts: (env.STILLROOM_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
   }
 }
 
@@ -170,7 +178,13 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
       interpret,
       ...(built ? { staticDir: config.staticDir } : {}),
       ...(accessKey ? { accessKey } : {}),
-      ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}),
+      ...(tls ? { https: { key: tls.key, cert: tls.cert }, hsts: tls.source === 'clinic' } : {}),
+      allowedHosts: [
+        ...config.allowedHosts,
+        ...(config.lan ? lanAddresses() : []),
+        // A specific address to bind is one the browser will use.
+        ...(['0.0.0.0', '::'].includes(config.host) ? [] : [config.host]),
+      ],
       rateLimit: config.rateLimit,
       ai: config.ai,
       version: config.version,

@@ -85,14 +85,18 @@ export function registerPairingRoutes(
     throw new HttpError(429, refusal.reason === 'paused' ? 'pairing_paused' : 'rate_limited', refusal.message)
   }
 
-  app.post<{ Params: { id: string } }>('/api/sessions/:id/pairing-code', async (request) => {
-    const user = await deps.therapist(request)
-    const state = await deps.ownSession(user, request.params.id)
-    if (state.phase === 'ended') throw new HttpError(409, 'session_ended', 'This session has ended.')
-    return { pairingCode: await newCode(state.id) }
-  })
+  app.post<{ Params: { id: string } }>(
+    '/api/sessions/:id/pairing-code',
+    { config: { access: 'therapist' } },
+    async (request) => {
+      const user = await deps.therapist(request)
+      const state = await deps.ownSession(user, request.params.id)
+      if (state.phase === 'ended') throw new HttpError(409, 'session_ended', 'This session has ended.')
+      return { pairingCode: await newCode(state.id) }
+    },
+  )
 
-  app.post('/api/pair', async (request, reply): Promise<PairResponse> => {
+  app.post('/api/pair', { config: { access: 'key' } }, async (request, reply): Promise<PairResponse> => {
     const refused = guard.admit(request.ip)
     if (refused) return refuse(reply, refused)
     const code = normalizePairingCode(deps.body(PairBodySchema, request.body).code)
@@ -121,7 +125,7 @@ export function registerPairingRoutes(
     return { sessionId: state.id, deviceToken }
   })
 
-  app.post('/api/device/forget', async (request) => {
+  app.post('/api/device/forget', { config: { access: 'device' } }, async (request) => {
     const header = request.headers[DEVICE_TOKEN_HEADER]
     const fromBody =
       request.body === undefined ? undefined : deps.body(ForgetBodySchema, request.body).deviceToken

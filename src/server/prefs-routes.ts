@@ -87,40 +87,49 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
     { graceAfterEndMs: PREFS_SAVE_GRACE_MS },
   )
 
-  app.get('/api/device/prefs', async (request): Promise<DevicePrefsResponse> => {
-    const state = await deviceSession(request)
-    const client = await store.getClient(state.clientId)
-    if (!client) throw new HttpError(404, 'not_found', 'There is no such client.')
-    return { prefs: client.prefs ?? {}, sudsScale: client.sudsScale }
-  })
+  app.get(
+    '/api/device/prefs',
+    { config: { access: 'device' } },
+    async (request): Promise<DevicePrefsResponse> => {
+      const state = await deviceSession(request)
+      const client = await store.getClient(state.clientId)
+      if (!client) throw new HttpError(404, 'not_found', 'There is no such client.')
+      return { prefs: client.prefs ?? {}, sudsScale: client.sudsScale }
+    },
+  )
 
-  app.put('/api/device/prefs', async (request): Promise<DevicePrefsResponse> => {
-    const state = await deviceSessionForSave(request)
-    if (request.body !== undefined && JSON.stringify(request.body).length > PREFS_MAX_BYTES) {
-      throw new HttpError(413, 'prefs_too_large', `Settings are limited to ${PREFS_MAX_BYTES} bytes.`)
-    }
-    const patch: ClientPrefs = valid(PutPrefsBodySchema, request.body)
-    const result = await store.mergeClientPrefs(state.clientId, patch)
-    if (!result.ok) {
-      if (result.reason === 'too-large')
+  app.put(
+    '/api/device/prefs',
+    { config: { access: 'device' } },
+    async (request): Promise<DevicePrefsResponse> => {
+      const state = await deviceSessionForSave(request)
+      if (request.body !== undefined && JSON.stringify(request.body).length > PREFS_MAX_BYTES) {
         throw new HttpError(413, 'prefs_too_large', `Settings are limited to ${PREFS_MAX_BYTES} bytes.`)
-      throw new HttpError(404, 'not_found', 'There is no such client.')
-    }
-    // The client's own volumes become the session's sound, so the console sees them and nothing fights them.
-    if (patch.volumes) {
-      const live = (await hub.state(state.id)) ?? state
-      const command = live.phase === 'ended' ? null : soundCommand(live, patch.volumes)
-      if (command) {
-        const applied = await hub.submitServer(state.id, command)
-        if (!applied.ok) deps.log(`prefs: session sound not updated: ${applied.message}`)
       }
-    }
-    const client = await store.getClient(state.clientId)
-    return { prefs: result.prefs, sudsScale: client?.sudsScale ?? state.suds.scale }
-  })
+      const patch: ClientPrefs = valid(PutPrefsBodySchema, request.body)
+      const result = await store.mergeClientPrefs(state.clientId, patch)
+      if (!result.ok) {
+        if (result.reason === 'too-large')
+          throw new HttpError(413, 'prefs_too_large', `Settings are limited to ${PREFS_MAX_BYTES} bytes.`)
+        throw new HttpError(404, 'not_found', 'There is no such client.')
+      }
+      // The client's own volumes become the session's sound, so the console sees them and nothing fights them.
+      if (patch.volumes) {
+        const live = (await hub.state(state.id)) ?? state
+        const command = live.phase === 'ended' ? null : soundCommand(live, patch.volumes)
+        if (command) {
+          const applied = await hub.submitServer(state.id, command)
+          if (!applied.ok) deps.log(`prefs: session sound not updated: ${applied.message}`)
+        }
+      }
+      const client = await store.getClient(state.clientId)
+      return { prefs: result.prefs, sudsScale: client?.sudsScale ?? state.suds.scale }
+    },
+  )
 
   app.get<{ Params: { id: string } }>(
     '/api/clients/:id',
+    { config: { access: 'therapist' } },
     async (request): Promise<{ client: ClientDetail }> => {
       const user = await therapist(request)
       return { client: detail(await ownClient(user, request.params.id)) }
@@ -129,6 +138,7 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
 
   app.patch<{ Params: { id: string } }>(
     '/api/clients/:id',
+    { config: { access: 'therapist' } },
     async (request): Promise<{ client: ClientDetail }> => {
       const user = await therapist(request)
       const client = await ownClient(user, request.params.id)

@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { unacknowledgedRisks } from '../shared/session/risk'
+import { registerSessionRecordRoutes } from './session-record-routes'
 import {
   CreateClientBodySchema,
   CreateSessionBodySchema,
@@ -55,6 +57,8 @@ export interface SessionFeatureDeps extends SessionFeatureOptions {
   secureCookies: boolean
   /** The append-only audit log (issue 7): logins, logouts, session start/end, approvals. */
   audit?: AuditStore | undefined
+  /** The LAN access key: the socket's upgrade needs it just as every /api request does. */
+  accessKey?: string | undefined
 }
 
 /** The feature's handles for routes registered elsewhere (AI), so they reuse these guards instead of copying them. */
@@ -96,6 +100,7 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     now: nowMs,
     log,
     ...(deps.allowedOrigins ? { allowedOrigins: deps.allowedOrigins } : {}),
+    ...(deps.accessKey ? { accessKey: deps.accessKey } : {}),
     ...(deps.socketLimits ? { limits: deps.socketLimits } : {}),
     ...(deps.helloTimeoutMs ? { helloTimeoutMs: deps.helloTimeoutMs } : {}),
     ...(deps.authRecheckMs ? { authRecheckMs: deps.authRecheckMs } : {}),
@@ -167,9 +172,10 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     phase: s.phase,
     startedAt: s.startedAt,
     headsetPaired: await deps.store.sessionHasDevice(s.id),
+    risksWaiting: unacknowledgedRisks(s.risks).length,
   })
 
-  app.post('/api/auth/login', async (request, reply): Promise<Me> => {
+  app.post('/api/auth/login', { config: { access: 'key' } }, async (request, reply): Promise<Me> => {
     const input = body(LoginBodySchema, request.body)
     const result = await accounts.login({ ...input, address: request.ip })
     await auditLogin(input.name, result)
@@ -184,7 +190,7 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     return { user: result.user }
   })
 
-  app.post('/api/auth/logout', async (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'key' } }, async (request, reply) => {
     const token = readCookie(request.headers.cookie, LOGIN_COOKIE)
     const leaving = await accounts.userForToken(token)
     await accounts.logout(token)
@@ -195,55 +201,70 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     return { ok: true }
   })
 
-  app.get('/api/auth/me', async (request): Promise<Me> => ({ user: await therapist(request) }))
+  app.get('/api/auth/me', { config: { access: 'therapist' } }, async (request): Promise<Me> => ({
+    user: await therapist(request),
+  }))
 
-  app.get('/api/clients', async (request): Promise<ListClientsResponse> => {
-    const user = await therapist(request)
-    const clients = await deps.store.listClients(user.id)
-    return { clients: clients.map((c) => ({ ...toSummary(c), prefs: c.prefs ?? {} })) }
-  })
+  app.get(
+    '/api/clients',
+    { config: { access: 'therapist' } },
+    async (request): Promise<ListClientsResponse> => {
+      const user = await therapist(request)
+      const clients = await deps.store.listClients(user.id)
+      return { clients: clients.map((c) => ({ ...toSummary(c), prefs: c.prefs ?? {} })) }
+    },
+  )
 
-  app.post('/api/clients', async (request, reply): Promise<{ client: ClientSummary }> => {
-    const user = await therapist(request)
-    const input = body(CreateClientBodySchema, request.body)
-    const record = {
-      id: deps.createId(),
-      therapistId: user.id,
-      alias: input.alias,
-      sudsScale: input.sudsScale ?? 10,
-      safePlace: null,
-      createdAt: deps.now().toISOString(),
-    }
-    await deps.store.insertClient(record)
-    reply.code(201)
-    return { client: toSummary(record) }
-  })
+  app.post(
+    '/api/clients',
+    { config: { access: 'therapist' } },
+    async (request, reply): Promise<{ client: ClientSummary }> => {
+      const user = await therapist(request)
+      const input = body(CreateClientBodySchema, request.body)
+      const record = {
+        id: deps.createId(),
+        therapistId: user.id,
+        alias: input.alias,
+        sudsScale: input.sudsScale ?? 10,
+        safePlace: null,
+        createdAt: deps.now().toISOString(),
+      }
+      await deps.store.insertClient(record)
+      reply.code(201)
+      return { client: toSummary(record) }
+    },
+  )
 
-  app.post('/api/sessions', async (request, reply): Promise<CreateSessionResponse> => {
-    const user = await therapist(request)
-    const input = body(CreateSessionBodySchema, request.body)
-    const client = ID_PATTERN.test(input.clientId) ? await deps.store.getClient(input.clientId) : undefined
-    if (!client || client.therapistId !== user.id)
-      throw new HttpError(404, 'not_found', 'There is no such client.')
-    const session = await hub.create({
-      therapistId: user.id,
-      clientId: client.id,
-      clientAlias: client.alias,
-      approval: input.approval ?? 'clinical',
-      sudsScale: client.sudsScale,
-      safePlace: client.safePlace,
-      ...(input.breakEveryMin ? { breakEveryMin: input.breakEveryMin } : {}),
-    })
-    // The client's own volumes (kept with the record) are where the new session's sound starts.
-    const volumes = client.prefs?.volumes
-    if (volumes) await hub.submitServer(session.id, { type: 'set-sound', ...volumes })
-    const pairingCode = await newCode(session.id)
-    reply.code(201)
-    return { session: hub.current(session.id) ?? session, pairingCode }
-  })
+  app.post(
+    '/api/sessions',
+    { config: { access: 'therapist' } },
+    async (request, reply): Promise<CreateSessionResponse> => {
+      const user = await therapist(request)
+      const input = body(CreateSessionBodySchema, request.body)
+      const client = ID_PATTERN.test(input.clientId) ? await deps.store.getClient(input.clientId) : undefined
+      if (!client || client.therapistId !== user.id)
+        throw new HttpError(404, 'not_found', 'There is no such client.')
+      const session = await hub.create({
+        therapistId: user.id,
+        clientId: client.id,
+        clientAlias: client.alias,
+        approval: input.approval ?? 'clinical',
+        sudsScale: client.sudsScale,
+        safePlace: client.safePlace,
+        ...(input.breakEveryMin ? { breakEveryMin: input.breakEveryMin } : {}),
+      })
+      // The client's own volumes (kept with the record) are where the new session's sound starts.
+      const volumes = client.prefs?.volumes
+      if (volumes) await hub.submitServer(session.id, { type: 'set-sound', ...volumes })
+      const pairingCode = await newCode(session.id)
+      reply.code(201)
+      return { session: hub.current(session.id) ?? session, pairingCode }
+    },
+  )
 
   app.get<{ Querystring: { active?: string } }>(
     '/api/sessions',
+    { config: { access: 'therapist' } },
     async (request): Promise<ListSessionsResponse> => {
       const user = await therapist(request)
       const activeOnly = request.query.active === '1' || request.query.active === 'true'
@@ -256,11 +277,16 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     },
   )
 
-  app.get<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
-    const user = await therapist(request)
-    return { session: await ownSession(user, request.params.id) }
-  })
+  app.get<{ Params: { id: string } }>(
+    '/api/sessions/:id',
+    { config: { access: 'therapist' } },
+    async (request) => {
+      const user = await therapist(request)
+      return { session: await ownSession(user, request.params.id) }
+    },
+  )
 
+  registerSessionRecordRoutes(app, { hub, therapist, ownSession })
   registerPrefsRoutes(app, { store: deps.store, hub, accounts, log })
   if (deps.audit) registerAuditRoutes(app, { audit: deps.audit, accounts })
   return { hub, accounts, guards: { therapist, ownSession } }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { isApiPath, registerWithAccess } from './route-access'
 
 /**
  * Serves the vite build. Hashed files under /assets never change, so they are cached for a year;
@@ -12,19 +13,22 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No built app in ${root} (index.html is missing). Run \`npm run build\` first.`)
   }
-  await app.register(fastifyStatic, {
-    root,
-    index: 'index.html',
-    cacheControl: false,
-    // The wildcard route finds files added by a rebuild without a restart.
-    wildcard: true,
-    setHeaders(reply, filePath) {
-      const rel = path.relative(root, filePath).split(path.sep).join('/')
-      if (rel.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable')
-      else if (rel.endsWith('.html')) reply.header('cache-control', 'no-cache')
-      else reply.header('cache-control', 'public, max-age=3600')
-    },
-  })
+  // The app and its files are public: the words live under /api, behind the key.
+  await registerWithAccess(app, 'public', () =>
+    app.register(fastifyStatic, {
+      root,
+      index: 'index.html',
+      cacheControl: false,
+      // The wildcard route finds files added by a rebuild without a restart.
+      wildcard: true,
+      setHeaders(reply, filePath) {
+        const rel = path.relative(root, filePath).split(path.sep).join('/')
+        if (rel.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable')
+        else if (rel.endsWith('.html')) reply.header('cache-control', 'no-cache')
+        else reply.header('cache-control', 'public, max-age=3600')
+      },
+    }),
+  )
 }
 
 /** True for a GET that should get the app shell: a page route, not an API call or a missing file. */
@@ -39,8 +43,4 @@ export function wantsAppShell(request: FastifyRequest): boolean {
 
 export function sendAppShell(reply: FastifyReply): FastifyReply {
   return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html')
-}
-
-export function isApiPath(pathname: string): boolean {
-  return pathname === '/api' || pathname.startsWith('/api/')
 }

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'outbound-call',
   'consent',
   'account-create',
+  'account-change',
   'risk-raised',
   'risk-acknowledged',
   'risk-checked',

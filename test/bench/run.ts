@@ -17,6 +17,7 @@ import { benchRecord, RECORD_TARGETS } from './record-bench'
 import { benchProvider, PROVIDER_TARGETS } from './provider-bench'
 import { benchRisk, RISK_TARGETS } from './risk-bench'
 import { benchRiskAlert, RISK_ALERT_TARGETS } from './risk-alert-bench'
+import { benchTrust, TRUST_TARGETS } from './trust-bench'
 
 const TARGETS: Record<string, { max: number; unit: string }> = {
   interpret_ms_p50: { max: 5, unit: 'ms' },
@@ -49,6 +50,7 @@ Object.assign(TARGETS, RECORD_TARGETS)
 Object.assign(TARGETS, PROVIDER_TARGETS)
 Object.assign(TARGETS, RISK_TARGETS)
 Object.assign(TARGETS, RISK_ALERT_TARGETS)
+Object.assign(TARGETS, TRUST_TARGETS)
 
 const results: Record<string, number> = {}
 const step = async (name: string, f: () => Promise<Record<string, number>> | Record<string, number>) => {
@@ -63,6 +65,7 @@ await step('privacy guard (redact)', () => benchRedact())
 await step('risk screen', () => benchRisk())
 await step('record: export and erase one client (200 artworks)', () => benchRecord())
 await step('relay (200 sessions, server in its own process)', () => benchRelay())
+await step('trust: 100,000 hostile socket frames beside a live session', () => benchTrust())
 await step('paint', async () => {
   const h = await openHarness()
   try {

@@ -6,6 +6,7 @@ import type { RunningServer } from '../../src/server/main'
 import { loadTls } from '../../src/server/tls'
 import { httpsGet, makeTempDir, makeTestApp } from './helpers'
 import type { TestApp } from './helpers'
+import { SOLO } from './solo-helpers'
 
 let tmp: ReturnType<typeof makeTempDir>
 beforeEach(() => {
@@ -51,11 +52,11 @@ describe('access key (inject)', () => {
     const viaHeader = await t.app.inject({
       method: 'POST',
       url: '/api/artworks',
-      headers: { 'x-stillroom-key': key },
+      headers: { 'x-stillroom-key': key, ...SOLO },
       payload: { text: 'a beach' },
     })
     expect(viaHeader.statusCode).toBe(201)
-    const viaQuery = await t.app.inject({ url: `/api/artworks?key=${key}` })
+    const viaQuery = await t.app.inject({ url: `/api/artworks?key=${key}`, headers: SOLO })
     expect(viaQuery.statusCode).toBe(200)
     expect(viaQuery.json().artworks).toHaveLength(1)
   })

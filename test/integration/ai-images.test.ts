@@ -75,7 +75,7 @@ describe('a description becomes an AI picture', () => {
       const res = await l.fetchImage(`${id}.png`, as)
       expect(res.statusCode).toBe(200)
       expect(res.headers['content-type']).toBe('image/png')
-      expect(res.headers['cache-control']).toBe('private, max-age=86400')
+      expect(res.headers['cache-control']).toBe('private, no-store')
       expect(res.headers['x-content-type-options']).toBe('nosniff')
       expect(res.rawPayload.equals(PICTURE)).toBe(true)
     }

@@ -6,6 +6,7 @@ import type { Artwork, ArtworkCreatedResponse } from '../../src/shared/artwork'
 import { seedFromText } from '../../src/shared/recipe'
 import { makeTempDir, makeTestApp } from './helpers'
 import type { TestApp } from './helpers'
+import { SOLO } from './solo-helpers'
 
 let tmp: ReturnType<typeof makeTempDir>
 let t: TestApp
@@ -18,7 +19,8 @@ afterEach(async () => {
   tmp.cleanup()
 })
 
-const create = (text: string) => t.app.inject({ method: 'POST', url: '/api/artworks', payload: { text } })
+const create = (text: string) =>
+  t.app.inject({ method: 'POST', url: '/api/artworks', headers: SOLO, payload: { text } })
 
 describe('artworks API', () => {
   it('creates an artwork from words and returns spec + artwork', async () => {
@@ -51,7 +53,7 @@ describe('artworks API', () => {
     const { artwork, spec } = res.json<ArtworkCreatedResponse>()
     expect(spec.safety.held).toBe(true)
     expect(artwork.status).toBe('held')
-    const list = (await t.app.inject({ url: '/api/artworks' })).json<{ artworks: Artwork[] }>()
+    const list = (await t.app.inject({ url: '/api/artworks', headers: SOLO })).json<{ artworks: Artwork[] }>()
     expect(list.artworks.map((a) => a.status)).toEqual(['held'])
   })
 
@@ -63,9 +65,9 @@ describe('artworks API', () => {
     for (const text of ['first a meadow', 'second a lake', 'third the stars']) {
       ids.push((await create(text)).json<ArtworkCreatedResponse>().artwork.id)
     }
-    const list = (await t.app.inject({ url: '/api/artworks' })).json<{ artworks: Artwork[] }>()
+    const list = (await t.app.inject({ url: '/api/artworks', headers: SOLO })).json<{ artworks: Artwork[] }>()
     expect(list.artworks.map((a) => a.id)).toEqual(ids)
-    const one = await t.app.inject({ url: `/api/artworks/${ids[1]}` })
+    const one = await t.app.inject({ url: `/api/artworks/${ids[1]}`, headers: SOLO })
     expect(one.statusCode).toBe(200)
     expect(one.json<Artwork>().text).toBe('second a lake')
   })
@@ -75,7 +77,7 @@ describe('artworks API', () => {
     const res = await create(text)
     expect(res.statusCode).toBe(201)
     const { artwork } = res.json<ArtworkCreatedResponse>()
-    const again = await t.app.inject({ url: `/api/artworks/${artwork.id}` })
+    const again = await t.app.inject({ url: `/api/artworks/${artwork.id}`, headers: SOLO })
     expect(again.headers['content-type']).toMatch(/^application\/json/)
     expect(again.headers['x-content-type-options']).toBe('nosniff')
     expect(again.json<Artwork>().text).toBe(text)
@@ -84,7 +86,9 @@ describe('artworks API', () => {
   it('keeps non-English text and emoji intact', async () => {
     const text = 'une plage calme au coucher du soleil 🌅 — 静かな海'
     const { artwork } = (await create(text)).json<ArtworkCreatedResponse>()
-    expect((await t.app.inject({ url: `/api/artworks/${artwork.id}` })).json<Artwork>().text).toBe(text)
+    expect(
+      (await t.app.inject({ url: `/api/artworks/${artwork.id}`, headers: SOLO })).json<Artwork>().text,
+    ).toBe(text)
   })
 
   it('answers health with the version', async () => {
@@ -97,10 +101,14 @@ describe('artworks API', () => {
   it('keeps artworks across a restart of app and storage on the same file', async () => {
     await create('a quiet beach')
     await create('a soldier with a gun')
-    const before = (await t.app.inject({ url: '/api/artworks' })).json<{ artworks: Artwork[] }>()
+    const before = (await t.app.inject({ url: '/api/artworks', headers: SOLO })).json<{
+      artworks: Artwork[]
+    }>()
     await t.close()
     t = await makeTestApp(t.dbFile)
-    const after = (await t.app.inject({ url: '/api/artworks' })).json<{ artworks: Artwork[] }>()
+    const after = (await t.app.inject({ url: '/api/artworks', headers: SOLO })).json<{
+      artworks: Artwork[]
+    }>()
     expect(after.artworks).toEqual(before.artworks)
     expect(after.artworks).toHaveLength(2)
   })
@@ -112,11 +120,13 @@ describe('artworks API', () => {
     const base = `http://127.0.0.1:${address.port}`
     const post = await fetch(`${base}/api/artworks`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...SOLO },
       body: JSON.stringify({ text: 'a garden of roses' }),
     })
     expect(post.status).toBe(201)
-    const list = (await (await fetch(`${base}/api/artworks`)).json()) as { artworks: Artwork[] }
+    const list = (await (await fetch(`${base}/api/artworks`, { headers: SOLO })).json()) as {
+      artworks: Artwork[]
+    }
     expect(list.artworks.map((a) => a.text)).toEqual(['a garden of roses'])
     const bad = await fetch(`${base}/api/artworks`, {
       method: 'POST',

@@ -5,6 +5,7 @@ import type { Artwork } from '../../src/shared/artwork'
 import { TEXT_MAX_CHARS } from '../../src/shared/spec'
 import { makeTempDir, makeTestApp } from './helpers'
 import type { TestApp } from './helpers'
+import { SOLO } from './solo-helpers'
 
 let tmp: ReturnType<typeof makeTempDir>
 let t: TestApp
@@ -233,7 +234,12 @@ describe('failures inside the server', () => {
   })
 
   it('skips a corrupted row in the list and 404s it by id, without crashing', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/artworks', payload: { text: 'a good beach' } })
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/artworks',
+      headers: SOLO,
+      payload: { text: 'a good beach' },
+    })
     const db = new Database(t.dbFile)
     db.prepare(
       `INSERT INTO artworks (id, text, created_at, spec_json, seed, status) VALUES ('broken1', 'x', ?, ?, 1, 'shown')`,
@@ -242,7 +248,7 @@ describe('failures inside the server', () => {
       `INSERT INTO artworks (id, text, created_at, spec_json, seed, status) VALUES ('broken2', 'x', ?, ?, 1, 'shown')`,
     ).run(new Date().toISOString(), '{"biome":"volcano"}')
     db.close()
-    const list = await t.app.inject({ url: '/api/artworks' })
+    const list = await t.app.inject({ url: '/api/artworks', headers: SOLO })
     expect(list.statusCode).toBe(200)
     expect(list.json<{ artworks: Artwork[] }>().artworks.map((a) => a.text)).toEqual(['a good beach'])
     expect((await t.app.inject({ url: '/api/artworks/broken1' })).statusCode).toBe(404)

@@ -10,6 +10,7 @@ import { msg } from '../../src/shared/session/protocol'
 import type { SessionState } from '../../src/shared/session/state'
 import { makeTempDir } from './helpers'
 import { PASSWORD, TestSocket } from './session-helpers'
+import { SOLO } from './solo-helpers'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -78,7 +79,7 @@ describe('kill -9 during writes', () => {
     const post = (url: string, body: unknown, cookie = '') =>
       fetch(`${first.origin}${url}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        headers: { 'content-type': 'application/json', ...SOLO, ...(cookie ? { cookie } : {}) },
         body: JSON.stringify(body),
       })
     const loginRes = await post('/api/auth/login', { name: 'anna', password: PASSWORD })
@@ -105,7 +106,8 @@ describe('kill -9 during writes', () => {
       for (let i = 0; !stop; i++) {
         try {
           const res = await post('/api/artworks', { text: `a calm lake at dawn, lane ${lane} number ${i}` })
-          if (res.status === 201) ackedArtworks.push(((await res.json()) as ArtworkCreatedResponse).artwork.id)
+          if (res.status === 201)
+            ackedArtworks.push(((await res.json()) as ArtworkCreatedResponse).artwork.id)
         } catch {
           return // the server is gone
         }
@@ -144,7 +146,9 @@ describe('kill -9 during writes', () => {
     expect(ackedCommands.length).toBeGreaterThanOrEqual(15)
 
     const second = await startReal()
-    const { artworks } = await json<ListArtworksResponse>(await fetch(`${second.origin}/api/artworks`))
+    const { artworks } = await json<ListArtworksResponse>(
+      await fetch(`${second.origin}/api/artworks`, { headers: SOLO }),
+    )
     const stored = new Set(artworks.map((a) => a.id))
     expect(ackedArtworks.filter((id) => !stored.has(id))).toEqual([])
     // The login survived too: the same cookie reads the session back.

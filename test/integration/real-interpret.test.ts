@@ -4,6 +4,7 @@ import type { ArtworkCreatedResponse, ListArtworksResponse } from '../../src/sha
 import { interpret } from '../../src/shared/interpret'
 import { makeTempDir, makeTestApp } from './helpers'
 import type { TestApp } from './helpers'
+import { SOLO } from './solo-helpers'
 
 // The same flow with the real interpreter and safety screen, as main.ts wires it.
 let tmp: ReturnType<typeof makeTempDir>
@@ -18,7 +19,7 @@ afterEach(async () => {
 })
 
 const create = async (text: string) => {
-  const res = await t.app.inject({ method: 'POST', url: '/api/artworks', payload: { text } })
+  const res = await t.app.inject({ method: 'POST', url: '/api/artworks', headers: SOLO, payload: { text } })
   expect(res.statusCode).toBe(201)
   return res.json<ArtworkCreatedResponse>()
 }
@@ -34,7 +35,7 @@ describe('API with the real interpret', () => {
     expect(held.spec.safety.reasons.length).toBeGreaterThan(0)
     expect(held.artwork.status).toBe('held')
 
-    const list = (await t.app.inject({ url: '/api/artworks' })).json<ListArtworksResponse>()
+    const list = (await t.app.inject({ url: '/api/artworks', headers: SOLO })).json<ListArtworksResponse>()
     expect(list.artworks.map((a) => a.status)).toEqual(['shown', 'held'])
   })
 

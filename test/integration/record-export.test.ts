@@ -87,7 +87,10 @@ describe('export and import of one client', () => {
 
     const imported = (await envB.server.storage.record!.readClient(c.clientId))!
     expect(imported.therapistId).toBe(bob.user.id)
-    expect(imported.data.client).toEqual(original.data.client)
+    // Consent to cloud AI was given on A, not here: it is dropped, and the client is asked again on B.
+    expect(original.data.client.consent).not.toBeNull()
+    expect(imported.data.client).toEqual({ ...original.data.client, consent: null })
+    expect(await envB.server.storage.ai!.getConsent(c.clientId)).toBeFalsy()
     expect(imported.data.sentTexts).toEqual(original.data.sentTexts)
     const [was] = original.data.sessions as { state: Record<string, unknown> }[]
     const [now] = imported.data.sessions as { state: Record<string, unknown>; phase: string }[]

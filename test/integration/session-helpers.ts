@@ -135,7 +135,7 @@ export interface SessionFixture {
   /** Closes the server and starts a new one on the same data folder (with the file's options unless given). */
   restart(options?: Partial<AppOptions>): Promise<SessionServer>
   /** An open socket to this test's server (or `to`), closed after the test. */
-  socket(opts?: { cookie?: string; origin?: string }, to?: SessionServer): Promise<TestSocket>
+  socket(opts?: TestSocketOptions, to?: SessionServer): Promise<TestSocket>
   /** A therapist's fresh session with its console and a paired headset, both welcomed. */
   live(name?: string, approval?: 'clinical' | 'open', to?: SessionServer): Promise<LiveSession>
 }
@@ -206,6 +206,14 @@ export function createSessionFixture(
   return fixture
 }
 
+export interface TestSocketOptions {
+  cookie?: string
+  origin?: string
+  /** Appended to the socket's path, e.g. `?key=…`. */
+  query?: string
+  headers?: Record<string, string>
+}
+
 /** A `ws` client that records every message and lets a test wait for the next one that matches. */
 export class TestSocket {
   readonly messages: ServerMessage[] = []
@@ -214,10 +222,10 @@ export class TestSocket {
   private waiters: { pred: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] = []
   private taken = new Set<number>()
 
-  constructor(server: { port: number; origin: string }, opts: { cookie?: string; origin?: string } = {}) {
-    this.ws = new WebSocket(`ws://127.0.0.1:${server.port}${SESSION_SOCKET_PATH}`, {
+  constructor(server: { port: number; origin: string }, opts: TestSocketOptions = {}) {
+    this.ws = new WebSocket(`ws://127.0.0.1:${server.port}${SESSION_SOCKET_PATH}${opts.query ?? ''}`, {
       origin: opts.origin ?? server.origin,
-      headers: opts.cookie ? { cookie: opts.cookie } : {},
+      headers: { ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
     })
     this.ws.on('message', (data) => {
       const parsed = parseServerMessage(String(data))

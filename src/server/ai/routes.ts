@@ -74,13 +74,14 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
     return client
   }
 
-  app.get('/api/ai/status', async (request): Promise<AiStatus> => {
+  app.get('/api/ai/status', { config: { access: 'therapist' } }, async (request): Promise<AiStatus> => {
     await therapist(request)
     return provider.status()
   })
 
   app.get<{ Params: { id: string } }>(
     '/api/clients/:id/ai-consent',
+    { config: { access: 'therapist' } },
     async (request): Promise<{ consent: AiConsent | null }> => {
       const client = await ownClient(await therapist(request), request.params.id)
       return { consent: await deps.store.getConsent(client.id) }
@@ -89,6 +90,7 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
 
   app.put<{ Params: { id: string } }>(
     '/api/clients/:id/ai-consent',
+    { config: { access: 'therapist' } },
     async (request): Promise<{ consent: AiConsent }> => {
       const user = await therapist(request)
       const client = await ownClient(user, request.params.id)
@@ -115,13 +117,17 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
     },
   )
 
-  app.delete<{ Params: { id: string } }>('/api/clients/:id/ai-consent', async (request) => {
-    const user = await therapist(request)
-    const client = await ownClient(user, request.params.id)
-    await deps.store.setConsent(client.id, null)
-    deps.audit?.record({ actor: user.id, action: 'consent', clientId: client.id, detail: 'withdrawn' })
-    return { consent: null }
-  })
+  app.delete<{ Params: { id: string } }>(
+    '/api/clients/:id/ai-consent',
+    { config: { access: 'therapist' } },
+    async (request) => {
+      const user = await therapist(request)
+      const client = await ownClient(user, request.params.id)
+      await deps.store.setConsent(client.id, null)
+      deps.audit?.record({ actor: user.id, action: 'consent', clientId: client.id, detail: 'withdrawn' })
+      return { consent: null }
+    },
+  )
 
   return provider
 }

@@ -82,6 +82,7 @@ export function registerSessionAiRoutes(app: FastifyInstance, deps: SessionAiRou
 
   app.get<{ Params: { id: string; file: string } }>(
     '/api/sessions/:id/images/:file',
+    { config: { access: ['device', 'therapist'] } },
     async (request, reply) => {
       const { id: sessionId, file } = request.params
       const seen = await viewer(request, sessionId)
@@ -91,52 +92,59 @@ export function registerSessionAiRoutes(app: FastifyInstance, deps: SessionAiRou
       if (!namesPicture(seen, file)) throw none
       const picture = await deps.files.read(seen.state.clientId, file)
       if (!picture) throw none
-      return reply
-        .header('content-type', picture.mime)
-        .header('cache-control', 'private, max-age=86400')
-        .header('x-content-type-options', 'nosniff')
-        .send(picture.data)
+      return (
+        reply
+          .header('content-type', picture.mime)
+          // Clinic headsets are shared: a client's picture must not stay in a browser cache for the next person.
+          .header('cache-control', 'private, no-store')
+          .header('x-content-type-options', 'nosniff')
+          .send(picture.data)
+      )
     },
   )
 
-  app.get<{ Params: { id: string } }>('/api/sessions/:id/ai', async (request): Promise<SessionAiInfo> => {
-    const state = await guards.ownSession(await guards.therapist(request), request.params.id)
-    const { provider, store } = deps
-    const [status, consent, images, calls, texts, allowedList] = await Promise.all([
-      provider.status(),
-      store.getConsent(state.clientId),
-      deps.jobs.caps(state.id),
-      store.listCalls({ sessionId: state.id, limit: NOTICES_MAX }),
-      store.listSentTexts(state.clientId, SENT_TEXTS_MAX),
-      Promise.all(AI_CAPABILITIES.map((cap) => provider.allows(state.clientId, cap))),
-    ])
-    const allowed = Object.fromEntries(
-      AI_CAPABILITIES.map((cap, i) => [cap, allowedList[i] === true]),
-    ) as Record<AiCapability, boolean>
-    const notices: AiNotice[] = calls.flatMap((c) =>
-      isCapability(c.capability)
-        ? [
-            {
-              at: new Date(c.at).toISOString(),
-              capability: c.capability,
-              outcome: c.outcome,
-              notice:
-                c.outcome === 'ok' ? null : isReason(c.outcome) ? noticeFor(c.outcome, c.capability) : null,
-            },
-          ]
-        : [],
-    )
-    return {
-      status,
-      consent,
-      allowed,
-      images,
-      notices,
-      sentTexts: texts.map((t) => ({
-        at: new Date(t.at).toISOString(),
-        capability: t.capability,
-        text: t.text,
-      })),
-    }
-  })
+  app.get<{ Params: { id: string } }>(
+    '/api/sessions/:id/ai',
+    { config: { access: 'therapist' } },
+    async (request): Promise<SessionAiInfo> => {
+      const state = await guards.ownSession(await guards.therapist(request), request.params.id)
+      const { provider, store } = deps
+      const [status, consent, images, calls, texts, allowedList] = await Promise.all([
+        provider.status(),
+        store.getConsent(state.clientId),
+        deps.jobs.caps(state.id),
+        store.listCalls({ sessionId: state.id, limit: NOTICES_MAX }),
+        store.listSentTexts(state.clientId, SENT_TEXTS_MAX),
+        Promise.all(AI_CAPABILITIES.map((cap) => provider.allows(state.clientId, cap))),
+      ])
+      const allowed = Object.fromEntries(
+        AI_CAPABILITIES.map((cap, i) => [cap, allowedList[i] === true]),
+      ) as Record<AiCapability, boolean>
+      const notices: AiNotice[] = calls.flatMap((c) =>
+        isCapability(c.capability)
+          ? [
+              {
+                at: new Date(c.at).toISOString(),
+                capability: c.capability,
+                outcome: c.outcome,
+                notice:
+                  c.outcome === 'ok' ? null : isReason(c.outcome) ? noticeFor(c.outcome, c.capability) : null,
+              },
+            ]
+          : [],
+      )
+      return {
+        status,
+        consent,
+        allowed,
+        images,
+        notices,
+        sentTexts: texts.map((t) => ({
+          at: new Date(t.at).toISOString(),
+          capability: t.capability,
+          text: t.text,
+        })),
+      }
+    },
+  )
 }

@@ -78,12 +78,16 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
 
   const ctx = (state: SessionState) => ({ clientId: state.clientId, sessionId: state.id })
 
-  app.get('/api/session/voice-caps', async (request): Promise<VoiceCaps> => {
-    const state = await deps.deviceSession(request)
-    return capsFor(state.clientId)
-  })
+  app.get(
+    '/api/session/voice-caps',
+    { config: { access: 'device' } },
+    async (request): Promise<VoiceCaps> => {
+      const state = await deps.deviceSession(request)
+      return capsFor(state.clientId)
+    },
+  )
 
-  app.post('/api/session/speech', async (request, reply) => {
+  app.post('/api/session/speech', { config: { access: 'device' } }, async (request, reply) => {
     const state = await deps.deviceSession(request)
     const parsed = SpeechBodySchema.safeParse(request.body)
     if (!parsed.success)
@@ -117,6 +121,7 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
       '/api/session/transcribe',
       {
         bodyLimit: TRANSCRIBE_MAX_BYTES,
+        config: { access: 'device' },
         // Checked before the body is read: nobody uploads two megabytes without a live session.
         onRequest: async (request) => {
           sessions.set(request, await deps.deviceSession(request))

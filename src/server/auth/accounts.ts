@@ -13,7 +13,7 @@ export type PublicUser = { id: string; name: string; role: AccountRole }
 
 /** Why a sign-in was refused, in the short fixed phrases the audit log stores. */
 export type LoginFailure =
-  'rate limited' | 'unknown account' | 'wrong password' | 'totp missing' | 'totp wrong'
+  'rate limited' | 'unknown account' | 'wrong password' | 'totp missing' | 'totp wrong' | 'account disabled'
 
 export type LoginResult =
   | { ok: true; token: string; user: PublicUser }
@@ -123,6 +123,14 @@ export function createAccounts(store: SessionStore, options: AccountsOptions = {
       const wrong = 'The name or the password is not right.'
       if (!user) return refused('unknown account', wrong)
       if (!passwordOk) return refused('wrong password', wrong, user.id)
+      // Said only after the right password, so the message tells a guesser nothing about the account.
+      if (user.disabledAt)
+        return refused(
+          'account disabled',
+          "This account is disabled. Ask the clinic's administrator.",
+          user.id,
+          'account_disabled',
+        )
       if (user.totpSecret) {
         // A right password without the right code stays counted for the account: whoever sends it may hold a
         // stolen password. Not for the address, which only limits guessing: a clinic behind one address signs in

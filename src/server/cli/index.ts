@@ -8,6 +8,8 @@ Commands:
   serve [options]      start the server (same as npm start; see "stillroom serve --help")
   user add <name> --role therapist|admin [--password-stdin] [--totp]
                        create a console account
+  user disable|enable|reset-password|sign-out <name>
+                       stop or allow an account's sign-ins, set a new password, end every login
   backup <file> [--data DIR]
                        archive the data folder (safe while the server runs)
   restore <file> [--data DIR]

@@ -4,8 +4,12 @@ import type { AccountRole } from '../../shared/session/http'
 import { createAccounts } from '../auth/accounts'
 import { totpUri } from '../auth/totp'
 import { createStorage } from '../storage'
+import { readNewPassword } from './password-input'
+import { isUserAdminCommand, runUserAdminCommand, USER_ADMIN_USAGE } from './user-admin-command'
+import type { ScryptParams } from '../auth/password'
 
 export const USER_USAGE = `Usage: stillroom user add <name> --role therapist|admin [--password-stdin] [--totp] [--data DIR]
+${USER_ADMIN_USAGE}
 
   --role            therapist (runs sessions) or admin
   --password-stdin  read the password from standard input (for scripts); otherwise it is asked for, unechoed
@@ -21,6 +25,8 @@ export interface UserCommandIo {
   askHidden?: (prompt: string) => Promise<string>
   /** The default data folder, asked only when --data is not given (it loads the server's composition root). */
   dataDir: () => Promise<string>
+  /** Tests pass fast parameters for reset-password. @default DEFAULT_SCRYPT */
+  scrypt?: ScryptParams
 }
 
 type Parsed = { name: string; role: AccountRole; passwordStdin: boolean; totp: boolean; dataDir?: string }
@@ -50,29 +56,18 @@ function parse(args: readonly string[]): Parsed | string {
   return { name, role: parsedRole.data, passwordStdin, totp, ...(dataDir ? { dataDir } : {}) }
 }
 
-/** `stillroom user add …`: creates an account in the data folder's database. Returns the exit code. */
+/** `stillroom user add|disable|enable|reset-password|sign-out …` on the data folder's database. Returns the exit code. */
 export async function runUserCommand(args: readonly string[], io: UserCommandIo): Promise<number> {
+  const [sub, ...rest] = args
+  if (isUserAdminCommand(sub)) return runUserAdminCommand(sub, rest, io, USER_USAGE)
   const parsed = parse(args)
   if (typeof parsed === 'string') {
     if (parsed) io.err(parsed)
     io.err(USER_USAGE)
     return parsed ? 2 : 0
   }
-  let password: string
-  if (parsed.passwordStdin) {
-    // One trailing newline belongs to `echo`, not to the password.
-    password = (await io.readStdin()).replace(/\r?\n$/, '')
-  } else if (io.askHidden) {
-    password = await io.askHidden(`Password for ${parsed.name}: `)
-    const again = await io.askHidden('Same password again: ')
-    if (again !== password) {
-      io.err('The two passwords differ; nothing was created.')
-      return 1
-    }
-  } else {
-    io.err('No terminal to ask for the password on; use --password-stdin.')
-    return 2
-  }
+  const password = await readNewPassword(io, parsed.name, parsed.passwordStdin, 'nothing was created')
+  if (typeof password === 'number') return password
   const dataDir = parsed.dataDir ?? (await io.dataDir())
   const storage = createStorage(path.join(path.resolve(dataDir), 'stillroom.db'))
   try {

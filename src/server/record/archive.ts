@@ -49,6 +49,14 @@ export class ArchiveError extends Error {
   }
 }
 
+/** Refused for its size (too large to send, or unpacking to far more than it could hold: a gzip bomb). */
+export class ArchiveTooLargeError extends ArchiveError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ArchiveTooLargeError'
+  }
+}
+
 const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex')
 
 export function writeArchive(input: {
@@ -115,16 +123,14 @@ const FORMAT_NAMES: Record<ArchiveFormat, string> = {
 
 /** Verifies and unpacks an archive in memory; throws ArchiveError with a plain reason. */
 export function readArchive(gz: Buffer, options: ReadArchiveOptions): ReadArchive {
-  const expected = FORMAT_NAMES[options.format]
-  if (gz.length < 2 || gz[0] !== 0x1f || gz[1] !== 0x8b)
-    throw new ArchiveError(`This file is not a Stillroom archive (expected ${expected}).`)
+  checkGzipMagic(gz, options.format)
   let tar: Buffer
   try {
     tar = zlib.gunzipSync(gz, { maxOutputLength: ARCHIVE_LIMITS.totalBytes + 1024 ** 2 })
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     if (code === 'ERR_BUFFER_TOO_LARGE' || (err as RangeError).name === 'RangeError')
-      throw new ArchiveError('This archive is larger than Stillroom accepts (2 GB unpacked).')
+      throw new ArchiveTooLargeError('This archive is larger than Stillroom accepts (2 GB unpacked).')
     throw new ArchiveError('This archive is damaged (it does not unpack); nothing was changed.')
   }
   let entries: TarEntry[]
@@ -134,6 +140,20 @@ export function readArchive(gz: Buffer, options: ReadArchiveOptions): ReadArchiv
     if (err instanceof TarError) throw new ArchiveError(`This archive is damaged or unsafe: ${err.message}.`)
     throw err
   }
+  return checkEntries(entries, options)
+}
+
+export function checkGzipMagic(head: Buffer, format: ArchiveFormat): void {
+  if (head.length < 2 || head[0] !== 0x1f || head[1] !== 0x8b)
+    throw new ArchiveError(`This file is not a Stillroom archive (expected ${FORMAT_NAMES[format]}).`)
+}
+
+/** The manifest, then every file against it. Entries from the streaming reader bring their checksum along. */
+export function checkEntries(
+  entries: readonly (TarEntry & { sha256?: string })[],
+  options: ReadArchiveOptions,
+): ReadArchive {
+  const expected = FORMAT_NAMES[options.format]
   const first = entries[0]
   if (!first || first.path !== MANIFEST_PATH)
     throw new ArchiveError(`This is not a Stillroom archive (no manifest first; expected ${expected}).`)
@@ -168,7 +188,7 @@ export function readArchive(gz: Buffer, options: ReadArchiveOptions): ReadArchiv
     if (!meta) throw new ArchiveError(`The archive holds "${entry.path}", which its manifest does not list.`)
     if (entry.data.length !== meta.bytes)
       throw new ArchiveError(`"${entry.path}" in the archive has the wrong size; the archive is damaged.`)
-    if (sha256(entry.data) !== meta.sha256)
+    if ((entry.sha256 ?? sha256(entry.data)) !== meta.sha256)
       throw new ArchiveError(`"${entry.path}" in the archive fails its checksum; the archive is damaged.`)
     for (const [prefix, cap] of Object.entries(options.maxBytesUnder ?? {})) {
       if (entry.path.startsWith(prefix) && entry.data.length > cap)
@@ -180,7 +200,7 @@ export function readArchive(gz: Buffer, options: ReadArchiveOptions): ReadArchiv
     files.set(entry.path, entry.data)
   }
   if (total > ARCHIVE_LIMITS.totalBytes)
-    throw new ArchiveError('This archive is larger than Stillroom accepts.')
+    throw new ArchiveTooLargeError('This archive is larger than Stillroom accepts.')
   for (const path of listed.keys()) {
     if (!files.has(path)) throw new ArchiveError(`"${path}" is missing from the archive; it is incomplete.`)
   }

@@ -4,6 +4,9 @@ import { AI_CAPABILITIES, AiConsentSchema } from '../../shared/privacy/ai-contra
 import { applyCommand } from '../../shared/session/reducer'
 import { SafePlaceSchema, SessionStateSchema } from '../../shared/session/state'
 import { ARCHIVE_LIMITS, ArchiveError, readArchive, writeArchive } from './archive'
+import type { ReadArchive, ReadArchiveOptions } from './archive'
+import { readArchiveFile } from './archive-stream'
+import type { UploadLimits } from './archive-stream'
 import type { ClientRecordData } from './record-store'
 
 /**
@@ -74,18 +77,35 @@ export interface ParsedClientArchive {
 
 /**
  * Verifies a client archive and prepares its record for `therapistId`: sessions move to the importing therapist,
- * and a session that was still running where it came from is ended (a headset must not resume it here).
+ * a session that was still running where it came from is ended (a headset must not resume it here), and the AI
+ * consent is dropped (nobody gave it on this server).
  */
-export function readClientArchive(
-  gz: Buffer,
-  options: { maxSchemaVersion: number; therapistId: string; now: number },
-): ParsedClientArchive {
-  const archive = readArchive(gz, {
-    format: 'stillroom-client',
-    maxSchemaVersion: options.maxSchemaVersion,
-    maxFileBytes: ARCHIVE_LIMITS.recordBytes,
-    maxBytesUnder: { 'images/': ARCHIVE_LIMITS.imageBytes },
-  })
+export function readClientArchive(gz: Buffer, options: ClientArchiveOptions): ParsedClientArchive {
+  return prepareRecord(readArchive(gz, archiveOptions(options)), options)
+}
+
+/** The same, from an uploaded file, unpacked as a stream with the upload limits (archive-stream.ts). */
+export async function readClientArchiveFile(
+  file: string,
+  options: ClientArchiveOptions & { limits?: UploadLimits },
+): Promise<ParsedClientArchive> {
+  return prepareRecord(await readArchiveFile(file, archiveOptions(options), options.limits), options)
+}
+
+export interface ClientArchiveOptions {
+  maxSchemaVersion: number
+  therapistId: string
+  now: number
+}
+
+const archiveOptions = (options: ClientArchiveOptions): ReadArchiveOptions => ({
+  format: 'stillroom-client',
+  maxSchemaVersion: options.maxSchemaVersion,
+  maxFileBytes: ARCHIVE_LIMITS.recordBytes,
+  maxBytesUnder: { 'images/': ARCHIVE_LIMITS.imageBytes },
+})
+
+function prepareRecord(archive: ReadArchive, options: ClientArchiveOptions): ParsedClientArchive {
   const images: ParsedClientArchive['images'] = []
   let recordJson: Buffer | undefined
   for (const [path, data] of archive.files) {
@@ -120,5 +140,8 @@ export function readClientArchive(
     if (state.phase !== 'ended') state = applyCommand(state, { type: 'end' }, options.now)
     return { ...s, phase: state.phase, state }
   })
-  return { data: { client: record.client, sessions, sentTexts: record.sentTexts }, images }
+  // Consent to cloud AI was given to the server the archive came from, not to this one: the client is asked again
+  // here. Approvals inside the sessions are history and stay; the sessions themselves arrive ended (above).
+  const client = { ...record.client, consent: null }
+  return { data: { client, sessions, sentTexts: record.sentTexts }, images }
 }

@@ -43,7 +43,12 @@ export function registerRecordFeature(app: FastifyInstance, deps: RecordFeatureD
     if (done.erased) app.log.warn(`record: ${done.erased} interrupted erasure(s) finished`)
     if (done.undone) app.log.warn(`record: ${done.undone} interrupted import(s) undone`)
   })
-  registerRecordRoutes(app, { service, store: storage.sessions, accounts: deps.accounts })
+  registerRecordRoutes(app, {
+    service,
+    store: storage.sessions,
+    accounts: deps.accounts,
+    ...(deps.dataDir ? { uploadDir: deps.dataDir } : {}),
+  })
   const months = deps.retentionMonths ?? 0
   if (months > 0) {
     const record = storage.record
@@ -51,7 +56,15 @@ export function registerRecordFeature(app: FastifyInstance, deps: RecordFeatureD
     // Started once the server is ready, so the first pass never races the migrations or the routes; not awaited,
     // so a long first pass never delays serving.
     app.addHook('onReady', async () => {
-      retention = startRetention({ months, record, service, now: () => deps.now().getTime(), warn })
+      retention = startRetention({
+        months,
+        record,
+        service,
+        now: () => deps.now().getTime(),
+        warn,
+        solo: storage.solo,
+        audit: storage.audit,
+      })
       void retention.first.then((erased) => {
         if (erased) app.log.info(`retention: ${erased} client record(s) past ${months} months erased`)
       })

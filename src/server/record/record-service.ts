@@ -1,5 +1,7 @@
 import type { AuditRecord } from '../storage/audit-store'
-import { readClientArchive, writeClientArchive } from './client-archive'
+import type { UploadLimits } from './archive-stream'
+import { sweepUploads } from './archive-stream'
+import { readClientArchive, readClientArchiveFile, writeClientArchive } from './client-archive'
 import { createClientFiles } from './client-files'
 import type { RecordStore } from './record-store'
 
@@ -29,6 +31,8 @@ export interface RecordServiceDeps {
    * process killed at that moment leaves behind.
    */
   pauseAt?: (step: RecordStep) => Promise<void>
+  /** Caps for uploaded archives; tests pass small ones. @default UPLOAD_LIMITS */
+  uploadLimits?: UploadLimits
 }
 
 export type ImportResult =
@@ -79,12 +83,15 @@ export function createRecordService(deps: RecordServiceDeps) {
     },
 
     /** Verifies the archive (ArchiveError otherwise), then creates the client under `therapistId`. */
-    async importClient(gz: Buffer, therapistId: string): Promise<ImportResult> {
-      const parsed = readClientArchive(gz, {
-        maxSchemaVersion: deps.record.schemaVersion(),
-        therapistId,
-        now: deps.now(),
-      })
+    async importClient(archive: Buffer | { file: string }, therapistId: string): Promise<ImportResult> {
+      const options = { maxSchemaVersion: deps.record.schemaVersion(), therapistId, now: deps.now() }
+      // An upload arrives as a file and is unpacked as a stream; a Buffer (tests, tools) is read in memory.
+      const parsed = Buffer.isBuffer(archive)
+        ? readClientArchive(archive, options)
+        : await readClientArchiveFile(archive.file, {
+            ...options,
+            ...(deps.uploadLimits ? { limits: deps.uploadLimits } : {}),
+          })
       const clientId = parsed.data.client.id
       let staging = files?.stageImages(parsed.images)
       try {
@@ -153,7 +160,7 @@ export function createRecordService(deps: RecordServiceDeps) {
      * imports. Runs once at start, before anyone is served.
      */
     async recover(): Promise<{ erased: number; undone: number; staging: number }> {
-      const staging = files?.sweepStaging() ?? 0
+      const staging = (files?.sweepStaging() ?? 0) + (deps.dataDir ? sweepUploads(deps.dataDir) : 0)
       let erased = 0
       let undone = 0
       for (const { op, clientId } of await deps.record.pending()) {

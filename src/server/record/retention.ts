@@ -1,3 +1,5 @@
+import type { AuditRecord } from '../storage/audit-store'
+import type { SoloStore } from '../storage/solo-store'
 import type { RecordService } from './record-service'
 import type { RecordStore } from './record-store'
 
@@ -7,8 +9,8 @@ import type { RecordStore } from './record-store'
  */
 
 export const RETENTION_USAGE =
-  'Env STILLROOM_RETENTION_MONTHS: erase client records whose last session ended more than N months ago\n' +
-  '  (checked on start and daily; unset or 0 keeps them forever).'
+  'Env STILLROOM_RETENTION_MONTHS: erase client records whose last session ended more than N months ago,\n' +
+  '  and solo artworks made more than N months ago (checked on start and daily; unset or 0 keeps them forever).'
 
 /** The setting as a whole number of months (0 = keep forever); throws a plain message for anything else. */
 export function parseRetentionMonths(value: string | undefined): number {
@@ -34,17 +36,29 @@ export function retentionCutoff(now: number, months: number): number {
 
 export const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000
 
-/** Runs one pass: erases every client past the cutoff. Returns how many were erased. */
+/**
+ * Runs one pass: erases every client past the cutoff, and every solo artwork made before it (a device's or, from
+ * before devices, nobody's). Returns how many clients were erased.
+ */
 export async function runRetention(deps: {
   months: number
   record: RecordStore
   service: RecordService
   now: () => number
+  solo?: Pick<SoloStore, 'eraseBefore'> | undefined
+  audit?: { record(entry: AuditRecord): void } | undefined
 }): Promise<number> {
   if (deps.months <= 0) return 0
-  const ids = await deps.record.retentionCandidates(retentionCutoff(deps.now(), deps.months))
+  const cutoff = retentionCutoff(deps.now(), deps.months)
+  const ids = await deps.record.retentionCandidates(cutoff)
   let erased = 0
   for (const id of ids) if (await deps.service.eraseClient(id, 'system', 'retention-erase')) erased++
+  const artworks = deps.solo?.eraseBefore(new Date(cutoff).toISOString()) ?? 0
+  if (artworks > 0) {
+    deps.audit?.record({ actor: 'system', action: 'retention-erase', detail: `${artworks} solo artworks` })
+    // The deleted words leave the WAL too, as a client's erasure does.
+    await deps.record.scrub()
+  }
   return erased
 }
 

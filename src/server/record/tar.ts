@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 /**
  * A deliberately small ustar writer and reader: regular files only, no links, no directories, no pax headers.
  * Stillroom's archives are made by Stillroom, so anything else in one is a sign it is foreign or tampered with,
@@ -111,24 +113,38 @@ export interface ReadTarLimits {
   maxEntries?: number
 }
 
+/** An entry as the streaming reader gives it: with its SHA-256, taken while it arrived. */
+export interface ReadTarEntry extends TarEntry {
+  sha256: string
+}
+
+export interface TarParser {
+  /** The next bytes of the tar stream, in any chunking; throws TarError as soon as something is wrong. */
+  write(chunk: Buffer): void
+  /** The stream is over: every entry, or TarError when it was cut short. */
+  end(): ReadTarEntry[]
+}
+
 /**
  * Tar stream → entries, refusing (TarError) anything but plain files with safe paths, bad header checksums,
- * duplicate paths, truncation and oversize entries. Reads everything before returning, so a caller acts on
- * a whole, checked archive or on nothing.
+ * duplicate paths, truncation and oversize entries. Fed in chunks, so an upload is read as it is unpacked and an
+ * oversize entry is refused at its header, before its bytes are held. Returns entries only at the end, so a caller
+ * acts on a whole, checked archive or on nothing.
  */
-export function readTar(tar: Buffer, limits: ReadTarLimits): TarEntry[] {
-  const entries: TarEntry[] = []
+export function createTarParser(limits: ReadTarLimits): TarParser {
+  const entries: ReadTarEntry[] = []
   const seen = new Set<string>()
   const maxEntries = limits.maxEntries ?? 100_000
-  let offset = 0
-  for (;;) {
-    if (offset + BLOCK > tar.length) throw new TarError('the archive is cut short (no end marker)')
-    const block = tar.subarray(offset, offset + BLOCK)
+  let pending: Buffer = Buffer.alloc(0)
+  let current: { path: string; left: number; parts: Buffer[]; hash: crypto.Hash; pad: number } | undefined
+  let skip = 0
+  let ended = false
+
+  const readHeader = (block: Buffer) => {
     if (block.every((b) => b === 0)) {
       // The end marker is two zero blocks; one is tolerated (some writers stop there) but nothing may follow.
-      const rest = tar.subarray(offset)
-      if (!rest.every((b) => b === 0)) throw new TarError('there is data after the end of the archive')
-      return entries
+      ended = true
+      return
     }
     if (readString(block, 257, 6) !== 'ustar') throw new TarError('an entry is not in ustar format')
     const stored = readOctal(block, 148, 8, 'checksum')
@@ -146,10 +162,72 @@ export function readTar(tar: Buffer, limits: ReadTarLimits): TarEntry[] {
     seen.add(path)
     const size = readOctal(block, 124, 12, 'size')
     if (size > limits.maxEntryBytes) throw new TarError(`the entry "${path}" is larger than allowed`)
-    const start = offset + BLOCK
-    if (start + size > tar.length) throw new TarError(`the entry "${path}" is cut short`)
-    entries.push({ path, data: Buffer.from(tar.subarray(start, start + size)) })
-    if (entries.length > maxEntries) throw new TarError('the archive has too many entries')
-    offset = start + Math.ceil(size / BLOCK) * BLOCK
+    if (entries.length + 1 > maxEntries) throw new TarError('the archive has too many entries')
+    current = {
+      path,
+      left: size,
+      parts: [],
+      hash: crypto.createHash('sha256'),
+      pad: (BLOCK - (size % BLOCK)) % BLOCK,
+    }
+    if (size === 0) finishEntry()
   }
+  const finishEntry = () => {
+    if (!current) return
+    const data = Buffer.concat(current.parts)
+    entries.push({ path: current.path, data, sha256: current.hash.digest('hex') })
+    skip = current.pad
+    current = undefined
+  }
+
+  return {
+    write(chunk) {
+      let offset = 0
+      while (offset < chunk.length) {
+        if (ended) {
+          for (let i = offset; i < chunk.length; i++)
+            if (chunk[i] !== 0) throw new TarError('there is data after the end of the archive')
+          return
+        }
+        if (current) {
+          const take = Math.min(current.left, chunk.length - offset)
+          // A copy: the chunk's memory belongs to the stream that gave it.
+          const part = Buffer.from(chunk.subarray(offset, offset + take))
+          current.parts.push(part)
+          current.hash.update(part)
+          current.left -= take
+          offset += take
+          if (current.left === 0) finishEntry()
+          continue
+        }
+        if (skip > 0) {
+          const take = Math.min(skip, chunk.length - offset)
+          skip -= take
+          offset += take
+          continue
+        }
+        const need = BLOCK - pending.length
+        const take = Math.min(need, chunk.length - offset)
+        pending = Buffer.concat([pending, chunk.subarray(offset, offset + take)])
+        offset += take
+        if (pending.length === BLOCK) {
+          const block = pending
+          pending = Buffer.alloc(0)
+          readHeader(block)
+        }
+      }
+    },
+    end() {
+      if (current) throw new TarError(`the entry "${current.path}" is cut short`)
+      if (!ended) throw new TarError('the archive is cut short (no end marker)')
+      return entries
+    },
+  }
+}
+
+/** A whole tar in memory → entries; see createTarParser. */
+export function readTar(tar: Buffer, limits: ReadTarLimits): TarEntry[] {
+  const parser = createTarParser(limits)
+  parser.write(tar)
+  return parser.end().map(({ path, data }) => ({ path, data }))
 }

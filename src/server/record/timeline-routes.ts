@@ -35,6 +35,7 @@ export function registerTimelineRoutes(app: FastifyInstance, deps: TimelineRoute
 
   app.get<{ Params: { id: string } }>(
     '/api/clients/:id/timeline',
+    { config: { access: 'therapist' } },
     async (request): Promise<TimelineResponse> => {
       const user = await deps.accounts.userForToken(readCookie(request.headers.cookie, LOGIN_COOKIE))
       if (!user) throw new HttpError(401, 'login_required', 'Please sign in to the console.')
@@ -61,8 +62,12 @@ export function registerTimelineRoutes(app: FastifyInstance, deps: TimelineRoute
     return state
   }
 
-  app.get('/api/session/timeline', async (request): Promise<TimelineResponse> => {
-    const state = await deviceSession(request)
-    return timelineOf(state.therapistId, state.clientId)
-  })
+  app.get(
+    '/api/session/timeline',
+    { config: { access: 'device' } },
+    async (request): Promise<TimelineResponse> => {
+      const state = await deviceSession(request)
+      return timelineOf(state.therapistId, state.clientId)
+    },
+  )
 }

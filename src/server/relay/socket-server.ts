@@ -13,10 +13,17 @@ import type { Participant } from './participant'
 import { PoseCoalescer } from './pose-coalescer'
 import { readClientFrame } from './pose-frame'
 import type { SessionHub } from './session-hub'
+import { authenticateHello } from './socket-auth'
+import { createUpgradeGate, reject } from './socket-gate'
+import { DEFAULT_SOCKET_LIMITS } from './socket-limits'
+import type { SocketLimits } from './socket-limits'
 import { createSocketRegistry } from './socket-registry'
 import type { SocketCredential, SocketRegistry } from './socket-registry'
 import { TherapistConnection } from './therapist-connection'
 import { TokenBucket } from './token-bucket'
+
+export { DEFAULT_SOCKET_LIMITS }
+export type { SocketLimits }
 
 export interface SocketServerDeps {
   hub: SessionHub
@@ -26,29 +33,13 @@ export interface SocketServerDeps {
   log: (message: string, err?: unknown) => void
   /** Origins allowed besides the server's own (e.g. a dev server). */
   allowedOrigins?: readonly string[]
+  /** The LAN access key (`npm start --lan`); when set, the upgrade needs it in `x-stillroom-key` or `?key=`. */
+  accessKey?: string
   /** @default 10 s */
   helloTimeoutMs?: number
   limits?: Partial<SocketLimits>
   /** How often open sockets' logins and device tokens are checked again. @default 30 s */
   authRecheckMs?: number
-}
-
-/** Per-socket limits. Generous for a person, tight for a runaway script. */
-export interface SocketLimits {
-  /** Frames of any kind (pose at 30 Hz included). @default 120 a second, bursts of 240 */
-  framesPerSecond: number
-  /** Commands. @default 10 a second, bursts of 40 */
-  commandsPerSecond: number
-  /** Bad frames tolerated per 10 s before the socket is closed (1008). @default 100 */
-  badFramesPer10s: number
-  /** `describe`/`edit` (interpreted and screened on the server), as the solo API allows. @default 30 a minute, bursts of 10 */
-  describesPerMinute: number
-}
-export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
-  framesPerSecond: 120,
-  commandsPerSecond: 10,
-  badFramesPer10s: 100,
-  describesPerMinute: 30,
 }
 
 /** Above this the socket library itself drops the connection (1009); up to it we answer `too-large`. */
@@ -70,7 +61,12 @@ export interface SessionSockets {
  */
 export function attachSessionSockets(server: Server, deps: SocketServerDeps): SessionSockets {
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD, perMessageDeflate: false })
-  const allowed = new Set(deps.allowedOrigins ?? [])
+  const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits }
+  const gate = createUpgradeGate({
+    allowedOrigins: deps.allowedOrigins,
+    accessKey: deps.accessKey,
+    socketsPerAddress: limits.socketsPerAddress,
+  })
   const coalescer = new PoseCoalescer({ onError: (err) => deps.log('pose relay failed', err) })
   const registry = createSocketRegistry({ recheckMs: deps.authRecheckMs ?? 30_000, log: deps.log })
 
@@ -82,13 +78,17 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
         if (server.listenerCount('upgrade') === 1) reject(socket, 404, 'Not Found')
         return
       }
-      if (!originAllowed(request, allowed)) {
-        reject(socket, 403, 'Forbidden')
+      const verdict = gate.admit(request)
+      if (!verdict.ok) {
+        reject(socket, verdict.status, verdict.text)
         return
       }
+      // The address's slot is held as long as the connection, whether or not the handshake completes.
+      socket.once('close', verdict.release)
+      if (socket.destroyed) verdict.release()
       wss.handleUpgrade(request, socket, head, (ws) => {
         try {
-          handleSocket(ws, request, deps, coalescer, registry)
+          handleSocket(ws, request, deps, limits, coalescer, registry)
         } catch (err) {
           deps.log('session socket setup failed', err)
           ws.close(1011, 'server error')
@@ -122,29 +122,11 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
   }
 }
 
-function reject(socket: Duplex, status: number, text: string): void {
-  socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
-  socket.destroy()
-}
-
-/** Same origin as the Host the browser connected to, or explicitly allowed. A missing Origin is refused. */
-export function originAllowed(request: IncomingMessage, allowed: ReadonlySet<string>): boolean {
-  const origin = request.headers.origin
-  if (typeof origin !== 'string') return false
-  if (allowed.has(origin)) return true
-  let host: string
-  try {
-    host = new URL(origin).host
-  } catch {
-    return false
-  }
-  return typeof request.headers.host === 'string' && host.toLowerCase() === request.headers.host.toLowerCase()
-}
-
 function handleSocket(
   ws: WebSocket,
   request: IncomingMessage,
   deps: SocketServerDeps,
+  limits: SocketLimits,
   coalescer: PoseCoalescer,
   registry: SocketRegistry,
 ): void {
@@ -155,7 +137,6 @@ function handleSocket(
   let checks: Promise<boolean> = Promise.resolve(true)
   const stillValid = (c: SocketCredential) => (checks = checks.then(() => c.stillValid().catch(() => false)))
   let helloBusy = false
-  const limits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits }
   const frames = new TokenBucket(limits.framesPerSecond, limits.framesPerSecond * 2, deps.now)
   const commands = new TokenBucket(limits.commandsPerSecond, limits.commandsPerSecond * 4, deps.now)
   const badFrames = new TokenBucket(limits.badFramesPer10s / 10, limits.badFramesPer10s, deps.now)
@@ -164,6 +145,7 @@ function handleSocket(
     Math.max(10, limits.describesPerMinute / 3),
     deps.now,
   )
+  const hellos = new TokenBucket(limits.hellosPerSecond, limits.hellosPerSecond * 5, deps.now)
 
   const send = (message: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message))
@@ -193,7 +175,7 @@ function handleSocket(
       if (state) participant.welcome(state)
       return
     }
-    const bound = await authenticate(message)
+    const bound = await authenticateHello(deps, cookie, message)
     if ('code' in bound) {
       send(msg.error(bound.code, bound.message))
       ws.close(1008, bound.code)
@@ -217,45 +199,20 @@ function handleSocket(
     }
   }
 
-  const authenticate = async (
-    message: HelloMessage,
-  ): Promise<
-    | { role: 'therapist' | 'headset'; sessionId: string; credential: SocketCredential }
-    | { code: ErrorCode; message: string }
-  > => {
-    if (message.role === 'therapist') {
-      const user = await deps.accounts.userForToken(cookie)
-      if (!user) return { code: 'forbidden', message: 'Sign in to the console first.' }
-      if (!message.sessionId) return { code: 'bad-frame', message: 'hello from a console needs a sessionId.' }
-      const state = await deps.hub.state(message.sessionId)
-      if (!state) return { code: 'not-found', message: 'There is no such session.' }
-      // Only the therapist who owns the session may watch or steer it; others learn nothing about it.
-      if (state.therapistId !== user.id) return { code: 'not-found', message: 'There is no such session.' }
-      const stillValid = async () => (await deps.accounts.userForToken(cookie))?.id === user.id
-      const tokenHash = hashToken(cookie ?? '')
-      return { role: 'therapist', sessionId: state.id, credential: { kind: 'login', tokenHash, stillValid } }
-    }
-    if (!message.deviceToken)
-      return { code: 'forbidden', message: 'This headset is not paired. Enter a pairing code.' }
-    const tokenHash = hashToken(message.deviceToken)
-    const sessionId = await deps.store.getDeviceSession(tokenHash)
-    if (!sessionId) {
-      return {
-        code: 'forbidden',
-        message: 'This headset is no longer paired (the session ended). Enter a new code.',
-      }
-    }
-    if (message.sessionId && message.sessionId !== sessionId) {
-      return { code: 'forbidden', message: 'This device token belongs to another session.' }
-    }
-    // The token outlived its session's record (damaged or removed): nothing to join.
-    if (!(await deps.hub.state(sessionId))) return { code: 'not-found', message: 'There is no such session.' }
-    const stillValid = async () => (await deps.store.getDeviceSession(tokenHash)) === sessionId
-    return { role: 'headset', sessionId, credential: { kind: 'device', tokenHash, stillValid } }
-  }
-
   const onFrame = async (data: RawData, isBinary: boolean) => {
     const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength
+    if (!participant && !helloBusy && size > limits.preHelloFrameBytes) {
+      // Nobody we know yet: a stranger may not make the server buffer and parse big frames. (While a hello is being
+      // checked, frames sent right behind it are judged as before, so a client that does not wait is not cut off.)
+      send(
+        msg.error(
+          'too-large',
+          `Say hello first; until then frames must be at most ${limits.preHelloFrameBytes} bytes.`,
+        ),
+      )
+      ws.close(1009, 'frame too large before hello')
+      return
+    }
     if (size > MAX_FRAME_BYTES) return fail('too-large', `Frames must be at most ${MAX_FRAME_BYTES} bytes.`)
     if (isBinary) return fail('bad-frame', 'Send JSON text frames, not binary.')
     if (!frames.take()) return fail('rate-limited', 'Too many messages; slow down.')
@@ -272,6 +229,8 @@ function handleSocket(
         return
       case 'hello':
         if (helloBusy) return fail('bad-frame', 'A hello is already being handled.')
+        // Each hello is answered with the whole state: a flood of them must not turn into a flood of states.
+        if (!hellos.take()) return fail('rate-limited', 'Too many hellos; slow down.')
         helloBusy = true
         try {
           await hello(message)

@@ -16,6 +16,8 @@
  *     Newest first. `before` is a `seq` (exclusive) for paging; `limit` 1..200 (default 50); `action` filters one
  *     action; `clientId` (raw) filters the entries whose target refers to that client. Returns
  *     `{ entries, nextBefore }` — `nextBefore` is the seq to pass for the next (older) page, or null at the end.
+ *   Refused sign-ins ('login-failed') are bounded: one row per account and reason a minute, the rest counted into
+ *     a later row ("wrong password, 37 more refused"); see audit-bound.ts.
  *   storage.audit?.ref('c' | 's', id): string — the pseudonymous reference the store would write, for tests and
  *     for an admin following one client.
  *
@@ -26,6 +28,7 @@ import crypto from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX, isAuditAction } from '../../shared/audit'
 import type { AuditAction, AuditEntry, AuditPage } from '../../shared/audit'
+import { createLoginFailureBound } from './audit-bound'
 
 export { AUDIT_ACTIONS, isAuditAction } from '../../shared/audit'
 export type { AuditAction, AuditEntry, AuditPage } from '../../shared/audit'
@@ -51,6 +54,8 @@ export interface AuditStore {
   record(entry: AuditRecord): void
   list(options?: AuditListOptions): AuditPage
   ref(kind: 'c' | 's', id: string): string
+  /** Writes the refused sign-ins still being counted (see audit-bound.ts); called when the storage closes. */
+  flush(): void
 }
 
 export const AUDIT_DETAIL_MAX = 120
@@ -103,25 +108,32 @@ export function createAuditStore(
      ORDER BY a.seq DESC LIMIT @limit`,
   )
 
+  const write = (entry: AuditRecord) => {
+    let detail = entry.detail ?? ''
+    if (!isValidAuditDetail(detail)) {
+      warn(`audit: a ${entry.action} detail was refused (not a short fixed phrase); stored without it`)
+      detail = 'detail refused'
+    }
+    const target = [
+      entry.clientId ? ref('c', entry.clientId) : '',
+      entry.sessionId ? ref('s', entry.sessionId) : '',
+    ]
+      .filter(Boolean)
+      .join(' ')
+    insert.run({ at: now(), actor: entry.actor, action: entry.action, target, detail })
+  }
+  const loginFailures = createLoginFailureBound(write, now)
+
   return {
     ref,
     record(entry) {
       if (!isAuditAction(entry.action)) throw new Error(`audit: unknown action ${String(entry.action)}`)
       if (!ACTOR_PATTERN.test(entry.actor))
         throw new Error('audit: the actor must be a user id or system/headset/cli')
-      let detail = entry.detail ?? ''
-      if (!isValidAuditDetail(detail)) {
-        warn(`audit: a ${entry.action} detail was refused (not a short fixed phrase); stored without it`)
-        detail = 'detail refused'
-      }
-      const target = [
-        entry.clientId ? ref('c', entry.clientId) : '',
-        entry.sessionId ? ref('s', entry.sessionId) : '',
-      ]
-        .filter(Boolean)
-        .join(' ')
-      insert.run({ at: now(), actor: entry.actor, action: entry.action, target, detail })
+      if (entry.action === 'login-failed' && !loginFailures.admit(entry)) return
+      write(entry)
     },
+    flush: () => loginFailures.flush(),
     list(options = {}) {
       const limit = Math.max(1, Math.min(AUDIT_PAGE_MAX, Math.floor(options.limit ?? AUDIT_PAGE_DEFAULT)))
       const rows = page.all({

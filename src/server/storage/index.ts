@@ -10,6 +10,8 @@ import type { AuditStore } from './audit-store'
 import { startCheckpointer } from './checkpointer'
 import { runMigrations } from './migrations'
 import { createSessionStore } from './session-store'
+import { createSoloStore } from './solo-store'
+import type { SoloStore } from './solo-store'
 import { createWalTruncator } from './wal-truncate'
 import { createRecordStore } from '../record/record-store'
 import type { RecordStore } from '../record/record-store'
@@ -17,6 +19,7 @@ import type { SessionStore } from './session-store'
 
 export type { SessionStore } from './session-store'
 export type { AiStore } from './ai-store'
+export type { SoloStore } from './solo-store'
 export type { AuditStore, AuditAction } from './audit-store'
 
 /**
@@ -24,10 +27,16 @@ export type { AuditStore, AuditAction } from './audit-store'
  * synchronously, but a later Postgres implementation must fit behind the same interface.
  */
 export interface Storage {
-  /** Stores a complete artwork atomically; rejects (and stores nothing) if it cannot. */
-  insertArtwork(artwork: Artwork): Promise<void>
-  /** All readable artworks, oldest first. Unreadable rows are logged and skipped. */
-  listArtworks(): Promise<Artwork[]>
+  /**
+   * Stores a complete artwork atomically; rejects (and stores nothing) if it cannot. `deviceHash` is the hash of the
+   * solo device that made it (solo-store.ts).
+   */
+  insertArtwork(artwork: Artwork, deviceHash?: string): Promise<void>
+  /**
+   * Readable artworks, oldest first; unreadable rows are logged and skipped. With `deviceHash`, only that device's:
+   * the solo routes always pass it. Without, all of them (tests and maintenance only).
+   */
+  listArtworks(deviceHash?: string): Promise<Artwork[]>
   getArtwork(id: string): Promise<Artwork | undefined>
   /** Accounts and live sessions (issue 5). Optional so API-only fakes need not implement it. */
   sessions?: SessionStore
@@ -37,6 +46,8 @@ export interface Storage {
   audit?: AuditStore
   /** A client's record as a whole: export, import, erase, retention (issue 7). Optional like `sessions`. */
   record?: RecordStore
+  /** Solo artworks by device: ownership, deletion, retention (migration 6). Optional like `sessions`. */
+  solo?: SoloStore
   close(): Promise<void>
 }
 
@@ -56,6 +67,7 @@ type ArtworkRow = {
   spec_json: string
   seed: number
   status: string
+  device_hash?: string | null
 }
 
 /**
@@ -92,10 +104,11 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
   if (checkpointer) db.pragma('wal_autocheckpoint = 0')
 
   const insert = db.prepare(
-    `INSERT INTO artworks (id, text, created_at, spec_json, seed, status)
-     VALUES (@id, @text, @created_at, @spec_json, @seed, @status)`,
+    `INSERT INTO artworks (id, text, created_at, spec_json, seed, status, device_hash)
+     VALUES (@id, @text, @created_at, @spec_json, @seed, @status, @device_hash)`,
   )
   const list = db.prepare('SELECT * FROM artworks ORDER BY created_at ASC, rowid ASC')
+  const listOf = db.prepare('SELECT * FROM artworks WHERE device_hash = ? ORDER BY created_at ASC, rowid ASC')
   const get = db.prepare('SELECT * FROM artworks WHERE id = ?')
   const insertTx = db.transaction((row: ArtworkRow) => {
     insert.run(row)
@@ -139,7 +152,8 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
       pauseCheckpoints: () => checkpointer?.pause() ?? Promise.resolve(() => {}),
       truncateWal: () => truncator.truncate(),
     }),
-    async insertArtwork(artwork) {
+    solo: createSoloStore(db),
+    async insertArtwork(artwork, deviceHash) {
       // Validate before writing, so a bad object is refused here rather than skipped on every later read.
       const valid = ArtworkSchema.parse(artwork)
       insertTx({
@@ -149,11 +163,13 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
         spec_json: JSON.stringify(valid.spec),
         seed: valid.seed,
         status: valid.status,
+        device_hash: deviceHash ?? null,
       })
     },
-    async listArtworks() {
+    async listArtworks(deviceHash) {
       const out: Artwork[] = []
-      for (const row of list.all() as ArtworkRow[]) {
+      const rows = deviceHash === undefined ? list.all() : listOf.all(deviceHash)
+      for (const row of rows as ArtworkRow[]) {
         const artwork = fromRow(row)
         if (artwork) out.push(artwork)
       }
@@ -166,6 +182,7 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
     async close() {
       if (closed) return
       closed = true
+      audit.flush()
       truncator.stop()
       await checkpointer?.stop()
       db.close()

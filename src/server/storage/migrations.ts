@@ -139,6 +139,18 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     `,
   },
+  {
+    version: 6,
+    name: 'solo-devices-and-disabled-accounts',
+    // Solo words belong to the device that wrote them: the SHA-256 of its solo token, never the token itself. Rows
+    // from before have none and are listed to nobody. An account can be disabled without deleting it (the audit
+    // log names it by id).
+    sql: `
+      ALTER TABLE artworks ADD COLUMN device_hash TEXT;
+      CREATE INDEX artworks_device ON artworks (device_hash, created_at);
+      ALTER TABLE users ADD COLUMN disabled_at INTEGER;
+    `,
+  },
 ]
 
 /**

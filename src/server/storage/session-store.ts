@@ -14,6 +14,8 @@ export interface UserRecord {
   totpSecret: string | null
   totpLastStep: number | null
   createdAt: string
+  /** When an administrator disabled the account (migration 6); absent or null while it may sign in. */
+  disabledAt?: number | null
 }
 
 export interface ClientRecord {
@@ -51,6 +53,12 @@ export interface SessionStore {
   /** The user of a live login, or undefined (expired logins are deleted on the way). */
   getLoginUser(tokenHash: string, now: number): Promise<UserRecord | undefined>
   deleteLogin(tokenHash: string): Promise<void>
+  /** Ends every login of the user (sign-out everywhere); returns how many there were. */
+  deleteLoginsOf(userId: string): Promise<number>
+  /** Disables (a time) or enables (null) the account; false when there is no such user. */
+  setUserDisabled(userId: string, at: number | null): Promise<boolean>
+  /** Replaces the password hash; false when there is no such user. */
+  setPasswordHash(userId: string, passwordHash: string): Promise<boolean>
 
   insertClient(client: ClientRecord): Promise<void>
   listClients(therapistId: string): Promise<ClientRecord[]>
@@ -106,6 +114,7 @@ type UserRow = {
   totp_secret: string | null
   totp_last_step: number | null
   created_at: string
+  disabled_at?: number | null
 }
 type ClientRow = {
   id: string
@@ -134,6 +143,9 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     ),
     login: db.prepare('SELECT user_id, expires_at FROM login_sessions WHERE token_hash = ?'),
     deleteLogin: db.prepare('DELETE FROM login_sessions WHERE token_hash = ?'),
+    deleteLoginsOf: db.prepare('DELETE FROM login_sessions WHERE user_id = ?'),
+    setDisabled: db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?'),
+    setPassword: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
     deleteExpiredLogins: db.prepare('DELETE FROM login_sessions WHERE expires_at <= ?'),
     insertClient: db.prepare(
       `INSERT INTO clients (id, therapist_id, alias, suds_scale, safe_place_json, created_at)
@@ -185,6 +197,7 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     totpSecret: row.totp_secret,
     totpLastStep: row.totp_last_step,
     createdAt: row.created_at,
+    disabledAt: row.disabled_at ?? null,
   })
   const toClient = (row: ClientRow): ClientRecord => {
     let safePlace: SafePlace | null = null
@@ -284,10 +297,20 @@ export function createSessionStore(db: Database.Database, warn: (message: string
         return undefined
       }
       const user = q.user.get(row.user_id) as UserRow | undefined
-      return user ? toUser(user) : undefined
+      // A disabled account's logins stop working at once, even one made before it was disabled.
+      return user && user.disabled_at == null ? toUser(user) : undefined
     },
     async deleteLogin(tokenHash) {
       q.deleteLogin.run(tokenHash)
+    },
+    async deleteLoginsOf(userId) {
+      return q.deleteLoginsOf.run(userId).changes
+    },
+    async setUserDisabled(userId, at) {
+      return q.setDisabled.run(at, userId).changes === 1
+    },
+    async setPasswordHash(userId, passwordHash) {
+      return q.setPassword.run(passwordHash, userId).changes === 1
     },
     async insertClient(client) {
       q.insertClient.run({

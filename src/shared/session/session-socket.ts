@@ -344,9 +344,13 @@ export class SessionSocket {
   }
 }
 
-/** `ws://…` or `wss://…` (matching the page) for a path on the page's own origin. */
-export function socketUrl(origin: string, path: string): string {
+/**
+ * `ws://…` or `wss://…` (matching the page) for a path on the page's own origin. With the LAN access key, it rides
+ * in `?key=`: a browser cannot set headers on a WebSocket, and the server refuses the upgrade without it.
+ */
+export function socketUrl(origin: string, path: string, accessKey?: string | null): string {
   const u = new URL(path, origin)
   u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:'
+  if (accessKey) u.searchParams.set('key', accessKey)
   return u.href
 }
