@@ -32,13 +32,13 @@ class FakeSocket implements SocketLike {
 
 const session = sessionWith()
 
-function rig() {
-  const api = createConsoleApi({
-    fetchImpl: async (url) =>
-      String(url) === '/api/sessions'
-        ? new Response(JSON.stringify({ session, pairingCode: 'ACD347' }), { status: 201 })
-        : new Response(JSON.stringify({ clients: [], sessions: [] }), { status: 200 }),
-  })
+const defaultFetch: typeof fetch = async (url) =>
+  String(url) === '/api/sessions'
+    ? new Response(JSON.stringify({ session, pairingCode: 'ACD347' }), { status: 201 })
+    : new Response(JSON.stringify({ clients: [], sessions: [] }), { status: 200 })
+
+function rig(fetchImpl: typeof fetch = defaultFetch) {
+  const api = createConsoleApi({ fetchImpl })
   const store = createConsoleStore()
   const sockets: FakeSocket[] = []
   const controller = createConsoleController({
@@ -160,36 +160,20 @@ describe('risk events on the console', () => {
   })
 
   it('a console that starts while an alert waits opens that session at once; otherwise it stays on the list', async () => {
-    const rigWith = (risksWaiting: number) => {
-      const api = createConsoleApi({
-        fetchImpl: async (url) => {
-          const u = String(url)
-          if (u === '/api/auth/me') return new Response(JSON.stringify({ user: { id: 't1', name: 'anna' } }))
-          if (u.startsWith('/api/sessions'))
-            return new Response(
-              JSON.stringify({
-                sessions: [
-                  { id: session.id, clientId: 'c1', clientAlias: 'Robin', phase: 'active', risksWaiting },
-                ],
-              }),
-            )
-          return new Response(JSON.stringify({ clients: [] }))
-        },
+    const rigWith = (risksWaiting: number) =>
+      rig(async (url) => {
+        const u = String(url)
+        if (u === '/api/auth/me') return new Response(JSON.stringify({ user: { id: 't1', name: 'anna' } }))
+        if (u.startsWith('/api/sessions'))
+          return new Response(
+            JSON.stringify({
+              sessions: [
+                { id: session.id, clientId: 'c1', clientAlias: 'Robin', phase: 'active', risksWaiting },
+              ],
+            }),
+          )
+        return new Response(JSON.stringify({ clients: [] }))
       })
-      const store = createConsoleStore()
-      const sockets: FakeSocket[] = []
-      const controller = createConsoleController({
-        api,
-        store,
-        location: { protocol: 'http:', host: 'clinic' },
-        createSocket: () => {
-          const s = new FakeSocket()
-          sockets.push(s)
-          return s
-        },
-      })
-      return { store, controller, sockets }
-    }
     const waiting = rigWith(1)
     await waiting.controller.start()
     expect(waiting.store.getState().screen).toBe('session')
