@@ -78,8 +78,43 @@ export const startServer = async (
 }
 
 /** `extraArgs` adds flags for one test file only (e.g. the fake microphone of speech.test.ts). */
-export const launchBrowser = (extraArgs: readonly string[] = []): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true })
+/**
+ * The solo device every test page is: solo paintings belong to the device that made them, so artworks seeded with
+ * `postArtwork` hang in the gallery of the pages this browser opens (their localStorage holds the same solo id).
+ */
+export const E2E_SOLO_TOKEN = 'e2e-solo-device-0123456789abcdefghijklmnop'
+const SOLO_STORAGE_KEY = 'stillroom.soloDevice'
+
+export const launchBrowser = async (extraArgs: readonly string[] = []): Promise<Browser> => {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+  })
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (options) => {
+    const context = await newContext(options)
+    await context.addInitScript(
+      ([key, token]) => {
+        try {
+          if (!localStorage.getItem(key)) localStorage.setItem(key, token)
+        } catch {
+          // A page without storage (about:blank) has no solo gallery either.
+        }
+      },
+      [SOLO_STORAGE_KEY, E2E_SOLO_TOKEN] as const,
+    )
+    return context
+  }
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options)
+    const page = await context.newPage()
+    // Like Playwright's own newPage: the page owns its context.
+    page.once('close', () => void context.close().catch(() => undefined))
+    return page
+  }
+  return browser
+}
 
 /** Collects console errors and page errors so a test can show them when it fails. */
 export const watchConsole = (page: Page) => {
@@ -94,7 +129,7 @@ export const watchConsole = (page: Page) => {
 export const postArtwork = async (url: string, text: string) => {
   const r = await fetch(`${url}/api/artworks`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-stillroom-solo': E2E_SOLO_TOKEN },
     body: JSON.stringify({ text }),
   })
   if (!r.ok) throw new Error(`POST /api/artworks ${r.status}: ${await r.text()}`)

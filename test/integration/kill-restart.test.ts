@@ -1,69 +1,15 @@
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
-import net from 'node:net'
-import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runUserCommand } from '../../src/server/cli/user-command'
 import type { ArtworkCreatedResponse, ListArtworksResponse } from '../../src/shared/artwork'
 import type { CreateSessionResponse, PairResponse } from '../../src/shared/session/http'
 import { msg } from '../../src/shared/session/protocol'
 import type { SessionState } from '../../src/shared/session/state'
-import { makeTempDir } from './helpers'
+import { createRealServerFixture } from './real-server'
 import { PASSWORD, TestSocket } from './session-helpers'
 import { SOLO } from './solo-helpers'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
-
-let tmp: ReturnType<typeof makeTempDir>
-const children: ChildProcess[] = []
-beforeEach(() => {
-  tmp = makeTempDir('stillroom-kill-')
-})
-afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
-  tmp.cleanup()
-})
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-
-/** The real server (`node --import tsx src/server/main.ts`) on the test's data folder, once /api/health answers. */
-async function startReal(): Promise<{ child: ChildProcess; origin: string; port: number }> {
-  const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      STILLROOM_DATA: tmp.dir,
-      STILLROOM_RATE_LIMIT: 'off',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.push(child)
-  let output = ''
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
-  const origin = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 25_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return { child, origin, port }
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`server did not answer within 25 s:\n${output}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
+const real = createRealServerFixture('stillroom-kill-')
+const startReal = () => real.start({ STILLROOM_RATE_LIMIT: 'off' })
 
 const json = async <T>(res: Response): Promise<T> => {
   if (!res.ok) throw new Error(`${res.status} ${await res.text()}`)
@@ -72,7 +18,12 @@ const json = async <T>(res: Response): Promise<T> => {
 
 describe('kill -9 during writes', () => {
   it('keeps everything that was acknowledged: solo artworks and session commands', async () => {
-    const io = { out: () => {}, err: () => {}, readStdin: async () => PASSWORD, dataDir: async () => tmp.dir }
+    const io = {
+      out: () => {},
+      err: () => {},
+      readStdin: async () => PASSWORD,
+      dataDir: async () => real.dir,
+    }
     expect(await runUserCommand(['add', 'anna', '--role', 'therapist', '--password-stdin'], io)).toBe(0)
 
     const first = await startReal()
