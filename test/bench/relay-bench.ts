@@ -12,7 +12,7 @@ import { WebSocket } from 'ws'
 import type { CreateSessionResponse, PairResponse } from '../../src/shared/session/http'
 import { SESSION_SOCKET_PATH, msg } from '../../src/shared/session/protocol'
 import type { ServerMessage } from '../../src/shared/session/protocol'
-import { BENCH_PASSWORD, BENCH_USER } from './relay-shared'
+import { BENCH_PASSWORD, BENCH_USER, createJsonPoster } from './relay-shared'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(HERE, '../..')
@@ -53,19 +53,7 @@ export async function benchRelay(options: RelayBenchOptions = {}): Promise<Recor
   try {
     const { port } = JSON.parse(await nextLine()) as { port: number }
     const base = `http://127.0.0.1:${port}`
-    const api = async <T>(
-      url: string,
-      body: unknown,
-      cookie?: string,
-    ): Promise<{ json: T; headers: Headers }> => {
-      const res = await fetch(base + url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify(body),
-      })
-      if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`)
-      return { json: (await res.json()) as T, headers: res.headers }
-    }
+    const api = createJsonPoster(base)
     const loginRes = await api('/api/auth/login', { name: BENCH_USER, password: BENCH_PASSWORD })
     const cookie = (loginRes.headers.get('set-cookie') ?? '').split(';')[0]!
 

@@ -3,6 +3,7 @@
 // JSON, oversize and binary frames, wrong-role commands, wrong session ids, commands out of order, hello floods),
 // and beside them one well-behaved session whose command round trips are timed.
 import { spawn } from 'node:child_process'
+import { seededRandom } from '../support/seeded-random'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,7 +13,7 @@ import { Worker } from 'node:worker_threads'
 import { WebSocket } from 'ws'
 import type { CreateSessionResponse, PairResponse } from '../../src/shared/session/http'
 import { SESSION_SOCKET_PATH, msg } from '../../src/shared/session/protocol'
-import { BENCH_PASSWORD, BENCH_USER } from './relay-shared'
+import { BENCH_PASSWORD, BENCH_USER, createJsonPoster } from './relay-shared'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(HERE, '../..')
@@ -31,23 +32,6 @@ export interface TrustFuzzResult {
   reopened: number
   /** The server still served a fresh session after the fuzz. */
   aliveAfter: boolean
-}
-
-/** Deterministic, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  }
 }
 
 /** Frames a fuzzing socket sends before it waits for the server to catch up (a pong, or the socket closed). */
@@ -150,15 +134,7 @@ export async function runTrustFuzz(options: {
   try {
     const { port } = JSON.parse(await nextLine()) as { port: number }
     const base = `http://127.0.0.1:${port}`
-    const api = async <T>(url: string, body: unknown, cookie?: string) => {
-      const res = await fetch(base + url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify(body),
-      })
-      if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`)
-      return { json: (await res.json()) as T, headers: res.headers }
-    }
+    const api = createJsonPoster(base)
     const login = await api('/api/auth/login', { name: BENCH_USER, password: BENCH_PASSWORD })
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
     const newSession = async (alias: string) => {
@@ -228,7 +204,7 @@ export async function runTrustFuzz(options: {
     const warmFrames = Math.min(2000, Math.floor(options.frames / 10))
     let timing = false
 
-    const r = rng(options.seed ?? 20260301)
+    const r = seededRandom(options.seed ?? 20260301)
     const badIds = [good.sessionId, good.deviceToken, 'a'.repeat(64), '../../etc/passwd', 'nope']
     const commands: Record<string, unknown>[] = [
       { type: 'resume' }, // out of order: not paused

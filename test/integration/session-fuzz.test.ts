@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seededRandom } from '../support/seeded-random'
 import { SessionStateSchema } from '../../src/shared/session/state'
 import { msg } from '../../src/shared/session/protocol'
 import { TestSocket, makeTempDir, pair, startSessionServer, startTherapySession } from './session-helpers'
@@ -6,23 +7,6 @@ import type { SessionServer } from './session-helpers'
 
 const FRAMES = 10_000
 const BATCH = 100
-
-/** Deterministic, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  }
-}
 
 let tmp: ReturnType<typeof makeTempDir>
 let server: SessionServer
@@ -54,7 +38,7 @@ describe('fuzz', () => {
     const goodState = () => server.storage.sessions!.getSession(good.session.id).then((r) => r!.state)
     const before = await goodState()
 
-    const r = rng(20251129)
+    const r = seededRandom(20251129)
     const otherIds = [good.session.id, goodPair.deviceToken, 'a'.repeat(64), '../../etc/passwd', '']
     const valid = (): Record<string, unknown> => {
       const commands: Record<string, unknown>[] = [
