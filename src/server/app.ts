@@ -9,6 +9,7 @@ import { registerApiRoutes } from './api-routes'
 import { riskCommand } from './relay/hub-artwork'
 import { createCrisisTexts, registerCrisisRoute } from './crisis-text'
 import type { CrisisTextSource } from './crisis-text'
+import { limitKey } from './client-address'
 import { createDeviceSessionGuard } from './device-session'
 import { HttpError, toApiError } from './errors'
 import { createRateLimiter } from './rate-limit'
@@ -19,9 +20,8 @@ import {
   HSTS_HEADER,
   LOOPBACK_HOSTS,
   SECURITY_HEADERS,
+  createHostAllowList,
   createKeyChecker,
-  hostOf,
-  normalizeHostName,
   oddTarget,
   originMatches,
   redactKey,
@@ -138,7 +138,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, () => now().getTime())
   const keyMatches = options.accessKey ? createKeyChecker(options.accessKey) : undefined
 
-  const allowedHosts = new Set([...LOOPBACK_HOSTS, ...(options.allowedHosts ?? [])].map(normalizeHostName))
+  const hostAllowed = createHostAllowList([...LOOPBACK_HOSTS, ...(options.allowedHosts ?? [])])
   const allowedOrigins = new Set(options.session?.allowedOrigins ?? [])
   enforceRouteAccess(app)
 
@@ -152,7 +152,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       reply.header('cache-control', 'no-store')
       throw new HttpError(odd.status, odd.code, odd.message)
     }
-    if (!allowedHosts.has(hostOf(request.headers.host) ?? '')) {
+    if (!hostAllowed(request.headers.host)) {
       reply.header('cache-control', 'no-store')
       throw new HttpError(
         421,
@@ -166,7 +166,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       // Limit before checking the key, so guessing keys is slowed down as well.
       if (limiter) {
         const kind = request.method === 'POST' ? 'create' : 'read'
-        const decision = limiter.take(request.ip, kind)
+        const decision = limiter.take(limitKey(request.ip), kind)
         if (!decision.allowed) {
           reply.header('retry-after', String(decision.retryAfterSeconds))
           throw new HttpError(
@@ -242,6 +242,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       secureCookies: Boolean(options.https),
       audit: options.storage.audit,
       accessKey: options.accessKey,
+      hostAllowed,
     })
     registerTimelineRoutes(app, {
       store: options.storage.sessions,

@@ -182,6 +182,7 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
       allowedHosts: [
         ...config.allowedHosts,
         ...(config.lan ? lanAddresses() : []),
+        ...(tls?.source === 'clinic' ? tls.names : []),
         // A specific address to bind is one the browser will use.
         ...(['0.0.0.0', '::'].includes(config.host) ? [] : [config.host]),
       ],
@@ -205,7 +206,11 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
   let urls: string[]
   if (config.lan) {
     const ips = config.host === '0.0.0.0' || config.host === '::' ? lanAddresses() : [config.host]
-    urls = [...ips, 'localhost'].map((ip) => `https://${ip}:${port}/?key=${accessKey ?? ''}`)
+    // With the clinic's certificate, its names come first: only they open without a certificate warning.
+    const named = tls?.source === 'clinic' ? tls.names.filter((name) => !name.includes('*')) : []
+    urls = [...new Set([...named, ...ips, 'localhost'])].map(
+      (host) => `https://${host}:${port}/?key=${accessKey ?? ''}`,
+    )
     log('')
     log('  Stillroom is ready on the local network (HTTPS).')
     log('  Open this address in the headset browser (it carries the access key; keep it private):')

@@ -12,6 +12,7 @@ import {
 import type { SessionState } from '../shared/session/state'
 import type { PublicUser } from './auth/accounts'
 import { createPairingGuard } from './auth/pairing-guard'
+import { limitKey } from './client-address'
 import type { PairingRefusal } from './auth/pairing-guard'
 import { createToken, hashToken } from './auth/tokens'
 import { HttpError } from './errors'
@@ -97,7 +98,7 @@ export function registerPairingRoutes(
   )
 
   app.post('/api/pair', { config: { access: 'key' } }, async (request, reply): Promise<PairResponse> => {
-    const refused = guard.admit(request.ip)
+    const refused = guard.admit(limitKey(request.ip))
     if (refused) return refuse(reply, refused)
     const code = normalizePairingCode(deps.body(PairBodySchema, request.body).code)
     const t = deps.now()

@@ -112,6 +112,27 @@ export function hostOf(header: string | undefined): string | undefined {
 }
 
 /**
+ * Whether a Host header names this server: one of `names` exactly, or under a wildcard "*.clinic.example", which,
+ * as on a certificate, stands for exactly one more label ("a.clinic.example", not "clinic.example" or
+ * "a.b.clinic.example"). Anything else may be a page on another site that pointed its own name here.
+ */
+export function createHostAllowList(names: readonly string[]): (header: string | undefined) => boolean {
+  const exact = new Set<string>()
+  const under = new Set<string>()
+  for (const name of names.map(normalizeHostName)) {
+    if (name.startsWith('*.')) under.add(name.slice(2))
+    else exact.add(name)
+  }
+  return (header) => {
+    const host = hostOf(header)
+    if (host === undefined) return false
+    if (exact.has(host)) return true
+    const dot = host.indexOf('.')
+    return dot > 0 && !host.startsWith('[') && under.has(host.slice(dot + 1))
+  }
+}
+
+/**
  * Same origin as the address the browser connected to, or explicitly allowed. No Origin at all is a client that
  * is not a browser (curl, the tests): it cannot be tricked by another site, so it passes.
  */

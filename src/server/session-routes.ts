@@ -21,6 +21,7 @@ import { LOGIN_TTL_MS, createAccounts } from './auth/accounts'
 import type { Accounts, PublicUser } from './auth/accounts'
 import type { ScryptParams } from './auth/password'
 import { clearedCookie, loginCookie, readCookie } from './auth/tokens'
+import { limitKey } from './client-address'
 import { HttpError } from './errors'
 import { createLocalRelay } from './relay/relay'
 import type { Relay } from './relay/relay'
@@ -59,6 +60,8 @@ export interface SessionFeatureDeps extends SessionFeatureOptions {
   audit?: AuditStore | undefined
   /** The LAN access key: the socket's upgrade needs it just as every /api request does. */
   accessKey?: string | undefined
+  /** The names the HTTP gate answers to; the socket's upgrade answers to the same ones. */
+  hostAllowed?: ((header: string | undefined) => boolean) | undefined
 }
 
 /** The feature's handles for routes registered elsewhere (AI), so they reuse these guards instead of copying them. */
@@ -101,6 +104,7 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
     log,
     ...(deps.allowedOrigins ? { allowedOrigins: deps.allowedOrigins } : {}),
     ...(deps.accessKey ? { accessKey: deps.accessKey } : {}),
+    ...(deps.hostAllowed ? { hostAllowed: deps.hostAllowed } : {}),
     ...(deps.socketLimits ? { limits: deps.socketLimits } : {}),
     ...(deps.helloTimeoutMs ? { helloTimeoutMs: deps.helloTimeoutMs } : {}),
     ...(deps.authRecheckMs ? { authRecheckMs: deps.authRecheckMs } : {}),
@@ -177,7 +181,7 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
 
   app.post('/api/auth/login', { config: { access: 'key' } }, async (request, reply): Promise<Me> => {
     const input = body(LoginBodySchema, request.body)
-    const result = await accounts.login({ ...input, address: request.ip })
+    const result = await accounts.login({ ...input, address: limitKey(request.ip) })
     await auditLogin(input.name, result)
     if (!result.ok) {
       if (result.retryAfterSeconds) reply.header('retry-after', String(result.retryAfterSeconds))

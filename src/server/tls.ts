@@ -12,6 +12,11 @@ export interface TlsMaterial {
   certFile: string
   /** SHA-256 fingerprint, printed so a therapist can compare it with what the headset shows. */
   fingerprint: string
+  /**
+   * The host names and IPv4 addresses the certificate is for ("*.clinic.example" included). A browser only opens
+   * the server by one of them without a warning, so the server answers to them without further configuration.
+   */
+  names: string[]
 }
 
 export interface TlsOptions {
@@ -56,7 +61,14 @@ export async function loadTls(options: TlsOptions): Promise<TlsMaterial> {
     const key = fs.readFileSync(keyFile, 'utf8')
     const x509 = tryParse(cert, key)
     if (x509 && stillFits(x509, addresses, now)) {
-      return { key, cert, source: 'reused', certFile, fingerprint: x509.fingerprint256 }
+      return {
+        key,
+        cert,
+        source: 'reused',
+        certFile,
+        fingerprint: x509.fingerprint256,
+        names: certificateNames(x509),
+      }
     }
   }
 
@@ -86,8 +98,15 @@ export async function loadTls(options: TlsOptions): Promise<TlsMaterial> {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
   fs.writeFileSync(keyFile, pems.private, { mode: 0o600 })
   fs.writeFileSync(certFile, pems.cert, { mode: 0o644 })
-  const fingerprint = new crypto.X509Certificate(pems.cert).fingerprint256
-  return { key: pems.private, cert: pems.cert, source: 'generated', certFile, fingerprint }
+  const x509 = new crypto.X509Certificate(pems.cert)
+  return {
+    key: pems.private,
+    cert: pems.cert,
+    source: 'generated',
+    certFile,
+    fingerprint: x509.fingerprint256,
+    names: certificateNames(x509),
+  }
 }
 
 function loadClinicTls(certFile: string | undefined, keyFile: string | undefined): TlsMaterial {
@@ -113,7 +132,27 @@ function loadClinicTls(certFile: string | undefined, keyFile: string | undefined
   if (!x509.checkPrivateKey(privateKey)) {
     throw new Error(`The key in ${keyFile} does not belong to the certificate in ${certFile}.`)
   }
-  return { key, cert, source: 'clinic', certFile, fingerprint: x509.fingerprint256 }
+  return {
+    key,
+    cert,
+    source: 'clinic',
+    certFile,
+    fingerprint: x509.fingerprint256,
+    names: certificateNames(x509),
+  }
+}
+
+/** DNS names and IPv4 addresses from the certificate's subjectAltName ("DNS:a.lan, IP Address:10.0.0.5, …"). */
+export function certificateNames(x509: crypto.X509Certificate): string[] {
+  const names: string[] = []
+  for (const entry of (x509.subjectAltName ?? '').split(/,\s*/)) {
+    const dns = /^DNS:(.+)$/.exec(entry)?.[1]
+    const ip = /^IP Address:(\d+\.\d+\.\d+\.\d+)$/.exec(entry)?.[1]
+    // A name with quotes or odd characters is not one a browser would send as a Host.
+    const name = dns ?? ip
+    if (name && /^[A-Za-z0-9*.-]+$/.test(name)) names.push(name.toLowerCase())
+  }
+  return names
 }
 
 function readPem(file: string, what: string): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { generate } from 'selfsigned'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseServeConfig, startServer } from '../../src/server/main'
 import { loadTls } from '../../src/server/tls'
@@ -212,6 +213,25 @@ describe('Host allow-list', () => {
     }
   })
 
+  it('reads a wildcard as one label under it, as a certificate does', async () => {
+    const t = await makeTestApp(path.join(tmp.dir, 'wild.db'), { allowedHosts: ['*.clinic.lan'] })
+    try {
+      const status = async (host: string) =>
+        (await t.app.inject({ url: '/api/health', headers: { host } })).statusCode
+      expect(await status('room3.clinic.lan:8443')).toBe(200)
+      expect(await status('ROOM3.Clinic.LAN.')).toBe(200)
+      for (const host of [
+        'clinic.lan',
+        'a.room3.clinic.lan',
+        'evilclinic.lan',
+        'room3.clinic.lan.evil.example',
+      ])
+        expect(await status(host), host).toBe(421)
+    } finally {
+      await t.close()
+    }
+  })
+
   it('reads STILLROOM_ALLOWED_HOSTS', () => {
     const config = parseServeConfig([], { STILLROOM_ALLOWED_HOSTS: ' a.lan, b.lan ,,' })
     expect(config.allowedHosts).toEqual(['a.lan', 'b.lan'])
@@ -247,6 +267,70 @@ describe('Origin on changes', () => {
       (await server.app.inject({ url: '/api/health', headers: { ...k, origin: 'https://evil.example' } }))
         .statusCode,
     ).toBe(200)
+  })
+})
+
+describe("the clinic certificate's names", () => {
+  it('are answered to without STILLROOM_ALLOWED_HOSTS, and printed first', async () => {
+    const dir = makeTempDir('stillroom-cert-names-')
+    try {
+      const pems = await generate([{ name: 'commonName', value: 'Stillroom at the clinic' }], {
+        keyType: 'ec',
+        curve: 'P-256',
+        algorithm: 'sha256',
+        extensions: [
+          {
+            name: 'subjectAltName',
+            altNames: [
+              { type: 2, value: 'stillroom.clinic.lan' },
+              { type: 2, value: '*.rooms.clinic.lan' },
+              { type: 7, ip: '10.20.30.40' },
+            ],
+          },
+        ],
+      })
+      const certFile = path.join(dir.dir, 'clinic.pem')
+      const keyFile = path.join(dir.dir, 'clinic.key')
+      fs.writeFileSync(certFile, pems.cert)
+      fs.writeFileSync(keyFile, pems.private)
+      const lines: string[] = []
+      const clinic = await startServer(
+        parseServeConfig(
+          [
+            '--lan',
+            '--port',
+            '0',
+            '--host',
+            '127.0.0.1',
+            '--data',
+            path.join(dir.dir, 'd'),
+            '--cert',
+            certFile,
+            '--key',
+            keyFile,
+          ],
+          {},
+        ),
+        (line) => lines.push(line),
+      )
+      try {
+        const key = new URL(clinic.urls[0]!).searchParams.get('key') ?? ''
+        const status = async (host: string) =>
+          (await clinic.app.inject({ url: '/api/health', headers: { host, 'x-stillroom-key': key } }))
+            .statusCode
+        for (const host of ['stillroom.clinic.lan:8443', 'room2.rooms.clinic.lan', '10.20.30.40:8443'])
+          expect(await status(host), host).toBe(200)
+        for (const host of ['clinic.lan', 'rooms.clinic.lan', 'other.lan'])
+          expect(await status(host), host).toBe(421)
+        expect(clinic.urls[0]).toMatch(/^https:\/\/stillroom\.clinic\.lan:\d+\/\?key=/)
+        expect(clinic.urls.some((u) => u.includes('*'))).toBe(false)
+        expect(lines.join('\n')).toContain(clinic.urls[0])
+      } finally {
+        await clinic.close()
+      }
+    } finally {
+      dir.cleanup()
+    }
   })
 })
 

@@ -1,5 +1,6 @@
 // The session socket against a probe: the LAN key on the upgrade, a cap of open sockets per address, small frames
 // and a deadline for a socket that has not said hello, and a limit on hellos (each is answered with the whole state).
+import net from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { DEFAULT_SOCKET_LIMITS } from '../../src/server/relay/socket-server'
@@ -12,11 +13,11 @@ const KEY = 'socket-key_0123456789abcdef'
 /** The HTTP status the upgrade is answered with: 101 when a socket was opened (and is closed again at once). */
 function upgradeStatus(
   server: SessionServer,
-  opts: { query?: string; headers?: Record<string, string> } = {},
+  opts: { query?: string; headers?: Record<string, string>; origin?: string } = {},
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`ws://127.0.0.1:${server.port}${SESSION_SOCKET_PATH}${opts.query ?? ''}`, {
-      origin: server.origin,
+      origin: opts.origin ?? server.origin,
       headers: opts.headers ?? {},
     })
     ws.once('open', () => {
@@ -198,3 +199,103 @@ describe('hello floods', () => {
     expect((await live.headset.next('ack')).id).toBe('h1')
   })
 })
+
+describe('the Host and the spelling of the upgrade', () => {
+  const env = createSessionFixture('stillroom-socket-host-')
+
+  it('refuses a name the server does not answer to (DNS rebinding) with 421, and takes the loopback names', async () => {
+    const port = env.server.port
+    for (const host of ['rebind.example', `rebind.example:${port}`, `evil.localhost.example:${port}`]) {
+      expect(await upgradeStatus(env.server, { headers: { host } })).toBe(421)
+    }
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `LOCALHOST.:${port}`]) {
+      expect(await upgradeStatus(env.server, { headers: { host }, origin: `http://${host}` })).toBe(101)
+    }
+  })
+
+  it('opens only at the one spelling of its path; others get 404 or 400 and no socket', async () => {
+    const spellings = [
+      '/api/session/%73ocket',
+      '/api//session/socket',
+      '/api/session/./socket',
+      '/API/session/socket',
+      '/api/session/socket/',
+      '/api/session/socket;x',
+    ]
+    for (const path of spellings) {
+      expect(await rawUpgradeStatus(env.server.port, path), path).toBe(404)
+    }
+    expect(
+      await rawUpgradeStatus(env.server.port, `http://127.0.0.1:${env.server.port}/api/session/socket`),
+    ).toBe(404)
+    expect(await rawUpgradeStatus(env.server.port, '/api/session/socket')).toBe(101)
+    expect(env.server.app.server.listenerCount('upgrade')).toBe(1)
+  })
+})
+
+describe('bad frames are counted per address', () => {
+  const env = createSessionFixture('stillroom-socket-bad-', {
+    session: { socketLimits: { badFramesPer10s: 5 } },
+  })
+
+  it('a prober cut off for bad frames finds its budget still spent when it reconnects, or opens another socket', async () => {
+    const first = await env.socket()
+    const second = await env.socket()
+    // Spread over two sockets: one budget for the address, so the sixth bad frame closes whichever sent it.
+    for (let i = 0; i < 3; i++) first.send('not json')
+    for (let i = 0; i < 3; i++) second.send('not json')
+    expect((await second.waitClosed()).code).toBe(1008)
+    expect(first.closed).toBeUndefined()
+    expect(await upgradeStatus(env.server)).toBe(429)
+    first.close()
+  })
+})
+
+describe('sockets that have not said hello, from everyone together', () => {
+  const env = createSessionFixture('stillroom-socket-strangers-', {
+    session: { socketLimits: { strangers: 3, socketsPerAddress: 10 } },
+  })
+
+  it('are capped (503), and a socket that said hello no longer counts', async () => {
+    const live = await env.live('anna') // console and headset: both said hello
+    const silent = [await env.socket(), await env.socket(), await env.socket()]
+    expect(await upgradeStatus(env.server)).toBe(503)
+    silent[0]!.close()
+    await silent[0]!.waitClosed()
+    expect(await upgradeOnceFree(env.server)).toBe(101)
+    // The live session was never a stranger and keeps working.
+    live.consoleWs.send(msg.command('c1', { type: 'set-brightness', value: 0.5 }))
+    expect((await live.consoleWs.next('ack')).id).toBe('c1')
+  })
+})
+
+/** An upgrade request written by hand, so the target goes out exactly as spelled (clients normalise it). */
+function rawUpgradeStatus(port: number, target: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(
+        [
+          `GET ${target} HTTP/1.1`,
+          `Host: 127.0.0.1:${port}`,
+          `Origin: http://127.0.0.1:${port}`,
+          'Connection: Upgrade',
+          'Upgrade: websocket',
+          'Sec-WebSocket-Version: 13',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+          '',
+          '',
+        ].join('\r\n'),
+      )
+    })
+    let head = ''
+    socket.on('data', (chunk) => {
+      head += chunk.toString('latin1')
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(head)
+      if (status) {
+        resolve(Number(status[1]))
+        socket.destroy()
+      }
+    })
+    socket.on('error', reject)
+  })
+}

@@ -1,27 +1,62 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { ACCESS_KEY_HEADER, createKeyChecker } from '../security'
+import { limitKey } from '../client-address'
+import { ACCESS_KEY_HEADER, createKeyChecker, oddTarget } from '../security'
+import { TokenBucket } from './token-bucket'
 
 export interface UpgradeGateOptions {
   /** Origins allowed besides the server's own (e.g. a dev server). */
   allowedOrigins?: readonly string[] | undefined
+  /** Whether a Host header names this server (see `createHostAllowList`); when absent, any. */
+  hostAllowed?: ((header: string | undefined) => boolean) | undefined
   /** The LAN access key; when set, an upgrade without it is refused like any /api request. */
   accessKey?: string | undefined
-  /** Open sockets one address may hold at once. */
+  /** Open sockets one address (an IPv6 /64) may hold at once. */
   socketsPerAddress: number
+  /** Sockets from everyone together that have not said hello yet. */
+  strangers: number
+  /** Bad frames one address may send per 10 s, over all its sockets and reconnects. */
+  badFramesPer10s: number
+  now: () => number
 }
 
-export type GateVerdict = { ok: true; release: () => void } | { ok: false; status: number; text: string }
+/** What an admitted upgrade holds until its connection closes. */
+export interface GatePass {
+  ok: true
+  /** Frees the address's slot (and the stranger slot, if still held). Safe to call twice. */
+  release(): void
+  /** The socket said hello and was accepted: it is no longer a stranger. */
+  greeted(): void
+  /** Counts one bad frame against the address; false when its budget is spent (close the socket). */
+  badFrame(): boolean
+}
+
+export type GateVerdict = GatePass | { ok: false; status: number; text: string }
+
+/** Addresses whose bad-frame budget is remembered; the least recently seen is forgotten first. */
+const REMEMBERED_ADDRESSES = 10_000
 
 /**
  * Decides on each upgrade before any socket exists, so a refused caller costs one HTTP answer and nothing held.
- * An admitted upgrade holds a slot of its address until `release` (the TCP connection closed).
+ * Budgets belong to the address, not to the socket: a prober that reconnects after being cut off finds its budget
+ * still spent, and one that opens many sockets shares one budget among them.
  */
 export function createUpgradeGate(options: UpgradeGateOptions) {
   const allowed = new Set(options.allowedOrigins ?? [])
   const keyMatches = options.accessKey ? createKeyChecker(options.accessKey) : undefined
   const open = new Map<string, number>()
+  const bad = new Map<string, TokenBucket>()
+  let strangers = 0
 
+  const budgetOf = (address: string): TokenBucket => {
+    let bucket = bad.get(address)
+    if (bucket)
+      bad.delete(address) // re-inserted below: Map order doubles as least-recently-used order
+    else bucket = new TokenBucket(options.badFramesPer10s / 10, options.badFramesPer10s, options.now)
+    bad.set(address, bucket)
+    if (bad.size > REMEMBERED_ADDRESSES) bad.delete(bad.keys().next().value as string)
+    return bucket
+  }
   const release = (address: string) => {
     const n = (open.get(address) ?? 1) - 1
     if (n <= 0) open.delete(address)
@@ -30,25 +65,46 @@ export function createUpgradeGate(options: UpgradeGateOptions) {
 
   return {
     admit(request: IncomingMessage): GateVerdict {
+      const odd = oddTarget(request.url ?? '')
+      if (odd)
+        return { ok: false, status: odd.status, text: odd.status === 400 ? 'Bad Request' : 'Not Found' }
+      // A page on another site that points its own name at this server (DNS rebinding) must not get a socket.
+      if (options.hostAllowed && !options.hostAllowed(request.headers.host))
+        return { ok: false, status: 421, text: 'Misdirected Request' }
       if (!originAllowed(request, allowed)) return { ok: false, status: 403, text: 'Forbidden' }
       if (keyMatches && !keyMatches(keyOf(request))) return { ok: false, status: 401, text: 'Unauthorized' }
-      const address = addressOf(request)
+      const address = limitKey(request.socket.remoteAddress)
+      if (bad.get(address)?.spent()) return { ok: false, status: 429, text: 'Too Many Requests' }
       const held = open.get(address) ?? 0
       // Several headsets and consoles of one clinic may share an address behind NAT; hundreds may not.
       if (held >= options.socketsPerAddress) return { ok: false, status: 429, text: 'Too Many Requests' }
+      // Many addresses each holding a few silent sockets would add up: strangers together have one ceiling.
+      if (strangers >= options.strangers) return { ok: false, status: 503, text: 'Service Unavailable' }
       open.set(address, held + 1)
+      strangers += 1
+      let stranger = true
       let released = false
+      const greeted = () => {
+        if (!stranger) return
+        stranger = false
+        strangers -= 1
+      }
       return {
         ok: true,
+        greeted,
+        badFrame: () => budgetOf(address).take(),
         release: () => {
           if (released) return
           released = true
+          greeted()
           release(address)
         },
       }
     },
     /** Open sockets per address, for tests. */
     held: (address: string) => open.get(address) ?? 0,
+    /** Sockets that have not said hello, for tests. */
+    strangers: () => strangers,
   }
 }
 
@@ -83,10 +139,4 @@ function keyOf(request: IncomingMessage): string | undefined {
   const keys = new URLSearchParams(query).getAll('key')
   // Two keys are as ambiguous here as on the HTTP routes, where they arrive as an array and are refused.
   return keys.length === 1 ? keys[0] : undefined
-}
-
-/** The peer's address; an IPv4 peer on a dual-stack socket counts the same as on a plain one. */
-function addressOf(request: IncomingMessage): string {
-  const address = request.socket.remoteAddress ?? 'unknown'
-  return address.startsWith('::ffff:') ? address.slice(7) : address
 }

@@ -15,6 +15,7 @@ import { readClientFrame } from './pose-frame'
 import type { SessionHub } from './session-hub'
 import { authenticateHello } from './socket-auth'
 import { createUpgradeGate, reject } from './socket-gate'
+import type { GatePass } from './socket-gate'
 import { DEFAULT_SOCKET_LIMITS } from './socket-limits'
 import type { SocketLimits } from './socket-limits'
 import { createSocketRegistry } from './socket-registry'
@@ -33,6 +34,8 @@ export interface SocketServerDeps {
   log: (message: string, err?: unknown) => void
   /** Origins allowed besides the server's own (e.g. a dev server). */
   allowedOrigins?: readonly string[]
+  /** Whether a Host header names this server, as the HTTP gate decides it; when absent, any. */
+  hostAllowed?: (header: string | undefined) => boolean
   /** The LAN access key (`npm start --lan`); when set, the upgrade needs it in `x-stillroom-key` or `?key=`. */
   accessKey?: string
   /** @default 10 s */
@@ -64,8 +67,12 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
   const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits }
   const gate = createUpgradeGate({
     allowedOrigins: deps.allowedOrigins,
+    hostAllowed: deps.hostAllowed,
     accessKey: deps.accessKey,
     socketsPerAddress: limits.socketsPerAddress,
+    strangers: limits.strangers,
+    badFramesPer10s: limits.badFramesPer10s,
+    now: deps.now,
   })
   const coalescer = new PoseCoalescer({ onError: (err) => deps.log('pose relay failed', err) })
   const registry = createSocketRegistry({ recheckMs: deps.authRecheckMs ?? 30_000, log: deps.log })
@@ -88,7 +95,7 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
       if (socket.destroyed) verdict.release()
       wss.handleUpgrade(request, socket, head, (ws) => {
         try {
-          handleSocket(ws, request, deps, limits, coalescer, registry)
+          handleSocket(ws, request, verdict, deps, limits, coalescer, registry)
         } catch (err) {
           deps.log('session socket setup failed', err)
           ws.close(1011, 'server error')
@@ -125,6 +132,7 @@ export function attachSessionSockets(server: Server, deps: SocketServerDeps): Se
 function handleSocket(
   ws: WebSocket,
   request: IncomingMessage,
+  pass: GatePass,
   deps: SocketServerDeps,
   limits: SocketLimits,
   coalescer: PoseCoalescer,
@@ -139,7 +147,6 @@ function handleSocket(
   let helloBusy = false
   const frames = new TokenBucket(limits.framesPerSecond, limits.framesPerSecond * 2, deps.now)
   const commands = new TokenBucket(limits.commandsPerSecond, limits.commandsPerSecond * 4, deps.now)
-  const badFrames = new TokenBucket(limits.badFramesPer10s / 10, limits.badFramesPer10s, deps.now)
   const words = new TokenBucket(
     limits.describesPerMinute / 60,
     Math.max(10, limits.describesPerMinute / 3),
@@ -153,7 +160,7 @@ function handleSocket(
   const fail = (code: ErrorCode, message: string, id?: string) => {
     send(msg.error(code, message, id))
     // A client that keeps sending garbage is cut off; a well-behaved one never gets near this.
-    if (!badFrames.take()) ws.close(1008, 'too many bad frames')
+    if (!pass.badFrame()) ws.close(1008, 'too many bad frames')
   }
   const helloTimer = setTimeout(() => {
     if (!participant) ws.close(1008, 'no hello')
@@ -183,6 +190,7 @@ function handleSocket(
     }
     if (ws.readyState !== ws.OPEN) return
     clearTimeout(helloTimer)
+    pass.greeted()
     const signedIn = (credential = bound.credential)
     registry.add(ws, signedIn)
     // A sign-out between the check in authenticate and now found no socket to close: look once more.

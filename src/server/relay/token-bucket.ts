@@ -1,4 +1,4 @@
-/** A small token bucket for one connection: `perSecond` refill, `burst` capacity. */
+/** A small token bucket for one connection or one address: `perSecond` refill, `burst` capacity. */
 export class TokenBucket {
   private tokens: number
   private updated: number
@@ -13,11 +13,16 @@ export class TokenBucket {
   }
 
   take(): boolean {
+    if (this.spent()) return false
+    this.tokens -= 1
+    return true
+  }
+
+  /** True while not even one token is left (refills first, takes nothing). */
+  spent(): boolean {
     const t = this.now()
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.updated) / 1000) * this.perSecond)
     this.updated = t
-    if (this.tokens < 1) return false
-    this.tokens -= 1
-    return true
+    return this.tokens < 1
   }
 }
