@@ -3,7 +3,7 @@ import type { SessionState } from '../shared/session/state'
 import type { PairingCode } from './console-api'
 import { Section } from './controls-kit'
 import type { TherapistCommand } from './console-store'
-import { breakDue, clockText } from './session-time'
+import { breakDue, clockText, timeOfDayText } from './session-time'
 import { breakOptions, isBreakInterval, saveBreakDefault } from './break-default'
 import { SudsChart } from './SudsChart'
 import { sudsSeries } from './suds-series'
@@ -106,11 +106,14 @@ export function ConnectionBadges({
 /** The pairing code, large and spaced so it reads across a room, with its expiry. */
 export function PairingPanel({
   pairing,
+  pausedUntil = null,
   now,
   paired,
   onNewCode,
 }: {
   pairing: PairingCode | null
+  /** Pairing rests until then after the server voided the codes (too many wrong ones were tried). */
+  pausedUntil?: number | null
   now: number
   /** The session had a headset before: it rejoins by itself; a new code is only for another headset. */
   paired: boolean
@@ -118,6 +121,7 @@ export function PairingPanel({
 }) {
   const left = pairing?.expiresAt ? Math.max(0, pairing.expiresAt - now) : null
   const expired = left === 0
+  const resting = pausedUntil !== null && pausedUntil > now
   return (
     <Section id="pairing" title={paired ? 'Headset offline' : 'Pair the headset'} className="pairing">
       {pairing && !expired ? (
@@ -134,6 +138,11 @@ export function PairingPanel({
             {left !== null ? ` It works once, for ${clockText(left)} more.` : ' It works once.'}
           </p>
         </>
+      ) : resting ? (
+        <p className="quiet" role="status">
+          The code was withdrawn: many wrong codes were tried on this network, so pairing rests until{' '}
+          {timeOfDayText(pausedUntil)}. A new code made now works from then.
+        </p>
       ) : (
         <p className="quiet">
           {paired

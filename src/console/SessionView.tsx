@@ -37,6 +37,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
   const connection = useStore(store, (s) => s.connection)
   const headset = useStore(store, (s) => s.headset)
   const pairing = useStore(store, (s) => s.pairing)
+  const pairingPausedUntil = useStore(store, (s) => s.pairingPausedUntil)
   const riskCheck = useStore(store, (s) => s.riskCheck)
   const now = useNow()
   const software = useMemo(() => isSoftwareRenderer(), [])
@@ -161,6 +162,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
           {state.phase === 'waiting' || (!headset && !ended) ? (
             <PairingPanel
               pairing={pairing}
+              pausedUntil={pairingPausedUntil}
               now={now}
               paired={state.phase !== 'waiting'}
               onNewCode={() => void controller.newPairingCode()}

@@ -125,6 +125,8 @@ export function createConsoleController(deps: ControllerDeps) {
       s.on('pose', (pose) => store.receivePose(pose)),
       // A pairing code works once: when the headset is in, the code on screen is spent.
       s.on('presence', (headset) => store.setState(headset ? { headset, pairing: null } : { headset })),
+      // The code on screen no longer works: take it away and say why, rather than let a client type a dead code.
+      s.on('pairingVoided', (until) => store.setState({ pairing: null, pairingPausedUntil: until })),
       s.on('ended', () => {
         store.setState({ connection: 'ended', headset: false })
       }),

@@ -21,6 +21,11 @@ export type ConsoleState = {
   sessions: SessionSummary[]
   session: SessionState | null
   pairing: PairingCode | null
+  /**
+   * Until when pairing rests (ms, the server's clock) after the server voided every open code because too many
+   * wrong codes were tried on the network; null when it does not.
+   */
+  pairingPausedUntil: number | null
   connection: ConnectionStatus
   /** Whether the headset is connected right now (server presence, not part of the session state). */
   headset: boolean
@@ -42,6 +47,7 @@ export const initialConsoleState: ConsoleState = {
   sessions: [],
   session: null,
   pairing: null,
+  pairingPausedUntil: null,
   connection: 'idle',
   headset: false,
   unacked: [],

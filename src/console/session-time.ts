@@ -25,3 +25,8 @@ export function breakDue(
   const due = breaks > 0 && (dismissedAtMs === null || dismissedAtMs < lastDueAt)
   return { due, breaks, nextAtMs: (breaks + 1) * interval }
 }
+
+/** "14:05": a moment of today as the console shows it (24-hour, as the report and the risk alert do). */
+export function timeOfDayText(ms: number): string {
+  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
+}

@@ -111,7 +111,12 @@ export function registerPairingRoutes(
       if (paused) {
         // Whatever was guessed so far becomes worthless; therapists give out new codes from the console.
         const voided = await deps.store.deleteUnusedPairingCodes()
-        app.log.warn({ voided }, 'too many wrong pairing codes: every open code voided, pairing paused')
+        app.log.warn(
+          { voided: voided.length },
+          'too many wrong pairing codes: every open code voided, pairing paused',
+        )
+        const until = deps.now() + paused.waitSeconds * 1000
+        for (const sessionId of voided) deps.hub.pairingVoided(sessionId, until)
         return refuse(reply, paused)
       }
       throw new HttpError(

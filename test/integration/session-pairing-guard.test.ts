@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { createPairingCode } from '../../src/shared/session/pairing'
+import { msg } from '../../src/shared/session/protocol'
 import { createSessionFixture, pair, seedTherapySession } from './session-helpers'
 
 /** Codes the server will hand out next (a test fills it); random ones once it is empty. */
@@ -27,6 +28,14 @@ describe('a clinic-wide budget of wrong pairing codes', () => {
     nextCodes.length = 0
     const anna = await seedTherapySession(env.server, 'anna')
     const ben = await seedTherapySession(env.server, 'ben')
+    const consoleOf = async (t: typeof anna) => {
+      const c = await env.socket({ cookie: t.cookie })
+      c.send(msg.hello('therapist', { sessionId: t.session.id }))
+      await c.next('welcome')
+      return c
+    }
+    const annaConsole = await consoleOf(anna)
+    const benConsole = await consoleOf(ben)
     // Each guesser stays well inside its own quota of 10 a minute.
     for (let i = 0; i < 30; i++) expect((await tryPair('WWWWWW', `10.2.0.${i}`)).statusCode).toBe(404)
     const last = await tryPair('WWWWWW', '10.2.1.1')
@@ -35,6 +44,12 @@ describe('a clinic-wide budget of wrong pairing codes', () => {
     expect(paused.statusCode).toBe(429)
     expect(paused.json().message).toMatch(/paused.*new code/i)
     expect(Number(paused.headers['retry-after'])).toBeGreaterThan(0)
+    // Both consoles are told at once, so neither goes on showing a code that no longer works.
+    for (const c of [annaConsole, benConsole]) {
+      const voided = await c.next('pairing-voided')
+      expect(voided.until).toBeGreaterThan(Date.now() + 60_000)
+      expect(voided.until).toBeLessThanOrEqual(Date.now() + 2 * 60_000 + 1000)
+    }
     // The console can still ask for a new code at once; it works when the pause is over.
     const fresh = await newCode(anna.cookie, anna.session.id)
     env.server.clock.ms = Date.now() + 3 * 60_000

@@ -113,6 +113,25 @@ describe('console controller', () => {
     expect(r.store.getState().connection).toBe('ended')
   })
 
+  it('takes a voided pairing code off the screen and keeps until when pairing rests', async () => {
+    const r = rig({
+      'POST /api/sessions': [
+        201,
+        { session, pairingCode: { code: 'ACD347', expiresAt: '2030-01-01T00:00:00Z' } },
+      ],
+    })
+    expect(await r.controller.startSession('c1')).toBeNull()
+    const ws = r.sockets[0]!
+    ws.open()
+    ws.receive({ v: 1, type: 'welcome', role: 'therapist', state: session })
+    expect(r.store.getState().pairing).not.toBeNull()
+    ws.receive({ v: 1, type: 'pairing-voided', until: 1_800_000_000_000 })
+    expect(r.store.getState()).toMatchObject({ pairing: null, pairingPausedUntil: 1_800_000_000_000 })
+    // A malformed notice is ignored, not half-applied.
+    ws.receive({ v: 1, type: 'pairing-voided', until: 'soon' })
+    expect(r.store.getState().pairingPausedUntil).toBe(1_800_000_000_000)
+  })
+
   it('reports a refused start plainly and stays on the home screen', async () => {
     const r = rig({ 'POST /api/sessions': [404, { error: 'not_found', message: 'No such client.' }] })
     r.store.setState({ screen: 'home' })

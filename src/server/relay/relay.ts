@@ -9,6 +9,8 @@ export type RelayEvent =
   /** A head pose for the console (already validated and re-serialised). */
   | { kind: 'pose'; frame: string }
   | { kind: 'presence'; headset: boolean }
+  /** The session's open pairing codes were voided (too many wrong codes); pairing opens again at `until`. */
+  | { kind: 'pairing-voided'; until: number }
   /** The session ended; `erased`: its record is gone too, so every socket on it is closed. */
   | { kind: 'ended'; erased?: boolean }
 

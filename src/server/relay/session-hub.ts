@@ -148,6 +148,11 @@ export class SessionHub {
     if (before > 0 !== after > 0) this.deps.relay.publish(sessionId, { kind: 'presence', headset: after > 0 })
   }
 
+  /** Tells the session's console that its pairing code was voided, so it does not go on showing a dead code. */
+  pairingVoided(sessionId: string, until: number): void {
+    this.deps.relay.publish(sessionId, { kind: 'pairing-voided', until })
+  }
+
   headsetConnected(sessionId: string): boolean {
     return (this.headsets.get(sessionId) ?? 0) > 0
   }

@@ -27,5 +27,6 @@ export class TherapistConnection extends Participant {
     if (event.kind === 'pose') this.send(event.frame)
     else if (event.kind === 'presence') this.sendMessage(msg.presence(event.headset))
     else if (event.kind === 'ended') this.sendMessage(msg.ended())
+    else if (event.kind === 'pairing-voided') this.sendMessage(msg.pairingVoided(event.until))
   }
 }

@@ -90,7 +90,8 @@ export interface SessionStore {
    */
   insertPairingCode(code: string, sessionId: string, createdAt: number, liveAfter: number): Promise<boolean>
   /** Voids every unused code of every session (too many wrong guesses); returns how many. */
-  deleteUnusedPairingCodes(): Promise<number>
+  /** Voids every code not used yet; returns the sessions that had one, so their consoles can be told. */
+  deleteUnusedPairingCodes(): Promise<string[]>
   /**
    * Uses a code once: returns its session when the code exists, is unused and was made after
    * `notBefore`; marks it used in the same transaction so two headsets can never both win.
@@ -171,7 +172,7 @@ export function createSessionStore(db: Database.Database, warn: (message: string
     ),
     deleteCodesOf: db.prepare('DELETE FROM pairing_codes WHERE session_id = ? AND used_at IS NULL'),
     deleteCode: db.prepare('DELETE FROM pairing_codes WHERE code = ?'),
-    deleteUnusedCodes: db.prepare('DELETE FROM pairing_codes WHERE used_at IS NULL'),
+    deleteUnusedCodes: db.prepare('DELETE FROM pairing_codes WHERE used_at IS NULL RETURNING session_id'),
     insertCode: db.prepare('INSERT INTO pairing_codes (code, session_id, created_at) VALUES (?, ?, ?)'),
     code: db.prepare('SELECT session_id, created_at, used_at FROM pairing_codes WHERE code = ?'),
     useCode: db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code = ? AND used_at IS NULL'),
@@ -367,7 +368,8 @@ export function createSessionStore(db: Database.Database, warn: (message: string
       return insertCode(code, sessionId, createdAt, liveAfter)
     },
     async deleteUnusedPairingCodes() {
-      return q.deleteUnusedCodes.run().changes
+      const rows = q.deleteUnusedCodes.all() as { session_id: string }[]
+      return [...new Set(rows.map((row) => row.session_id))]
     },
     async consumePairingCode(code, notBefore, now) {
       return consume(code, notBefore, now)

@@ -115,6 +115,15 @@ export const PresenceSchema = z.strictObject({
   type: z.literal('presence'),
   headset: z.boolean(),
 })
+/**
+ * To the console: its pairing code was voided because too many wrong codes were tried on the network; pairing
+ * opens again at `until` (ms since the epoch, the server's clock).
+ */
+export const PairingVoidedSchema = z.strictObject({
+  v: V,
+  type: z.literal('pairing-voided'),
+  until: z.number().int().nonnegative(),
+})
 export const ServerMessageSchema = z.discriminatedUnion('type', [
   WelcomeSchema,
   AppliedSchema,
@@ -124,6 +133,7 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   PongSchema,
   EndedSchema,
   PresenceSchema,
+  PairingVoidedSchema,
 ])
 export type ServerMessage = z.infer<typeof ServerMessageSchema>
 export type AppliedMessage = z.infer<typeof AppliedSchema>
@@ -133,7 +143,17 @@ export type Parsed<T> =
   { ok: true; message: T } | { ok: false; code: ErrorCode; message: string; id?: MessageId }
 
 const CLIENT_TYPES = new Set(['hello', 'command', 'pose', 'ping'])
-const SERVER_TYPES = new Set(['welcome', 'applied', 'ack', 'error', 'pose', 'pong', 'ended', 'presence'])
+const SERVER_TYPES = new Set([
+  'welcome',
+  'applied',
+  'ack',
+  'error',
+  'pose',
+  'pong',
+  'ended',
+  'presence',
+  'pairing-voided',
+])
 
 /** Reads one frame from a client, naming exactly what is wrong with it. Never throws. */
 export function parseClientMessage(frame: string): Parsed<ClientMessage> {
@@ -252,4 +272,5 @@ export const msg = {
   pong: (): ServerMessage => ({ v: PROTOCOL_VERSION, type: 'pong' }),
   ended: (): ServerMessage => ({ v: PROTOCOL_VERSION, type: 'ended' }),
   presence: (headset: boolean): ServerMessage => ({ v: PROTOCOL_VERSION, type: 'presence', headset }),
+  pairingVoided: (until: number): ServerMessage => ({ v: PROTOCOL_VERSION, type: 'pairing-voided', until }),
 }

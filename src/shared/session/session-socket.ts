@@ -35,6 +35,8 @@ export type SessionSocketEvents = {
   pose(pose: PoseMessage): void
   /** Whether a headset is connected (the console's pairing card). */
   presence(headset: boolean): void
+  /** The console's pairing code was voided after many wrong codes; pairing opens again at `until`. */
+  pairingVoided(until: number): void
   /** The session is over (or our credentials no longer open it): never reconnect. */
   ended(reason: 'ended' | 'revoked'): void
   status(status: ConnectionStatus): void
@@ -91,6 +93,7 @@ export class SessionSocket {
     lost: new Set(),
     pose: new Set(),
     presence: new Set(),
+    pairingVoided: new Set(),
     ended: new Set(),
     status: new Set(),
   }
@@ -218,6 +221,9 @@ export class SessionSocket {
         return
       case 'presence':
         this.emit('presence', m.headset)
+        return
+      case 'pairing-voided':
+        this.emit('pairingVoided', m.until)
         return
       case 'ended':
         this.finish('ended')
