@@ -27,23 +27,36 @@ export function loadOrCreateAccessKey(dataDir: string): string {
 export function preparePrivateDataDir(dataDir: string): { created: boolean; warning?: string } {
   const existed = fs.existsSync(dataDir)
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-  // Folder modes mean nothing to Windows; its folders follow the user profile's access rules.
-  if (process.platform === 'win32') return { created: !existed }
-  if (!existed) {
+  if (!existed && process.platform !== 'win32') {
     // mkdir's mode is filtered by the umask: say it once more.
     fs.chmodSync(dataDir, 0o700)
     return { created: true }
   }
-  const mode = fs.statSync(dataDir).mode & 0o777
-  if ((mode & 0o077) === 0) return { created: false }
-  const quoted = `'${dataDir.replace(/'/g, `'\\''`)}'`
-  return {
-    created: false,
-    warning:
-      `Warning: other accounts on this computer can open the data folder ${dataDir} ` +
-      `(mode ${mode.toString(8).padStart(4, '0')}). It holds clients' words, password hashes and keys.\n` +
-      `Unless it is shared on purpose, make it private with:\n  chmod -R go-rwx ${quoted}`,
+  const warning = readableFolderWarning(dataDir)
+  return { created: !existed, ...(warning ? { warning } : {}) }
+}
+
+/**
+ * The warning for an existing data folder that other accounts can open, with the `chmod` that fixes it; undefined
+ * when it is private or missing. The server says it at start, and every CLI command that opens the folder says it
+ * too, since an administrator may never read the server's log.
+ */
+export function readableFolderWarning(dataDir: string): string | undefined {
+  // Folder modes mean nothing to Windows; its folders follow the user profile's access rules.
+  if (process.platform === 'win32') return undefined
+  let mode: number
+  try {
+    mode = fs.statSync(dataDir).mode & 0o777
+  } catch {
+    return undefined
   }
+  if ((mode & 0o077) === 0) return undefined
+  const quoted = `'${dataDir.replace(/'/g, `'\\''`)}'`
+  return (
+    `Warning: other accounts on this computer can open the data folder ${dataDir} ` +
+    `(mode ${mode.toString(8).padStart(4, '0')}). It holds clients' words, password hashes and keys.\n` +
+    `Unless it is shared on purpose, make it private with:\n  chmod -R go-rwx ${quoted}`
+  )
 }
 
 /**

@@ -102,7 +102,8 @@ function plantFiles(dataDir: string) {
 describe('stillroom backup / restore', () => {
   it('backs up while the server writes, restores into a fresh folder, and refuses to restore under a running server', async () => {
     const dataA = path.join(tmp.dir, 'a')
-    fs.mkdirSync(dataA)
+    // Private, as the server makes a new folder: a folder others can read would (rightly) be warned about.
+    fs.mkdirSync(dataA, { mode: 0o700 })
     plantFiles(dataA)
     const port = await startServer(dataA)
     expect(fs.readFileSync(path.join(dataA, 'stillroom.pid'), 'utf8').trim()).toBe(String(child?.pid))

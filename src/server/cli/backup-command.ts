@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { ArchiveError } from '../record/archive'
 import { backupDataDir, BackupError, restoreDataDir } from '../record/backup'
+import { warnIfReadable } from './data-folder'
 
 export const BACKUP_USAGE = `Usage: stillroom backup <file.tar.gz> [--data DIR]
        stillroom restore <file.tar.gz> [--data DIR]
@@ -55,6 +56,7 @@ export async function runBackupCommand(
   const dataDir = path.resolve(parsed.dataDir ?? (await io.dataDir()))
   try {
     if (command === 'backup') {
+      warnIfReadable(dataDir, io.err)
       const made = await backupDataDir(dataDir, parsed.file, (m) => io.err(`backup: ${m}`))
       io.out(`Backed up ${dataDir} to ${path.resolve(parsed.file)} (${made.files} files, ${kb(made.bytes)}).`)
       io.out('Keep it somewhere safe: it holds client records, and keeps erased records until it is deleted.')

@@ -10,6 +10,8 @@ Commands:
                        create a console account
   user disable|enable|reset-password|sign-out <name>
                        stop or allow an account's sign-ins, set a new password, end every login
+  solo export-unowned <file.json> | erase-unowned [--data DIR]
+                       take out, or erase, solo artworks stored before they belonged to a device
   backup <file> [--data DIR]
                        archive the data folder (safe while the server runs)
   restore <file> [--data DIR]
@@ -37,6 +39,14 @@ export async function runCli(
         err,
         readStdin: readAllStdin,
         ...(process.stdin.isTTY ? { askHidden: askHiddenOnTty } : {}),
+        dataDir: async () => (await import('../main')).defaultDataDir(),
+      })
+    }
+    case 'solo': {
+      const { runSoloCommand } = await import('./solo-command')
+      return runSoloCommand(rest, {
+        out,
+        err,
         dataDir: async () => (await import('../main')).defaultDataDir(),
       })
     }

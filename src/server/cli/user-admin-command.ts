@@ -4,6 +4,7 @@ import type { ScryptParams } from '../auth/password'
 import { createStorage } from '../storage'
 import type { Storage } from '../storage'
 import type { UserRecord } from '../storage/session-store'
+import { openDataFolder } from './data-folder'
 import { readNewPassword } from './password-input'
 import type { PasswordIo } from './password-input'
 
@@ -106,8 +107,8 @@ export async function runUserAdminCommand(
     'reset-password': 'password reset',
     'sign-out': 'signed out everywhere',
   }
-  const dataDir = parsed.dataDir ?? (await io.dataDir())
-  const storage = createStorage(path.join(path.resolve(dataDir), 'stillroom.db'))
+  const dataDir = openDataFolder(parsed.dataDir ?? (await io.dataDir()), io.err)
+  const storage = createStorage(path.join(dataDir, 'stillroom.db'))
   try {
     const sessions = storage.sessions
     if (!sessions) throw new Error('This storage has no accounts.')

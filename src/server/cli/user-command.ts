@@ -4,6 +4,7 @@ import type { AccountRole } from '../../shared/session/http'
 import { createAccounts } from '../auth/accounts'
 import { totpUri } from '../auth/totp'
 import { createStorage } from '../storage'
+import { openDataFolder } from './data-folder'
 import { readNewPassword } from './password-input'
 import { isUserAdminCommand, runUserAdminCommand, USER_ADMIN_USAGE } from './user-admin-command'
 import type { ScryptParams } from '../auth/password'
@@ -68,8 +69,8 @@ export async function runUserCommand(args: readonly string[], io: UserCommandIo)
   }
   const password = await readNewPassword(io, parsed.name, parsed.passwordStdin, 'nothing was created')
   if (typeof password === 'number') return password
-  const dataDir = parsed.dataDir ?? (await io.dataDir())
-  const storage = createStorage(path.join(path.resolve(dataDir), 'stillroom.db'))
+  const dataDir = openDataFolder(parsed.dataDir ?? (await io.dataDir()), io.err)
+  const storage = createStorage(path.join(dataDir, 'stillroom.db'))
   try {
     if (!storage.sessions) throw new Error('This storage has no accounts.')
     const accounts = createAccounts(storage.sessions)

@@ -12,12 +12,30 @@ export interface SoloStore {
   remove(id: string, deviceHash: string): boolean
   /** Erases every solo artwork made before `cutoffIso`, owned or not; returns how many. */
   eraseBefore(cutoffIso: string): number
+  /** The artworks no device owns, oldest first, as stored (an administrator's export: `stillroom solo`). */
+  unowned(): UnownedArtwork[]
+  /** Erases the artworks no device owns (secure delete); returns how many. */
+  eraseUnowned(): number
+}
+
+/** A stored solo artwork without a device, as an administrator exports it: the spec stays the JSON it was saved as. */
+export interface UnownedArtwork {
+  id: string
+  text: string
+  createdAt: string
+  spec: unknown
+  seed: number
+  status: string
 }
 
 export function createSoloStore(db: Database.Database): SoloStore {
   const owner = db.prepare('SELECT device_hash FROM artworks WHERE id = ?')
   const remove = db.prepare('DELETE FROM artworks WHERE id = ? AND device_hash = ?')
   const eraseBefore = db.prepare('DELETE FROM artworks WHERE created_at < ?')
+  const unowned = db.prepare(
+    'SELECT id, text, created_at, spec_json, seed, status FROM artworks WHERE device_hash IS NULL ORDER BY created_at, rowid',
+  )
+  const eraseUnowned = db.prepare('DELETE FROM artworks WHERE device_hash IS NULL')
   // A client's words are health information: deleted pages are overwritten, not left readable in the file.
   const securely = <T>(run: () => T): T => {
     const was = db.pragma('secure_delete', { simple: true }) as number
@@ -32,5 +50,33 @@ export function createSoloStore(db: Database.Database): SoloStore {
     ownerOf: (id) => (owner.get(id) as { device_hash: string | null } | undefined)?.device_hash ?? undefined,
     remove: (id, deviceHash) => securely(() => remove.run(id, deviceHash).changes === 1),
     eraseBefore: (cutoffIso) => securely(() => eraseBefore.run(cutoffIso).changes),
+    unowned: () =>
+      (unowned.all() as UnownedRow[]).map((row) => ({
+        id: row.id,
+        text: row.text,
+        createdAt: row.created_at,
+        spec: readJson(row.spec_json),
+        seed: row.seed,
+        status: row.status,
+      })),
+    eraseUnowned: () => securely(() => eraseUnowned.run().changes),
+  }
+}
+
+type UnownedRow = {
+  id: string
+  text: string
+  created_at: string
+  spec_json: string
+  seed: number
+  status: string
+}
+
+/** An export keeps what is there: a spec that no longer parses goes out as the text it was stored as. */
+function readJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
   }
 }
