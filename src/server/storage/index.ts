@@ -11,7 +11,7 @@ import { startCheckpointer } from './checkpointer'
 import { runMigrations } from './migrations'
 import { createSessionStore } from './session-store'
 import { createSoloStore } from './solo-store'
-import type { SoloStore } from './solo-store'
+import type { ArtworkRow, SoloStore } from './solo-store'
 import { createWalTruncator } from './wal-truncate'
 import { createRecordStore } from '../record/record-store'
 import type { RecordStore } from '../record/record-store'
@@ -60,15 +60,6 @@ export interface StorageOptions {
   warn?: (message: string) => void
 }
 
-type ArtworkRow = {
-  id: string
-  text: string
-  created_at: string
-  spec_json: string
-  seed: number
-  status: string
-  device_hash?: string | null
-}
 
 /**
  * A new database (and its folder) is private from the first byte: it will hold words, password hashes, TOTP secrets

@@ -51,7 +51,7 @@ export function createSoloStore(db: Database.Database): SoloStore {
     remove: (id, deviceHash) => securely(() => remove.run(id, deviceHash).changes === 1),
     eraseBefore: (cutoffIso) => securely(() => eraseBefore.run(cutoffIso).changes),
     unowned: () =>
-      (unowned.all() as UnownedRow[]).map((row) => ({
+      (unowned.all() as ArtworkRow[]).map((row) => ({
         id: row.id,
         text: row.text,
         createdAt: row.created_at,
@@ -63,13 +63,15 @@ export function createSoloStore(db: Database.Database): SoloStore {
   }
 }
 
-type UnownedRow = {
+/** A row of the artworks table (solo artworks), as SQLite returns it. */
+export type ArtworkRow = {
   id: string
   text: string
   created_at: string
   spec_json: string
   seed: number
   status: string
+  device_hash?: string | null
 }
 
 /** An export keeps what is there: a spec that no longer parses goes out as the text it was stored as. */
