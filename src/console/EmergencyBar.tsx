@@ -6,6 +6,8 @@ export type EmergencyBarProps = {
   phase: Phase
   hasSafePlace: boolean
   safePlaceActive: boolean
+  /** Artworks still waiting for approval (pending or held): ending leaves them unseen, so the question says so. */
+  waiting?: number
   send: (c: TherapistCommand) => void
 }
 
@@ -16,7 +18,7 @@ export const SHORTCUTS = { safePlace: 's', pause: 'p' } as const
  * The three controls a therapist needs in a hard moment: always at the same place (top right), large, and on
  * Alt+S / Alt+P. End asks once more, because it cannot be undone.
  */
-export function EmergencyBar({ phase, hasSafePlace, safePlaceActive, send }: EmergencyBarProps) {
+export function EmergencyBar({ phase, hasSafePlace, safePlaceActive, waiting = 0, send }: EmergencyBarProps) {
   const [confirming, setConfirming] = useState(false)
   const confirmRef = useRef<HTMLButtonElement>(null)
   const ended = phase === 'ended'
@@ -73,7 +75,7 @@ export function EmergencyBar({ phase, hasSafePlace, safePlaceActive, send }: Eme
             aria-label="End the session?"
             onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
           >
-            <span>End for good? The headset closes gently.</span>
+            <span>{endConfirmText(waiting)}</span>
             <button
               ref={confirmRef}
               type="button"
@@ -93,6 +95,14 @@ export function EmergencyBar({ phase, hasSafePlace, safePlaceActive, send }: Eme
       </div>
     </div>
   )
+}
+
+/** The question End asks: what ending means, and what would be left unseen. */
+export function endConfirmText(waiting: number): string {
+  const base = 'End for good? The headset closes gently.'
+  if (waiting <= 0) return base
+  const items = waiting === 1 ? '1 artwork is' : `${waiting} artworks are`
+  return `${base} ${items} still waiting for your approval: the client will not see ${waiting === 1 ? 'it' : 'them'}, and the record keeps ${waiting === 1 ? 'it' : 'them'} as waiting.`
 }
 
 /** Alt+S and Alt+P from anywhere on the page. Returns the listener's cleanup. */

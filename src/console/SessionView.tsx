@@ -101,6 +101,7 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
           phase={state.phase}
           hasSafePlace={state.safePlace.saved !== null}
           safePlaceActive={state.safePlace.activeSince !== null}
+          waiting={state.artworks.filter((e) => e.state === 'pending' || e.state === 'held').length}
           send={send}
         />
       </header>
