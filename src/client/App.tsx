@@ -150,8 +150,8 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   const onThree = useCallback((s: RootState) => void (three.current = s), [])
   const [firstFrameDrawn, setFirstFrameDrawn] = useState(false)
   const onFirstFrame = useCallback(() => setFirstFrameDrawn(true), [])
-  // What the first frame does not need (sound, exercises, placard text) loads at the first idle moment after it
-  // or at the first gesture (sound needs one anyway), so the headset's first load stays small.
+  // What the first frame does not need (sound, exercises, placard text, the microphone) loads at the first idle
+  // moment after it or at the first gesture (sound needs one anyway), so the headset's first load stays small.
   const [extrasReady, setExtrasReady] = useState(false)
   useEffect(
     () => (firstFrameDrawn ? whenIdleOrGesture(() => setExtrasReady(true)) : undefined),
@@ -430,6 +430,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         onComfort={(partial) => store.setComfort(partial)}
         view={sessionScene ? undefined : mode}
         onView={(v) => store.setMode(v)}
+        extrasReady={extrasReady}
       />
       {/* Sound needs a gesture anyway: its chunk loads after the gallery is on screen, not before. */}
       {extrasReady ? (

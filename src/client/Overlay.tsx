@@ -17,6 +17,11 @@ export type OverlayProps = {
   /** Which view is shown; the switch is hidden when absent (a therapist's session chooses the view). */
   view?: 'gallery' | 'landscape' | undefined
   onView?: ((view: 'gallery' | 'landscape') => void) | undefined
+  /**
+   * After the first frame and an idle moment or gesture (the app's `extrasReady`): the microphone's module may load
+   * then. A press on its placeholder loads it at once anyway, and is not lost. @default true
+   */
+  extrasReady?: boolean | undefined
 }
 
 /** Short, warm and plain (ART.md): never alarming, never red. */
@@ -104,7 +109,7 @@ export function Overlay(props: OverlayProps) {
           <button type="submit" className="primary" aria-disabled={busy}>
             Create
           </button>
-          <MicSlot onWords={props.onCreate} />
+          <MicSlot onWords={props.onCreate} load={props.extrasReady ?? true} />
         </div>
         <p id={`${id}-hint`} className="visually-hidden">
           Enter creates the painting; Shift+Enter starts a new line.

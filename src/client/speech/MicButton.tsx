@@ -1,6 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent, type MutableRefObject } from 'react'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useStore } from 'zustand'
 import { useHeldKeys } from '../use-held-keys'
+import type { EarlyPress } from './early-press'
 import { MicIcon } from './mic-icon'
 import type { PushToTalk, TalkState } from './push-to-talk'
 import { talkLine } from './talk-text'
@@ -11,24 +12,24 @@ import './speech.css'
 export const TALK_KEY = { code: 'Space', ctrlKey: true } as const
 const HINT_MS = 8000
 
-type Props = { onWords: (text: string) => Promise<boolean>; heldEarly?: MutableRefObject<boolean> }
+type Props = {
+  onWords: (text: string) => Promise<boolean>
+  /** A press on the placeholder before this module arrived (held, tapped, or Space/Enter): honoured on mount. */
+  early?: EarlyPress
+  /** The placeholder had the keyboard's focus: keep it here. */
+  autoFocus?: boolean
+}
 
 /** Hold-to-talk next to Create, with a soft card above the panel for listening and confirming. */
-export default function MicButton({ onWords, heldEarly }: Props) {
+export default function MicButton({ onWords, early, autoFocus }: Props) {
   const talk = getPushToTalk()
   const state = useStore(talk.store)
 
-  useEffect(() => {
-    // The placeholder was pressed before this module arrived: listen now if the pointer is still down.
-    if (heldEarly?.current) {
-      heldEarly.current = false
-      void talk.press()
-      const up = () => void talk.release()
-      window.addEventListener('pointerup', up, { once: true })
-      return () => window.removeEventListener('pointerup', up)
-    }
-    return undefined
-  }, [talk, heldEarly])
+  // Pressed before this module arrived: listen now, and let go when that press is let go (at once after a tap).
+  useEffect(
+    () => early?.claim({ press: () => void talk.press(), release: () => void talk.release() }),
+    [talk, early],
+  )
 
   // Ctrl+Space anywhere, and Space or Enter on the focused button, hold the same one 'talk'.
   const keys = useHeldKeys<'talk'>({
@@ -63,6 +64,7 @@ export default function MicButton({ onWords, heldEarly }: Props) {
         aria-label="Hold to talk"
         aria-pressed={listening}
         title="Hold to talk (or hold Ctrl+Space)"
+        autoFocus={autoFocus}
         onPointerDown={(e) => {
           e.preventDefault()
           e.currentTarget.setPointerCapture?.(e.pointerId)
