@@ -9,7 +9,7 @@ export const PANEL_THEME = {
   inkSoft: '#6b5f53',
   button: '#fffdf9',
   buttonHover: '#e9efe9',
-  accent: '#5e7a6a',
+  accent: '#587263',
   accentHover: '#6d8b7a',
   accentInk: '#fbf8f2',
   track: '#d9d0c4',
