@@ -55,7 +55,14 @@ export type StillroomTestApi = {
   /** Paintings with at least one painted texture. */
   readonly paintedCount: number
   /** Per painting: fade opacity 0…1 and the largest texture painted (0 while unpainted). */
-  readonly fadeState: Array<{ id: string; opacity: number; size: number; distance: number }>
+  readonly fadeState: Array<{
+    id: string
+    opacity: number
+    size: number
+    distance: number
+    /** Where the plane stands (a landscape's stands move when a newer painting takes the lookout). */
+    position: { x: number; y: number; z: number }
+  }>
   /** Estimated GPU memory of painted textures, MB. */
   readonly textureMB: number
   /** AI pictures on the planes (issue 6): 'fading' while the crossfade runs, then 'shown'. */
@@ -192,6 +199,7 @@ export function installTestApi(deps: {
             ? (e.small.image as { width: number }).width
             : 0,
         distance: e.distance,
+        position: { x: e.mesh.position.x, y: e.mesh.position.y, z: e.mesh.position.z },
       }))
     },
     get textureMB() {

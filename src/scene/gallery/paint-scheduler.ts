@@ -224,6 +224,30 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
     return true
   }
 
+  /**
+   * A painting whose place changed (in a landscape the newest stands at the lookout and the others move on to the
+   * easels) goes to its new place. It does not glide there: it fades in again where it now stands, as it did the
+   * first time, so nothing jumps in front of the client.
+   */
+  function moveTo(e: PaintingEntry, input: PaintingInput): void {
+    const p = input.position
+    if (p.x === e.position.x && p.y === e.position.y && p.z === e.position.z && input.rotationY === e.rotationY)
+      return
+    e.position = { ...p }
+    e.rotationY = input.rotationY
+    for (const mesh of e.overlay ? [e.mesh, e.overlay] : [e.mesh]) {
+      mesh.position.set(p.x, p.y, p.z)
+      mesh.rotation.y = input.rotationY
+      mesh.updateMatrix()
+    }
+    if (e.fadeStart >= 0) {
+      e.fadeStart = Number.NEGATIVE_INFINITY // restarted at the next step, on that step's clock
+      e.opacity = 0
+      e.mesh.material.opacity = 0
+      e.mesh.visible = false
+    }
+  }
+
   function show(e: PaintingEntry, texture: THREE.Texture, now: number): void {
     const hadMap = e.mesh.material.map !== null
     e.mesh.material.map = texture
@@ -249,6 +273,7 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
       for (const input of inputs) {
         const existing = entries.get(input.id)
         if (existing) {
+          moveTo(existing, input)
           const key = JSON.stringify(input.recipe)
           if (key === existing.key) continue
           // A new version of this artwork (refinement): the wall crossfades to it, never pops.
@@ -306,6 +331,7 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
       for (const e of order) {
         e.distance = Math.hypot(e.position.x - camera.x, e.position.y - camera.y, e.position.z - camera.z)
         if (pictures || e.picture || e.overlay) stepPicture(e, now)
+        if (e.fadeStart === Number.NEGATIVE_INFINITY) e.fadeStart = now
         if (e.fadeStart >= 0 && e.opacity < 1) {
           e.opacity = easeInOut((now - e.fadeStart) / e.fadeMs)
           e.mesh.material.opacity = e.opacity
