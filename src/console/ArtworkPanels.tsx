@@ -73,6 +73,12 @@ function PendingItem({ entry, send, sessionId }: { entry: ArtworkEntry; send: Se
             </button>
           </div>
         </form>
+      ) : held ? (
+        <HeldChoices
+          approve={() => send({ type: 'approve', artworkId: id })}
+          edit={() => setEditing(true)}
+          discard={() => send({ type: 'discard', artworkId: id })}
+        />
       ) : (
         <div className="row">
           <button type="button" className="primary" onClick={() => send({ type: 'approve', artworkId: id })}>
@@ -87,6 +93,51 @@ function PendingItem({ entry, send, sessionId }: { entry: ArtworkEntry; send: Se
         </div>
       )}
     </li>
+  )
+}
+
+/**
+ * Words held for safety are not one click from the client's eyes: rewriting them is the first choice, and showing
+ * them as they are asks once more, in plain words.
+ */
+function HeldChoices({
+  approve,
+  edit,
+  discard,
+}: {
+  approve: () => void
+  edit: () => void
+  discard: () => void
+}) {
+  const [asking, setAsking] = useState(false)
+  const confirm = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (asking) confirm.current?.focus()
+  }, [asking])
+  if (asking)
+    return (
+      <div className="row held-confirm" role="group" aria-label="Show held words?">
+        <span>These words were held for safety. Show the painting to the client as it is?</span>
+        <button ref={confirm} type="button" onClick={approve}>
+          Show it
+        </button>
+        <button type="button" onClick={() => setAsking(false)}>
+          Not now
+        </button>
+      </div>
+    )
+  return (
+    <div className="row">
+      <button type="button" className="primary" onClick={edit}>
+        Edit
+      </button>
+      <button type="button" onClick={discard}>
+        Discard
+      </button>
+      <button type="button" onClick={() => setAsking(true)}>
+        Approve anyway…
+      </button>
+    </div>
   )
 }
 

@@ -6,6 +6,7 @@ import {
   loginConsole,
   startSession,
   consoleSession,
+  describeOnHeadset,
   headsetSession,
   until,
   shoot,
@@ -37,10 +38,8 @@ await runShoot('console', { therapist: true }, async ({ server, browser }) => {
     (h) => !!h && h.biome === 'forest',
     "h.biome === 'forest'",
   )
-  await con
-    .getByLabel('Describe on the client’s behalf')
-    .fill('a quiet beach at sunset, the waves coming in slowly')
-  await con.getByRole('button', { name: 'Paint' }).click()
+  // The client's words wait for approval; the therapist's own (below) wait only when they are held.
+  await describeOnHeadset(head, 'a quiet beach at sunset, the waves coming in slowly')
   await until(
     () => consoleSession(con),
     (s) => !!s && s.artworks.length === 1,

@@ -12,6 +12,7 @@ import {
   CONSOLE_VIEWPORT,
   consoleSession,
   createTherapist,
+  describeOnHeadset,
   headsetSession,
   loginConsole,
   shoot,
@@ -19,6 +20,7 @@ import {
   until,
 } from './console-driver'
 import { decodePng, luminance } from './pixels'
+import { placeArtworks } from '../../src/shared/landscape/walk-area'
 
 let server: RunningServer
 let browser: Browser
@@ -92,11 +94,8 @@ group('therapist console with a paired headset', () => {
     await con.getByText('Headset connected').waitFor({ state: 'visible', timeout: 15_000 })
   })
 
-  it('keeps a pending artwork off the headset until the therapist approves it', async () => {
-    await con
-      .getByLabel('Describe on the client’s behalf')
-      .fill('a green meadow with wildflowers in the afternoon')
-    await con.getByRole('button', { name: 'Paint' }).click()
+  it("keeps the client's pending artwork off the headset until the therapist approves it", async () => {
+    await describeOnHeadset(head, 'a green meadow with wildflowers in the afternoon')
     const pending = await until(
       state,
       (s) => s.artworks.some((e) => e.state === 'pending'),
@@ -269,6 +268,40 @@ group('therapist console with a paired headset', () => {
       writePng('headset-snow', snow)
       await shoot(con, 'console-landscape')
       expect(difference(meadow, snow)).toBeGreaterThan(4)
+
+      // A painting approved here takes the lookout; the one that stood there moves on to its easel, so every stand
+      // holds exactly one painting (it used to stay at the lookout, hidden behind the new one, its easel empty).
+      await describeOnHeadset(head, 'a small wooden boat on a calm lake at dawn')
+      const waiting = await until(
+        state,
+        (s) => s.artworks.some((e) => e.state === 'pending' && e.artwork.text.includes('wooden boat')),
+        'the boat waiting for approval',
+      )
+      const boat = waiting.artworks.find((e) => e.artwork.text.includes('wooden boat'))!.artwork.id
+      await con
+        .locator(`.pending-item[data-artwork-id="${boat}"]`)
+        .getByRole('button', { name: 'Approve' })
+        .click()
+      const key = (p: { x: number; y: number; z: number }) =>
+        [p.x, p.y, p.z].map((v) => v.toFixed(2)).join(' ')
+      const placed = await until(
+        () =>
+          head.evaluate(
+            () => window.__stillroom?.fadeState.map((f) => ({ id: f.id, position: f.position })) ?? [],
+          ),
+        (planes) => planes.some((p) => p.id === boat),
+        'the boat on the headset',
+      )
+      const stands = placeArtworks(placed.length).map((s) => key({ x: s.x, y: s.y, z: s.z }))
+      // The plane sits a hair in front of its stand (Stands.tsx): compare to the centimetre on x and z.
+      const near = (a: string, b: string) =>
+        a.split(' ').every((v, i) => Math.abs(Number(v) - Number(b.split(' ')[i])) < 0.05)
+      expect(placed.length).toBeGreaterThanOrEqual(2)
+      for (const stand of stands)
+        expect(
+          placed.filter((p) => near(key(p.position), stand)).map((p) => p.id),
+          `the stand at ${stand}`,
+        ).toHaveLength(1)
       await con.getByRole('radio', { name: 'Gallery' }).click()
       await until(snapshot, (h) => h.view === 'gallery', 'the gallery again')
     },

@@ -121,8 +121,8 @@ describe('mirror scene', () => {
   it('shows approved artworks in slot order and the safe place while it is active', () => {
     let s = session()
     s = applyCommand(s, { type: 'artwork-add', artwork: artwork('a'), reasons: [], from: 'client' }, 1)
-    s = applyCommand(s, { type: 'artwork-add', artwork: artwork('b'), reasons: [], from: 'therapist' }, 2)
-    expect(mirrorArtworks(s)).toEqual([]) // clinical mode: nothing shown before approval
+    s = applyCommand(s, { type: 'artwork-add', artwork: artwork('b'), reasons: [], from: 'client' }, 2)
+    expect(mirrorArtworks(s)).toEqual([]) // clinical mode: nothing of the client's shown before approval
     s = applyCommand(s, { type: 'approve', artworkId: 'b' }, 3)
     s = applyCommand(s, { type: 'approve', artworkId: 'a' }, 4)
     expect(mirrorArtworks(s).map((a) => a.id)).toEqual(['b', 'a'])

@@ -159,13 +159,13 @@ describe('applyCommand: steering', () => {
 })
 
 describe('applyCommand: artworks and approval', () => {
-  it('clinical: new artworks wait as pending; approve gives the lowest free slot', () => {
+  it("clinical: the client's new artworks wait as pending; approve gives the lowest free slot", () => {
     const a = artwork()
     const b = artwork()
-    let s = run(fresh(), add(a), add(b, 'therapist'))
+    let s = run(fresh(), add(a), add(b))
     expect(s.artworks.map((e) => [e.state, e.slot, e.from])).toEqual([
       ['pending', null, 'client'],
-      ['pending', null, 'therapist'],
+      ['pending', null, 'client'],
     ])
     s = run(s, { type: 'approve', artworkId: b.id }, { type: 'approve', artworkId: a.id })
     expect(s.artworks.map((e) => [e.artwork.id, e.state, e.slot])).toEqual([
@@ -174,6 +174,18 @@ describe('applyCommand: artworks and approval', () => {
     ])
     expect(checkCommand(s, { type: 'approve', artworkId: a.id })?.code).toBe('bad-command')
     expect(checkCommand(s, { type: 'approve', artworkId: 'nope' })?.code).toBe('not-found')
+  })
+
+  it("clinical: the therapist's own words hang at once, unless they are held", () => {
+    const mine = artwork()
+    const heldMine = artwork(true, 'a fight')
+    const theirs = artwork()
+    const s = run(fresh(), add(mine, 'therapist'), add(heldMine, 'therapist'), add(theirs))
+    expect(s.artworks.map((e) => [e.state, e.slot, e.from])).toEqual([
+      ['approved', 0, 'therapist'],
+      ['held', null, 'therapist'],
+      ['pending', null, 'client'],
+    ])
   })
 
   it('open: shown at once — except held words, which always wait', () => {

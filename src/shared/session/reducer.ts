@@ -248,7 +248,10 @@ function addArtwork(s: SessionState, c: CommandOf<'artwork-add'>, now: number): 
   const base = c.replaces === undefined ? s.artworks : s.artworks.filter((e) => e.artwork.id !== c.replaces)
   if (c.replaces === undefined && base.length >= MAX_SESSION_ARTWORKS) return s
   const withoutOld = { ...s, artworks: base }
-  const slot = held || s.approval === 'clinical' ? null : freeSlot(withoutOld)
+  // Approval is the therapist's check on the client's words: words the therapist typed themselves do not wait for
+  // it. Held words always wait, whoever typed them, so a trauma word is never shown without a second look.
+  const waits = held || (s.approval === 'clinical' && c.from !== 'therapist')
+  const slot = waits ? null : freeSlot(withoutOld)
   const entry: ArtworkEntry = {
     artwork: c.artwork,
     state: held ? 'held' : slot === null ? 'pending' : 'approved',
