@@ -3,6 +3,7 @@ import {
   buildTimeline,
   readTimelineResponse,
   sessionLabel,
+  sessionLabels,
   timelineArtworkCount,
 } from '../../src/shared/record/timeline'
 import { applyCommand } from '../../src/shared/session/reducer'
@@ -50,6 +51,20 @@ describe('buildTimeline', () => {
     expect(t.sessions[0]!.endedAt).toBeGreaterThan(T0)
     expect(t.sessions[1]!.endedAt).toBeNull()
     expect(t.sessions[1]!.artworks).toEqual([])
+  })
+
+  it('tells two sessions on one day apart by their start times, and leaves a lone day as it is', () => {
+    const morning = seedSessionState(WHO, { id: 's1', startedAt: T0 - 30 * 60_000, artworks: [] })
+    const afternoon = seedSessionState(WHO, {
+      id: 's2',
+      startedAt: T0 + 4 * 3600_000 + 5 * 60_000,
+      artworks: [],
+    })
+    const next = seedSessionState(WHO, { id: 's3', startedAt: T0 + DAY, artworks: [] })
+    const t = buildTimeline('c1', [morning, afternoon, next], { timeZone: 'UTC' })
+    expect(t.sessions.map((s) => s.label)).toEqual(['Tue 3 Nov 09:30', 'Tue 3 Nov 14:05', 'Wed 4 Nov'])
+    expect(sessionLabels([T0, T0 + DAY], null, 'UTC')).toEqual(['Tue 3 Nov', 'Wed 4 Nov'])
+    expect(sessionLabels([T0, Number.NaN, Number.NaN], null, 'UTC')).toEqual(['Tue 3 Nov', '', ''])
   })
 
   it('adds the year when a session is from another year than the newest', () => {

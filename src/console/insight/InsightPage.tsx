@@ -9,7 +9,8 @@ import {
 import { clientTrends, type Recurring } from '../../shared/insight/trends'
 import type { SessionState } from '../../shared/session/state'
 import { createArtworkLooks } from './artwork-looks'
-import { loadClientSessions, shortDate } from './insight-data'
+import { sessionLabels } from '../../shared/record/timeline'
+import { loadClientSessions } from './insight-data'
 import { reportHref } from '../report/report-route'
 import { risksLine } from '../report/risk-report'
 import { createPictureChart, createSessionCharts, type PictureTrend } from './insight-charts'
@@ -72,7 +73,17 @@ export function InsightPage(props: InsightPageProps) {
   }, [states, props.accessKey])
 
   const trends = useMemo(() => (states ? clientTrends(states) : null), [states])
-  const labels = useMemo(() => (trends ? trends.sessions.map((s) => shortDate(s.startedAt)) : []), [trends])
+  // Two sessions on one day are told apart by their start times.
+  const labels = useMemo(
+    () =>
+      trends
+        ? sessionLabels(
+            trends.sessions.map((s) => s.startedAt),
+            null,
+          )
+        : [],
+    [trends],
+  )
   const charts = useMemo(() => (trends ? createSessionCharts(trends, labels) : null), [trends, labels])
   const pictureChart = useMemo(() => createPictureChart(pictures, labels), [pictures, labels])
 
@@ -132,9 +143,9 @@ export function InsightPage(props: InsightPageProps) {
             <section className="card" aria-label="Sessions">
               <h2>Sessions</h2>
               <ul className="client-list insight-sessions">
-                {[...trends.sessions].reverse().map((s) => (
+                {[...trends.sessions].reverse().map((s, i, all) => (
                   <li key={s.id}>
-                    <span className="alias">{shortDate(s.startedAt)}</span>
+                    <span className="alias">{labels[all.length - 1 - i]}</span>
                     <span className="quiet">
                       {s.descriptions} {s.descriptions === 1 ? 'description' : 'descriptions'}
                     </span>

@@ -69,8 +69,3 @@ export async function loadClientSessions(
     value: states.flatMap((s) => (s.ok ? [s.value] : [])).sort((a, b) => a.startedAt - b.startedAt),
   }
 }
-
-/** "Tue 3 Nov" — short and unambiguous within a year of sessions. */
-export function shortDate(ms: number): string {
-  return new Date(ms).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })
-}

@@ -78,6 +78,28 @@ export function sessionLabel(startedAt: number, currentYear: number | null, time
   return currentYear !== null && year !== currentYear ? `${base} ${year}` : base
 }
 
+/**
+ * Labels for several sessions: `sessionLabel`, and where two fall on the same day, each of those also gets its start
+ * time ("Tue 3 Nov 09:30", "Tue 3 Nov 14:05"), so a therapist can tell a morning and an afternoon session apart.
+ */
+export function sessionLabels(
+  startedAts: readonly number[],
+  currentYear: number | null,
+  timeZone?: string,
+): string[] {
+  const labels = startedAts.map((t) => sessionLabel(t, currentYear, timeZone))
+  const count = new Map<string, number>()
+  for (const label of labels) count.set(label, (count.get(label) ?? 0) + 1)
+  const clock = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  })
+  return labels.map((label, i) =>
+    label && (count.get(label) ?? 0) > 1 ? `${label} ${clock.format(new Date(startedAts[i]!))}` : label,
+  )
+}
+
 function yearOf(ms: number, timeZone?: string): number {
   const zone = timeZone ? { timeZone } : {}
   return Number(new Intl.DateTimeFormat('en-GB', { year: 'numeric', ...zone }).format(new Date(ms)))
@@ -124,11 +146,16 @@ export function buildTimeline(
   let truncated = own.length > maxSessions
   const kept = own.slice(Math.max(0, own.length - maxSessions))
   const newestYear = kept.length ? yearOf(kept.at(-1)!.startedAt, options.timeZone) : null
-  const sessions: TimelineSession[] = kept.map((s) => ({
+  const labels = sessionLabels(
+    kept.map((s) => s.startedAt),
+    newestYear,
+    options.timeZone,
+  )
+  const sessions: TimelineSession[] = kept.map((s, i) => ({
     id: s.id,
     startedAt: s.startedAt,
     endedAt: endedAt(s),
-    label: sessionLabel(s.startedAt, newestYear, options.timeZone),
+    label: labels[i] ?? '',
     artworks: approvedArtworks(s),
   }))
   // Drop the oldest artworks first: the recent record matters most in the room.
