@@ -106,6 +106,25 @@ describe('the report model', () => {
     expect(m.empty).toBe(false)
   })
 
+  it('lists going to the safe place, saving it, pausing and resuming, in plain words with their times', () => {
+    let s = session('m', T0)
+    s = applyCommand(s, { type: 'headset-paired' }, T0 + 1000)
+    s = applyCommand(s, { type: 'safe-place-save', cueWord: 'harbour' }, T0 + 60_000)
+    s = applyCommand(s, { type: 'pause' }, T0 + 120_000)
+    s = applyCommand(s, { type: 'resume' }, T0 + 180_000)
+    s = applyCommand(s, { type: 'set-scene', biome: 'snow' }, T0 + 200_000)
+    s = applyCommand(s, { type: 'safe-place-go' }, T0 + 240_000)
+    const m = reportModel(s)
+    expect(m.moments).toEqual([
+      { at: T0 + 60_000, what: 'Saved this place as the safe place' },
+      { at: T0 + 120_000, what: 'Paused' },
+      { at: T0 + 180_000, what: 'Resumed' },
+      { at: T0 + 240_000, what: 'Went to the safe place' },
+    ])
+    // A session where only that happened is not "empty".
+    expect(m.empty).toBe(false)
+  })
+
   it('never carries safety reasons into what is printed', () => {
     const m = reportModel(full())
     const printed = JSON.stringify({ ...m, artworks: m.artworks.map(({ entry: _e, ...rest }) => rest) })

@@ -127,6 +127,18 @@ export function ReportPage({ sessionId, accessKey }: { sessionId: string; access
         ) : (
           <p className="quiet">No exercises were run.</p>
         )}
+        <h2>Safe place and pauses</h2>
+        {model.moments.length ? (
+          <ul className="report-list">
+            {model.moments.map((m, i) => (
+              <li key={i}>
+                <span className="report-time">{clock(m.at)}</span> {m.what}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="quiet">The session was not paused, and the safe place was not used.</p>
+        )}
       </section>
       {risks.length ? <RiskReportSection risks={risks} /> : null}
       {model.artworks.length ? (

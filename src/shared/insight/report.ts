@@ -15,6 +15,8 @@ export type ReportModel = {
   minutes: number
   artworks: ReportArtwork[]
   exercises: Array<{ at: number; name: string }>
+  /** Going to the safe place, saving it, pausing and resuming: the moments a therapist steadied the session. */
+  moments: Array<{ at: number; what: string }>
   suds: { scale: 10 | 100; points: Array<{ minute: number; value: number }> }
   notes: SessionNote[]
   /** Nothing happened: no words, no exercises, no ratings, no notes. The report says so plainly. */
@@ -32,6 +34,14 @@ export type ReportArtwork = {
 }
 
 const EXERCISE_PREFIX = 'exercise: '
+
+/** The session events the report lists as moments (kind:label as the reducer writes them), in plain words. */
+const MOMENTS: Readonly<Record<string, string>> = {
+  'safe-place:safe place': 'Went to the safe place',
+  'safe-place:safe place saved': 'Saved this place as the safe place',
+  'pause:paused': 'Paused',
+  'resume:resumed': 'Resumed',
+}
 
 export function reportModel(state: SessionState): ReportModel {
   const endedAt =
@@ -55,6 +65,10 @@ export function reportModel(state: SessionState): ReportModel {
   const exercises = state.events
     .filter((e) => e.kind === 'exercise' && e.label.startsWith(EXERCISE_PREFIX))
     .map((e) => ({ at: e.at, name: exerciseName(e.label.slice(EXERCISE_PREFIX.length)) }))
+  const moments = state.events.flatMap((e) => {
+    const what = MOMENTS[`${e.kind}:${e.label}`]
+    return what ? [{ at: e.at, what }] : []
+  })
   const points = [...state.suds.ratings]
     .sort((a, b) => a.at - b.at)
     .map((r) => ({ minute: Math.max(0, (r.at - state.startedAt) / 60_000), value: r.value }))
@@ -66,9 +80,10 @@ export function reportModel(state: SessionState): ReportModel {
     minutes: Math.max(0, Math.round((until - state.startedAt) / 60_000)),
     artworks,
     exercises,
+    moments,
     suds: { scale: state.suds.scale, points },
     notes,
-    empty: !artworks.length && !exercises.length && !points.length && !notes.length,
+    empty: !artworks.length && !exercises.length && !moments.length && !points.length && !notes.length,
   }
 }
 
