@@ -129,22 +129,25 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
             <MirrorPictures state={state}>
               <Mirror state={state} live={store.live} software={software} />
             </MirrorPictures>
-            {state.phase === 'waiting' ? (
-              <p className="mirror-note">Waiting for the headset to pair.</p>
-            ) : null}
-            {state.phase === 'paused' ? (
-              <p className="mirror-note">Paused: the client sees a neutral, quiet space.</p>
-            ) : null}
-            {state.safePlace.activeSince !== null ? (
-              <p className="mirror-note safe">
-                At the safe place
-                {state.safePlace.saved?.cueWord ? ` · “${state.safePlace.saved.cueWord}”` : ''}
-              </p>
-            ) : null}
+            {/* One stack, so two notes at once (at the safe place while waiting for the headset) never overlap. */}
+            <div className="mirror-notes">
+              {state.phase === 'waiting' ? (
+                <p className="mirror-note">Waiting for the headset to pair.</p>
+              ) : null}
+              {state.phase === 'paused' ? (
+                <p className="mirror-note">Paused: the client sees a neutral, quiet space.</p>
+              ) : null}
+              {state.safePlace.activeSince !== null ? (
+                <p className="mirror-note safe">
+                  At the safe place
+                  {state.safePlace.saved?.cueWord ? ` · “${state.safePlace.saved.cueWord}”` : ''}
+                </p>
+              ) : null}
+              {state.view === 'landscape' && !hasLandscape ? (
+                <p className="mirror-note">Landscapes are not in this build: the mirror shows the gallery.</p>
+              ) : null}
+            </div>
             <CompareNote state={state} />
-            {state.view === 'landscape' && !hasLandscape ? (
-              <p className="mirror-note">Landscapes are not in this build: the mirror shows the gallery.</p>
-            ) : null}
           </section>
           <div className="below-mirror">
             <MiniMap state={state} live={store.live} />
