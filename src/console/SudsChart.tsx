@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
-import type { SudsSeries } from './suds-series'
+import { groupMarkers, type SudsSeries } from './suds-series'
 
 const LINE = '#5e7a6a'
 const EVENT = '#a08a6c'
@@ -22,18 +22,16 @@ function eventMarkers(getEvents: () => SudsSeries['events']): uPlot.Plugin {
         ctx.lineWidth = devicePixelRatio
         ctx.setLineDash([4 * devicePixelRatio, 4 * devicePixelRatio])
         ctx.font = `${12 * devicePixelRatio}px "Source Sans 3", sans-serif`
-        let lastLabelX = -Infinity
-        for (const e of getEvents()) {
-          const x = Math.round(u.valToPos(e.x, 'x', true))
+        const events = getEvents().map((e) => ({
+          px: Math.round(u.valToPos(e.x, 'x', true)),
+          label: e.label,
+        }))
+        for (const g of groupMarkers(events, 8 * devicePixelRatio, 80 * devicePixelRatio)) {
           ctx.beginPath()
-          ctx.moveTo(x, top)
-          ctx.lineTo(x, top + height)
+          ctx.moveTo(g.px, top)
+          ctx.lineTo(g.px, top + height)
           ctx.stroke()
-          // Labels would pile up when events come in quick succession: label only those with room.
-          if (x - lastLabelX > 70 * devicePixelRatio) {
-            ctx.fillText(e.label.slice(0, 18), x + 3 * devicePixelRatio, top + 2 * devicePixelRatio)
-            lastLabelX = x
-          }
+          if (g.labelled) ctx.fillText(g.label, g.px + 3 * devicePixelRatio, top + 2 * devicePixelRatio)
         }
         ctx.restore()
       },

@@ -30,3 +30,33 @@ export function sudsSeries(
   )
   return { xs, ys, events, scale: state.suds.scale, maxX: Math.max(10, Math.ceil(newest + 1)) }
 }
+
+/** A marker as drawn: where, what it says, and how many events it stands for. */
+export type MarkerGroup = { px: number; label: string; count: number }
+
+/**
+ * Events closer together than `minGapPx` on the chart become one marker ("artwork shown +2"): a burst of events in
+ * the first minute would otherwise draw a thicket of dashed lines. Labels are shown only where there is room.
+ */
+export function groupMarkers(
+  events: ReadonlyArray<{ px: number; label: string }>,
+  minGapPx: number,
+  labelGapPx: number,
+): Array<MarkerGroup & { labelled: boolean }> {
+  const groups: MarkerGroup[] = []
+  for (const e of [...events].sort((a, b) => a.px - b.px)) {
+    const last = groups.at(-1)
+    if (last && e.px - last.px < minGapPx) last.count += 1
+    else groups.push({ px: e.px, label: e.label, count: 1 })
+  }
+  let lastLabel = -Infinity
+  return groups.map((g) => {
+    const labelled = g.px - lastLabel > labelGapPx
+    if (labelled) lastLabel = g.px
+    return {
+      ...g,
+      label: g.count > 1 ? `${g.label.slice(0, 14)} +${g.count - 1}` : g.label.slice(0, 18),
+      labelled,
+    }
+  })
+}
