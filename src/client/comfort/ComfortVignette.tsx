@@ -7,7 +7,7 @@ import type { ComfortRuntime } from './comfort-runtime'
 const head = new THREE.Vector3()
 const gaze = new THREE.Vector3()
 
-/** A headset's half field of view is about 50°; the desktop's follows the camera. */
+/** A headset's half field of view is about 50°. */
 const XR_HALF_FOV = (50 * Math.PI) / 180
 
 const vertexShader = /* glsl */ `
@@ -35,7 +35,8 @@ void main() {
 
 /**
  * The comfort vignette: a soft, warm-dark ring at the edge of view while the viewer moves smoothly, gone when still.
- * One head-locked sphere, drawn only while the vignette is open (no cost at rest); under the panels and the fade.
+ * One head-locked sphere, drawn only in a headset while the vignette is open (no cost at rest); under the panels and
+ * the fade.
  */
 export function ComfortVignette({
   runtime,
@@ -71,17 +72,16 @@ export function ComfortVignette({
     const m = mesh.current
     if (!m) return
     const v = runtime.frame.vignette
-    m.visible = v > 0.01
+    const xr = state.gl.xr.isPresenting
+    // Only in a headset: it narrows the view against motion sickness, which a glide on a flat screen does not bring
+    // on, and there a dark ring closing in on the window only looks like something going wrong.
+    m.visible = xr && v > 0.01
     if (!m.visible) return
     const camera = state.camera as THREE.PerspectiveCamera
     camera.getWorldPosition(head)
     camera.getWorldDirection(gaze)
     m.position.copy(head)
-    const xr = state.gl.xr.isPresenting
-    const halfV = ((camera.fov ?? 62) * Math.PI) / 360
-    // Desktop: measure from the corners' angle so the ring reaches into the view on a wide window too.
-    const halfFov = xr ? XR_HALF_FOV : Math.atan(Math.tan(halfV) * Math.hypot(1, camera.aspect ?? 1)) * 0.8
-    const { inner, outer } = vignetteAperture(v, halfFov)
+    const { inner, outer } = vignetteAperture(v, XR_HALF_FOV)
     const u = material.uniforms
     ;(u.uHead!.value as THREE.Vector3).copy(head)
     ;(u.uGaze!.value as THREE.Vector3).copy(gaze)

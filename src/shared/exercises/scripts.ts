@@ -213,7 +213,9 @@ export function breathingWords(start: ExerciseStart): { intro: ScriptLine[]; clo
     intro: [
       ['Let’s breathe together. Sit comfortably.', 4],
       [how, 6],
-      ['Follow the light, the tone, or the gentle pulse in your hands.', 5],
+      // The same words on a desktop and in a headset, so nothing is promised that a flat screen cannot give (the
+      // controllers' pulse still follows the breath in VR, unannounced).
+      ['Follow the light, or the soft tone if you have sound on.', 5],
     ],
     close: [
       ['Let your breath return to its own rhythm.', 6],
