@@ -171,10 +171,12 @@ export function ApprovalQueue({ state, send }: { state: SessionState; send: Send
       <div ref={list}>
         <div className="row approval-mode">
           <span id="approval-mode-label">New artworks wait for my approval</span>
+          {/* Named by the sentence and its own "On"/"Off", so what is read out contains what is seen. */}
           <button
+            id="approval-mode-state"
             type="button"
             className="small"
-            aria-labelledby="approval-mode-label"
+            aria-labelledby="approval-mode-label approval-mode-state"
             aria-pressed={state.approval === 'clinical'}
             onClick={() =>
               send({ type: 'set-approval', approval: state.approval === 'clinical' ? 'open' : 'clinical' })

@@ -203,7 +203,7 @@ export function SudsPanel({
           className="small"
           disabled={disabled}
           onClick={() => send({ type: 'set-suds-scale', scale: state.suds.scale === 10 ? 100 : 10 })}
-          aria-label={`Scale 0 to ${state.suds.scale}. Switch to 0 to ${state.suds.scale === 10 ? 100 : 10}`}
+          aria-label={`0–${state.suds.scale} scale: switch to 0–${state.suds.scale === 10 ? 100 : 10}`}
         >
           0–{state.suds.scale}
         </button>

@@ -114,82 +114,87 @@ export function SessionView({ store, controller }: { store: ConsoleStore; contro
         <a href="#exercises">Exercises</a>
         <a href="#notes">Notes</a>
       </nav>
-      {ended ? (
-        <p className="ended-banner" role="status">
-          The session has ended. The headset has closed gently and forgotten it.
-        </p>
-      ) : null}
-      <div className="columns">
-        <div className="left">
-          <section
-            className="mirror"
-            aria-label="Live mirror: what the client sees"
-            data-dim={state.phase === 'paused' || state.phase === 'ended' || undefined}
-          >
-            <MirrorPictures state={state}>
-              <Mirror state={state} live={store.live} software={software} />
-            </MirrorPictures>
-            {/* One stack, so two notes at once (at the safe place while waiting for the headset) never overlap. */}
-            <div className="mirror-notes">
-              {state.phase === 'waiting' ? (
-                <p className="mirror-note">Waiting for the headset to pair.</p>
-              ) : null}
-              {state.phase === 'paused' ? (
-                <p className="mirror-note">Paused: the client sees a neutral, quiet space.</p>
-              ) : null}
-              {state.safePlace.activeSince !== null ? (
-                <p className="mirror-note safe">
-                  At the safe place
-                  {state.safePlace.saved?.cueWord ? ` · “${state.safePlace.saved.cueWord}”` : ''}
-                </p>
-              ) : null}
-              {state.view === 'landscape' && !hasLandscape ? (
-                <p className="mirror-note">Landscapes are not in this build: the mirror shows the gallery.</p>
-              ) : null}
+      {/* The session's content is the page's main landmark: the top bar and the skip links stand outside it. */}
+      <main className="session-main">
+        {ended ? (
+          <p className="ended-banner" role="status">
+            The session has ended. The headset has closed gently and forgotten it.
+          </p>
+        ) : null}
+        <div className="columns">
+          <div className="left">
+            <section
+              className="mirror"
+              aria-label="Live mirror: what the client sees"
+              data-dim={state.phase === 'paused' || state.phase === 'ended' || undefined}
+            >
+              <MirrorPictures state={state}>
+                <Mirror state={state} live={store.live} software={software} />
+              </MirrorPictures>
+              {/* One stack, so two notes at once (at the safe place while waiting for the headset) never overlap. */}
+              <div className="mirror-notes">
+                {state.phase === 'waiting' ? (
+                  <p className="mirror-note">Waiting for the headset to pair.</p>
+                ) : null}
+                {state.phase === 'paused' ? (
+                  <p className="mirror-note">Paused: the client sees a neutral, quiet space.</p>
+                ) : null}
+                {state.safePlace.activeSince !== null ? (
+                  <p className="mirror-note safe">
+                    At the safe place
+                    {state.safePlace.saved?.cueWord ? ` · “${state.safePlace.saved.cueWord}”` : ''}
+                  </p>
+                ) : null}
+                {state.view === 'landscape' && !hasLandscape ? (
+                  <p className="mirror-note">
+                    Landscapes are not in this build: the mirror shows the gallery.
+                  </p>
+                ) : null}
+              </div>
+              <CompareNote state={state} />
+            </section>
+            <div className="below-mirror">
+              <MiniMap state={state} live={store.live} />
+              <SudsPanel state={state} send={send} disabled={disabled} now={now} />
             </div>
-            <CompareNote state={state} />
-          </section>
-          <div className="below-mirror">
-            <MiniMap state={state} live={store.live} />
-            <SudsPanel state={state} send={send} disabled={disabled} now={now} />
+          </div>
+          <div className="right">
+            {state.risks?.length ? (
+              <RiskEventsPanel
+                risks={state.risks}
+                openCheck={riskCheck}
+                onAcknowledge={(id) => controller.acknowledgeRisks([id])}
+                onOpenCheck={(id) => store.setState({ riskCheck: riskCheck === id ? null : id })}
+              />
+            ) : null}
+            {state.phase === 'waiting' || (!headset && !ended) ? (
+              <PairingPanel
+                pairing={pairing}
+                pausedUntil={pairingPausedUntil}
+                now={now}
+                paired={state.phase !== 'waiting'}
+                onNewCode={() => void controller.newPairingCode()}
+              />
+            ) : null}
+            <ApprovalQueue state={state} send={send} />
+            <SceneControls state={state} send={send} disabled={disabled} />
+            <WordsPanel state={state} send={send} disabled={disabled} />
+            <ExercisePanel state={state} send={send} disabled={disabled} />
+            <SoundControls state={state} send={send} disabled={disabled} />
+            <HungArtworks state={state} send={send} heat={store.live.heatmap.byArtwork} />
+            <SafePlacePanel state={state} send={send} disabled={disabled} />
+            <NotesPanel
+              state={state}
+              send={send}
+              disabled={connection === 'ended'}
+              accessKey={readAccessKey()}
+            />
+            <Suspense fallback={null}>
+              <AiPanel sessionId={state.id} clientId={state.clientId} />
+            </Suspense>
           </div>
         </div>
-        <div className="right">
-          {state.risks?.length ? (
-            <RiskEventsPanel
-              risks={state.risks}
-              openCheck={riskCheck}
-              onAcknowledge={(id) => controller.acknowledgeRisks([id])}
-              onOpenCheck={(id) => store.setState({ riskCheck: riskCheck === id ? null : id })}
-            />
-          ) : null}
-          {state.phase === 'waiting' || (!headset && !ended) ? (
-            <PairingPanel
-              pairing={pairing}
-              pausedUntil={pairingPausedUntil}
-              now={now}
-              paired={state.phase !== 'waiting'}
-              onNewCode={() => void controller.newPairingCode()}
-            />
-          ) : null}
-          <ApprovalQueue state={state} send={send} />
-          <SceneControls state={state} send={send} disabled={disabled} />
-          <WordsPanel state={state} send={send} disabled={disabled} />
-          <ExercisePanel state={state} send={send} disabled={disabled} />
-          <SoundControls state={state} send={send} disabled={disabled} />
-          <HungArtworks state={state} send={send} heat={store.live.heatmap.byArtwork} />
-          <SafePlacePanel state={state} send={send} disabled={disabled} />
-          <NotesPanel
-            state={state}
-            send={send}
-            disabled={connection === 'ended'}
-            accessKey={readAccessKey()}
-          />
-          <Suspense fallback={null}>
-            <AiPanel sessionId={state.id} clientId={state.clientId} />
-          </Suspense>
-        </div>
-      </div>
+      </main>
       <Notices store={store} />
     </div>
   )
