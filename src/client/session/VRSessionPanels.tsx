@@ -1,3 +1,4 @@
+import { useXR } from '@react-three/xr'
 import { useReducer, useState } from 'react'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
 import { CodeBox } from './VRCodeBox'
@@ -216,7 +217,7 @@ export function VRSessionMessages({
   // In VR the longer lines break where a reader would pause, not wherever the plate ends.
   const centre =
     stage === 'ended'
-      ? SESSION_TEXT.ended.replace('. ', '.\n')
+      ? SESSION_TEXT.endedVR
       : stage === 'joining'
         ? SESSION_TEXT.joining
         : paused
@@ -233,7 +234,24 @@ export function VRSessionMessages({
         <Message text={cue} y={0.1} size="cue" />
       ) : null}
       {line ? <Message text={line} y={-0.42} /> : null}
+      {stage === 'ended' ? <LeaveVRButton /> : null}
     </FollowView>
+  )
+}
+
+/** A way on after the end: out of VR, back to the page (which offers to close). */
+function LeaveVRButton() {
+  const xrSession = useXR((s) => s.session)
+  if (!xrSession) return null
+  return (
+    <group position={[0, -0.32, 0]}>
+      <PanelButton
+        label={SESSION_TEXT.leaveVR}
+        width={0.36}
+        height={0.11}
+        onPress={() => void xrSession.end().catch(() => undefined)}
+      />
+    </group>
   )
 }
 
