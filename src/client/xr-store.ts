@@ -1,4 +1,5 @@
 import { createXRStore } from '@react-three/xr'
+import { steadyController } from './steady-teleport'
 
 /** Controller and hand models are served from our own origin (copied into public/xr-profiles): nothing
  * may be fetched from the internet at run time. The library needs an absolute URL. */
@@ -28,9 +29,10 @@ export function createStillroomXRStore(options: { emulate: boolean; origin: stri
     // A ray "click" is a press and release within 300 ms (@pmndrs/pointer-events). The emulator on a CPU rasteriser
     // draws a frame or two a second and applies a press and its release in frames of their own, always further
     // apart than that, so no emulated trigger pull ever clicked a panel. Real headsets keep the library's default.
-    controller: options.emulate
-      ? { teleportPointer: true, rayPointer: { clickThresholdMs: EMULATED_CLICK_MS } }
-      : { teleportPointer: true },
+    // The controller is the library's default with its teleport arc eased without overshoot (steady-teleport.tsx):
+    // the library's own arc swings further off every frame once frames take over 200 ms, so a teleport landed by
+    // chance in the emulator, and a hitch in a headset could fling the arc.
+    controller: steadyController(options.emulate ? { clickThresholdMs: EMULATED_CLICK_MS } : {}),
     hand: { teleportPointer: true },
   })
 }

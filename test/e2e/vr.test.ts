@@ -5,7 +5,14 @@ import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, postArtwork, startServer, watchConsole, type RunningServer } from './harness'
 import { screenshot, VIEWPORT, waitForFirstFrame } from './app-driver'
 import { stats } from './pixels'
-import { aimController, emu as emuOn, pressButton, waitFrames } from './xr-driver'
+import {
+  aimController,
+  emu as emuOn,
+  pressButton,
+  waitForPointer,
+  waitFrames,
+  watchPointer,
+} from './xr-driver'
 
 let server: RunningServer
 let browser: Browser
@@ -72,60 +79,48 @@ group('VR through the emulated headset', () => {
     await page.evaluate(() => window.__stillroom!.placeAt(3, 4, 0))
     await waitFrames(page, 3)
     const before = await pose()
-    // Hold the right controller at chest height and aim it at the floor 2.5 m ahead (toward -z). The teleport arc
-    // eases toward the controller's aim frame by frame: give it a few frames to settle.
+    // Hold the right controller at chest height and aim it down at the floor ahead (toward -z), until the app's
+    // teleport arc reports, frame after frame, that it meets the floor.
+    await watchPointer(page, 'floor', 'teleport')
     const held = await aimController(page, 'right', { x: 0.2, y: 1.2, z: -0.3 }, { x: 3.2, y: 0, z: 1.5 })
     expect(held.y, 'the controller is where the test holds it').toBeCloseTo(1.2, 3)
-    await waitFrames(page, 6)
-    // Watch for the fade: the viewer is "moving" only while the veil is up.
+    const aimed = await waitForPointer(page, 'floor', 'teleport')
+    const spot = aimed.point!
+    // The arc meets the floor ahead, as the controller points: steady, not swinging about (src/client/steady-teleport.tsx).
+    expect(spot.z, `the arc meets the floor ahead: ${JSON.stringify(spot)}`).toBeLessThan(before.z - 0.5)
+    expect(Math.abs(spot.x - before.x), 'and not off to a side').toBeLessThan(1)
+    // Watch for the fade in every XR frame: the viewer is "moving" only while the veil is up.
     await page.evaluate(() => {
       const w = window as unknown as { __sawFade?: boolean }
       w.__sawFade = false
-      const id = setInterval(() => {
-        if (window.__stillroom!.moving) {
-          w.__sawFade = true
-          clearInterval(id)
-        }
-      }, 20)
-    })
-    // Pull the trigger and let go: the pointer teleports on release.
-    const moved = () =>
-      page.evaluate((b) => {
-        const c = window.__stillroom!.camera!
-        return Math.hypot(c.x - b.x, c.z - b.z) > 0.25
-      }, before)
-    const settled = () =>
-      page.waitForFunction(() => !window.__stillroom!.moving, undefined, { timeout: 60_000, polling: 50 })
-    /** Up to `frames` frames for a teleport to begin (the veil rises) or be done; then waits for it to finish. */
-    const teleported = async (frames: number) => {
-      for (let i = 0; i < frames; i++) {
-        if ((await page.evaluate(() => window.__stillroom!.moving)) || (await moved())) break
-        await waitFrames(page, 1)
+      const session = window.__stillroom!.xrStore.getState().session!
+      const sample = () => {
+        if (window.__stillroom!.moving) w.__sawFade = true
+        else session.requestAnimationFrame(sample)
       }
-      await settled()
-      return moved()
-    }
+      session.requestAnimationFrame(sample)
+    })
+    // Pull the trigger and let go, each held until the app has seen it: the pointer teleports on release.
     await pressButton(page, 'right')
-    if (!(await teleported(12))) {
-      // Known limit of the emulated path at SwiftShader's few frames a second: @react-three/xr eases the teleport arc toward the controller with
-      // `slerp(aim, deltaMs / 100)` (node_modules/@pmndrs/xr/dist/teleport.js:35, called from
-      // node_modules/@react-three/xr/dist/default.js:214). Above 200 ms a frame that factor exceeds 2, three's
-      // slerp extrapolates, and the arc swings further off every frame instead of settling, so where it lands is
-      // chance. The controller pose and trigger themselves do take (checked above). Teleport through the same call
-      // the TeleportTarget makes, so the fade and the move are still checked, and say so in the log.
-      console.warn(
-        'vr.test: the teleport arc did not settle at this frame rate; checking the teleport path directly',
-      )
-      await page.evaluate(() => window.__stillroom!.teleportTo(3, 1.5, 0))
-      expect(await teleported(60), 'teleported').toBe(true)
-    }
+    await page.waitForFunction(
+      (b) => {
+        const c = window.__stillroom!.camera!
+        return !window.__stillroom!.moving && Math.hypot(c.x - b.x, c.z - b.z) > 0.25
+      },
+      before,
+      { timeout: 60_000, polling: 'raf' },
+    )
     expect(await page.evaluate(() => (window as unknown as { __sawFade?: boolean }).__sawFade)).toBe(true)
     const after = await pose()
-    // Any teleport is a jump (there is no smooth locomotion in VR), so a quarter metre with a fade is proof.
+    // Any teleport is a jump (there is no smooth locomotion in VR), so a quarter metre with a fade is proof; the
+    // head lands where the arc met the floor.
     expect(
       Math.hypot(after.x - before.x, after.z - before.z),
       consoleLines.slice(-5).join(' | '),
     ).toBeGreaterThan(0.25)
+    expect(Math.hypot(after.x - spot.x, after.z - spot.z), 'lands where the arc met the floor').toBeLessThan(
+      0.6,
+    )
   })
 
   it('snap-turns 45° with the thumbstick, or 30° when chosen', async () => {
