@@ -14,7 +14,11 @@ class FakeRecorder {
   mimeType = 'audio/webm;codecs=opus'
   state = 'inactive'
   private listeners = new Map<string, Listener[]>()
-  constructor(private readonly bytes: string) {}
+  constructor(
+    private readonly bytes: string,
+    /** A loaded machine: the last audio and the stop event come this late. */
+    private readonly stopDelayMs = 0,
+  ) {}
   addEventListener(type: string, f: Listener | (() => void)) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), f as Listener])
   }
@@ -23,10 +27,12 @@ class FakeRecorder {
   }
   stop() {
     this.state = 'inactive'
-    queueMicrotask(() => {
+    const deliver = () => {
       for (const f of this.listeners.get('dataavailable') ?? []) f({ data: new Blob([this.bytes]) })
       for (const f of this.listeners.get('stop') ?? []) f({ data: new Blob() })
-    })
+    }
+    if (this.stopDelayMs) setTimeout(deliver, this.stopDelayMs)
+    else queueMicrotask(deliver)
   }
 }
 
@@ -36,6 +42,7 @@ function rig(
     media?: 'ok' | 'denied' | 'missing' | 'none'
     transcript?: Transcript
     bytes?: string
+    stopDelayMs?: number
   } = {},
 ) {
   let t = 0
@@ -60,7 +67,7 @@ function rig(
               permission = () => resolve(stream)
             })
           },
-    createRecorder: () => new FakeRecorder(options.bytes ?? 'webm-bytes'),
+    createRecorder: () => new FakeRecorder(options.bytes ?? 'webm-bytes', options.stopDelayMs),
     transcribe: (audio) => {
       sent.push(audio)
       return Promise.resolve(options.transcript ?? { ok: true, text: 'a quiet beach at sunset' })
@@ -107,6 +114,20 @@ describe('push-to-talk', () => {
     expect(r.talk.store.getState()).toEqual({ kind: 'confirm', text: 'a quiet beach at sunset' })
     expect(r.sent).toHaveLength(1)
     expect(r.sent[0]!.type).toBe('audio/webm;codecs=opus')
+    expect(await r.sent[0]!.text()).toBe('webm-bytes')
+  })
+
+  it("waits for a slow recorder's last audio instead of deciding nothing was said", async () => {
+    const r = rig({ stopDelayMs: 3000 })
+    const pressing = r.talk.press()
+    await r.allow()
+    await pressing
+    r.advance(1500)
+    vi.useFakeTimers()
+    const releasing = r.talk.release()
+    await vi.advanceTimersByTimeAsync(3000)
+    await releasing
+    expect(r.talk.store.getState()).toEqual({ kind: 'confirm', text: 'a quiet beach at sunset' })
     expect(await r.sent[0]!.text()).toBe('webm-bytes')
   })
 

@@ -121,6 +121,13 @@ export function createPushToTalk(deps: PushToTalkDeps) {
     set({ kind: 'listening', startedAt: now() })
   }
 
+  /**
+   * How long the recorder may take to hand over its last audio after stop. A busy device (a headset mid-frame, a
+   * loaded laptop) can take seconds; giving up sooner sent nothing and told the client they had said nothing. The
+   * cap is only for a recorder that never answers.
+   */
+  const RECORDER_STOP_WAIT_MS = 6000
+
   async function release(): Promise<void> {
     held = false
     const s = store.getState()
@@ -144,7 +151,7 @@ export function createPushToTalk(deps: PushToTalkDeps) {
       return set({ kind: 'idle', hint: VOICE_TEXT.tooShort })
     }
     set({ kind: 'transcribing' })
-    await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 1500))])
+    await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, RECORDER_STOP_WAIT_MS))])
     if (mine !== turn) return
     const audio = new Blob(chunks, { type: r.mimeType || chunks[0]?.type || 'audio/webm' })
     chunks = []
