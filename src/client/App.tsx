@@ -20,6 +20,8 @@ import { createComfortRuntime } from './comfort/comfort-runtime'
 import { ComfortRig } from './comfort/ComfortRig'
 import { ComfortVignette } from './comfort/ComfortVignette'
 import { isDevicePaired, useSessionLoader } from './session/use-session-loader'
+import { JoinKeypad } from './session/JoinKeypad'
+import { watchHeldLine } from './held-line'
 import { LANDSCAPE_START, landscapeArea } from '../shared/landscape/walk-area'
 import { layoutTimeline, TIMELINE_START } from '../shared/record/timeline-layout'
 import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
@@ -161,6 +163,39 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   useEffect(() => {
     if (extrasReady) loadCrisisUi().catch(() => undefined)
   }, [extrasReady])
+  // The session's code is fetched at the next idle moment after those (or when "Join a session" is hovered, focused
+  // or pressed), so the keypad's code is here when the client asks for it. Fetched only: nothing starts.
+  useEffect(
+    () => (extrasReady ? whenIdleOrGesture(session.prefetch) : undefined),
+    [extrasReady, session.prefetch],
+  )
+  // Words that were not painted: the line leaves after a while, when the view changes or an exercise starts.
+  useEffect(
+    () =>
+      watchHeldLine(store, {
+        // The exercises' runtime is one of the extras; no exercise can start before it is there.
+        exerciseStarts: extrasReady
+          ? (listener) => {
+              let live = true
+              let stop = () => {}
+              loadSoundRuntime(store).then(
+                (runtime) => {
+                  if (!live) return
+                  stop = runtime.view.subscribe((v, prev) => {
+                    if (v.exercise && !prev.exercise) listener()
+                  })
+                },
+                () => undefined,
+              )
+              return () => {
+                live = false
+                stop()
+              }
+            }
+          : undefined,
+      }),
+    [store, extrasReady],
+  )
 
   // The gallery as the server has it, oldest first.
   useEffect(() => {
@@ -427,6 +462,8 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         onCreate={create}
         onEnterVR={() => void enterVR()}
         onJoinSession={inSession ? undefined : session.join}
+        onJoinIntent={firstFrameDrawn ? session.prefetch : undefined}
+        inSession={inSession}
         onComfort={(partial) => store.setComfort(partial)}
         view={sessionScene ? undefined : mode}
         onView={(v) => store.setMode(v)}
@@ -438,6 +475,9 @@ export function App({ flags, api, store, xrStore }: AppProps) {
           <LazySoundDock store={store} e2e={flags.e2e} />
         </Suspense>
       ) : null}
+      {/* The pairing keypad, from the click on "Join a session" (before the session's code is here) to the pairing:
+          always this one element, so nothing typed or pressed while the code arrives is lost. */}
+      {session.keypad ? <JoinKeypad {...session.keypad} /> : null}
       {session.loaded ? (
         <session.loaded.mod.SessionOverlay session={session.loaded.session} speak={session.loaded.speak} />
       ) : null}

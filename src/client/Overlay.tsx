@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 import { TEXT_MAX_CHARS } from '../shared/scene-constants'
 import type { ComfortSettings, Status } from './client-store'
 import { ComfortSettingsForm } from './comfort/ComfortSettingsForm'
+import { heldText } from './held-line'
 import { MicSlot } from './speech/mic-slot'
 
 export type OverlayProps = {
@@ -13,6 +14,13 @@ export type OverlayProps = {
   onEnterVR: () => void
   /** Opens the pairing keypad; absent while already in a session. */
   onJoinSession?: (() => void) | undefined
+  /**
+   * The client is heading for "Join a session" (hovers, focuses or presses it): its code may be fetched now. The
+   * app leaves it out until its first frame is drawn.
+   */
+  onJoinIntent?: (() => void) | undefined
+  /** A therapist's session is on: held words wait for the therapist (solo, there is nobody to wait for). */
+  inSession?: boolean | undefined
   onComfort: (partial: Partial<ComfortSettings>) => void
   /** Which view is shown; the switch is hidden when absent (a therapist's session chooses the view). */
   view?: 'gallery' | 'landscape' | undefined
@@ -25,7 +33,7 @@ export type OverlayProps = {
 }
 
 /** Short, warm and plain (ART.md): never alarming, never red. */
-function statusText(status: Status): string {
+function statusText(status: Status, inSession: boolean): string {
   switch (status.kind) {
     case 'idle':
       return ''
@@ -34,10 +42,32 @@ function statusText(status: Status): string {
     case 'shown':
       return 'Your painting is on the wall. Take your time.'
     case 'held':
-      return 'Kept for your therapist to look at with you.'
+      return heldText(inSession)
     case 'error':
       return status.message
   }
+}
+
+/** How long a status line takes to fade when it leaves (CLINICAL.md: a fade, never a jump). */
+export const STATUS_FADE_MS = 1200
+
+type Line = { text: string; kind: Status['kind']; leaving: boolean }
+
+/**
+ * The status line as shown: a new line appears at once; a line that leaves (the status back to idle) stays for
+ * STATUS_FADE_MS while it fades out, in its own colour, and then goes.
+ */
+function useLeavingLine(text: string, kind: Status['kind']): Line {
+  const [line, setLine] = useState<Line>({ text, kind, leaving: false })
+  if (text && (text !== line.text || kind !== line.kind || line.leaving))
+    setLine({ text, kind, leaving: false })
+  else if (!text && line.text && !line.leaving) setLine({ ...line, leaving: true })
+  useEffect(() => {
+    if (!line.leaving) return
+    const t = setTimeout(() => setLine({ text: '', kind: 'idle', leaving: false }), STATUS_FADE_MS)
+    return () => clearTimeout(t)
+  }, [line])
+  return line
 }
 
 /**
@@ -74,6 +104,7 @@ export function Overlay(props: OverlayProps) {
   const panel = useRef<HTMLElement>(null)
   const id = useId()
   useOverlayClearance(panel)
+  const line = useLeavingLine(statusText(status, props.inSession ?? false), status.kind)
 
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -115,8 +146,13 @@ export function Overlay(props: OverlayProps) {
           Enter creates the painting; Shift+Enter starts a new line.
         </p>
       </form>
-      <p className={`status status-${status.kind}`} role="status" aria-live="polite">
-        {statusText(status)}
+      <p
+        className={`status status-${line.kind}`}
+        role="status"
+        aria-live="polite"
+        style={{ opacity: line.leaving ? 0 : 1, transition: `opacity ${STATUS_FADE_MS}ms ease` }}
+      >
+        {line.text}
       </p>
       <div className="settings">
         {props.view && props.onView ? (
@@ -142,7 +178,14 @@ export function Overlay(props: OverlayProps) {
           </button>
         ) : null}
         {props.onJoinSession ? (
-          <button type="button" className="join" onClick={props.onJoinSession}>
+          <button
+            type="button"
+            className="join"
+            onClick={props.onJoinSession}
+            onPointerEnter={props.onJoinIntent}
+            onFocus={props.onJoinIntent}
+            onPointerDown={props.onJoinIntent}
+          >
             Join a session
           </button>
         ) : null}

@@ -111,10 +111,14 @@ group('desktop gallery', () => {
       }
   })
 
-  it('keeps trauma words for the therapist: a gentle message and no painting', async () => {
+  it('does not paint trauma words: solo, a gentle and true message (no therapist is promised) and no painting', async () => {
     const shownBefore = await page.evaluate(() => window.__stillroom!.shown)
     await describe(page, 'soldiers in a war and blood on the ground')
-    await page.getByText('Kept for your therapist to look at with you.').waitFor({ timeout: 15_000 })
+    const status = page.getByRole('status').filter({ hasText: 'This one was not painted.' })
+    await status.waitFor({ timeout: 15_000 })
+    expect(await status.textContent()).toMatch(/describe another place/)
+    expect(await page.getByText(/therapist/i).count()).toBe(0)
+    await screenshot(page, 'held-solo')
     const after = await page.evaluate(() => ({
       shown: window.__stillroom!.shown,
       all: window.__stillroom!.artworks,

@@ -209,3 +209,43 @@ it('pairs on the keypad, follows the therapist, keeps its own words pending, ans
     await page.close()
   }
 }, 300_000)
+
+it('shows the keypad at once on "Join a session" and keeps what is typed before its code has arrived', async () => {
+  const page = await browser.newPage({ viewport: VIEWPORT })
+  const errors = watchConsole(page)
+  // A slow headset: the session's code is held at the network until the code has been typed.
+  let release = () => {}
+  const arrived = new Promise<void>((ok) => (release = ok))
+  await page.route(/\/assets\/session-[\w-]+\.js$/, async (route) => {
+    await arrived
+    await route.continue()
+  })
+  try {
+    await page.goto(`${server.url}/?e2e=1`)
+    await waitForFirstFrame(page)
+    const code = 'CK7H3W'
+    await page.getByRole('button', { name: 'Join a session' }).click(SLOW)
+    // At once, as a client who knows the code would: nothing waits for the keypad to appear.
+    await page.keyboard.type(code.toLowerCase())
+    const dialog = page.getByRole('dialog', { name: 'Join a session' })
+    const early = await dialog.waitFor({ timeout: 30_000 }).then(
+      () => true,
+      () => false,
+    )
+    if (early) await shoot(page, 'keypad-opening')
+    const beforeCode = await snap(page)
+    release()
+    await waitSnap(page, (s) => s.stage === 'keypad', 'the keypad with its code')
+    await expect.poll(() => dialog.locator('.code-box').allTextContents()).toEqual(code.split(''))
+    expect(early, 'the keypad shows before its code has arrived').toBe(true)
+    expect(beforeCode, 'the shown keypad was the placeholder (no session code yet)').toBeNull()
+    await dialog.getByText('Opening…').waitFor({ state: 'detached', timeout: 30_000 })
+    await shoot(page, 'keypad-ready')
+    await dialog.getByRole('button', { name: 'Not now' }).click(SLOW)
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 })
+    expect(errors.filter((l) => l.includes('pageerror'))).toEqual([])
+  } finally {
+    release()
+    await page.close()
+  }
+}, 300_000)

@@ -1,31 +1,49 @@
-import { useEffect, useId, useReducer, useRef, type KeyboardEvent } from 'react'
-import { isCompleteCode, KEYPAD_ROWS, keypadReducer, PAIRING_CODE_LENGTH } from './keypad'
+import { useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { createKeyBuffer, type KeyBuffer } from './key-buffer'
+import { isCompleteCode, KEYPAD_ROWS, PAIRING_CODE_LENGTH } from './keypad'
+// The keypad's own look: it is shown from the first bundle too (while the session's code arrives), never unstyled.
+import './session.css'
 
 export type JoinKeypadProps = {
   busy: boolean
   error: string | null
   onJoin: (code: string) => void
   onCancel: () => void
+  /**
+   * Where the code is kept: the app's (use-session-loader.ts), the same from the click on "Join a session" until
+   * the pairing, so nothing typed while the session's code arrives is lost. @default a buffer of this keypad's own
+   */
+  keys?: KeyBuffer | undefined
+  /** The session's code is still on its way: a quiet "Opening…" line; a finished code is joined once it is here. */
+  opening?: boolean | undefined
 }
 
 /**
  * The pairing keypad on a screen: six large boxes and big keys with only the characters a code can hold. Typing
  * works too (letters are upper-cased, anything else is ignored, a pasted code is cleaned up).
  */
-export function JoinKeypad({ busy, error, onJoin, onCancel }: JoinKeypadProps) {
-  const [state, dispatch] = useReducer(keypadReducer, { code: '' })
+export function JoinKeypad({ busy, error, onJoin, onCancel, keys, opening = false }: JoinKeypadProps) {
+  const [own] = useState(createKeyBuffer)
+  const buffer = keys ?? own
+  const code = useSyncExternalStore(buffer.subscribe, buffer.get, buffer.get)
+  const dispatch = buffer.dispatch
   const id = useId()
   const dialog = useRef<HTMLDivElement>(null)
-  const complete = isCompleteCode(state.code)
+  const complete = isCompleteCode(code)
 
-  useEffect(() => dialog.current?.focus(), [])
+  // At the commit that shows it, so no key pressed just after reaches the page behind instead.
+  useLayoutEffect(() => dialog.current?.focus(), [])
 
   const submit = () => {
-    if (complete && !busy) onJoin(state.code)
+    if (complete && !busy) onJoin(code)
+  }
+  const cancel = () => {
+    buffer.clear()
+    onCancel()
   }
   const keyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
-    if (e.key === 'Escape') onCancel()
+    if (e.key === 'Escape') cancel()
     else if (e.key === 'Backspace') dispatch({ type: 'back' })
     else if (e.key === 'Enter' && (e.target as HTMLElement).tagName !== 'BUTTON') submit()
     else if (e.key.length === 1) dispatch({ type: 'key', key: e.key })
@@ -58,11 +76,11 @@ export function JoinKeypad({ busy, error, onJoin, onCancel }: JoinKeypadProps) {
           className="code-boxes"
           role="status"
           aria-live="polite"
-          aria-label={`Code: ${state.code.split('').join(' ') || 'empty'}`}
+          aria-label={`Code: ${code.split('').join(' ') || 'empty'}`}
         >
           {Array.from({ length: PAIRING_CODE_LENGTH }, (_, i) => (
-            <span key={i} className={`code-box${i === state.code.length ? ' next' : ''}`} aria-hidden="true">
-              {state.code[i] ?? ''}
+            <span key={i} className={`code-box${i === code.length ? ' next' : ''}`} aria-hidden="true">
+              {code[i] ?? ''}
             </span>
           ))}
         </div>
@@ -75,7 +93,7 @@ export function JoinKeypad({ busy, error, onJoin, onCancel }: JoinKeypadProps) {
                   type="button"
                   className="key"
                   onClick={() => dispatch({ type: 'key', key: k })}
-                  disabled={busy || state.code.length >= PAIRING_CODE_LENGTH}
+                  disabled={busy || code.length >= PAIRING_CODE_LENGTH}
                 >
                   {k}
                 </button>
@@ -101,11 +119,12 @@ export function JoinKeypad({ busy, error, onJoin, onCancel }: JoinKeypadProps) {
             </button>
           </div>
         </div>
+        {/* While the code arrives this line says so, in the place "Joining…" and a refusal take (no jump). */}
         <p className="session-message" role="alert">
-          {busy ? 'Joining…' : (error ?? '')}
+          {busy ? 'Joining…' : opening ? 'Opening…' : (error ?? '')}
         </p>
         <div className="session-actions">
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={cancel}>
             Not now
           </button>
           <button type="button" className="primary" onClick={submit} aria-disabled={!complete || busy}>

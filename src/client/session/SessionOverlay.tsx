@@ -1,7 +1,5 @@
-import { useCallback } from 'react'
 import { unacknowledgedRisks } from '../../shared/session/risk'
 import { RefineOverlay } from '../refine/RefineOverlay'
-import { JoinKeypad } from './JoinKeypad'
 import type { HeadsetSession } from './session-client'
 import { SESSION_TEXT } from './session-text'
 import { SudsScale } from './SudsScale'
@@ -18,7 +16,6 @@ export function SessionOverlay({
 }) {
   const stage = useSessionView(session, (v) => v.stage)
   const connection = useSessionView(session, (v) => v.connection)
-  const pairError = useSessionView(session, (v) => v.pairError)
   const request = useSessionView(session, (v) => v.state?.suds.request ?? null)
   const scale = useSessionView(session, (v) => v.state?.suds.scale ?? 10)
   const answered = useSessionView(session, (v) => v.sudsAnswered)
@@ -29,18 +26,10 @@ export function SessionOverlay({
   const riskWaiting = useSessionView(session, (v) => unacknowledgedRisks(v.state?.risks).length > 0)
   const exercise = useExerciseCaption(session, speak)
   const cue = useCueWord(session)
-  const onJoin = useCallback((code: string) => void session.pair(code), [session])
 
-  if (stage === 'solo') return null
-  if (stage === 'keypad' || stage === 'pairing')
-    return (
-      <JoinKeypad
-        busy={stage === 'pairing'}
-        error={pairError}
-        onJoin={onJoin}
-        onCancel={() => session.closeKeypad()}
-      />
-    )
+  // The pairing keypad is the app's (JoinKeypad, through use-session-loader.ts): it shows from the click on "Join a
+  // session", before this code has arrived, and stays the same keypad once it has.
+  if (stage === 'solo' || stage === 'keypad' || stage === 'pairing') return null
   if (stage === 'ended')
     return (
       <div className="session-centre ended" role="status" aria-live="polite">

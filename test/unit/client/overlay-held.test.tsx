@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+// The Overlay's status line for words that were not painted (src/client/held-line.ts): the solo and session words,
+// and a line that leaves fades out rather than vanishing.
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Status } from '../../../src/client/client-store'
+import { HELD_TEXT } from '../../../src/client/held-line'
+import { Overlay, STATUS_FADE_MS } from '../../../src/client/Overlay'
+import { parseComfort } from '../../../src/shared/comfort'
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true
+
+let root: Root
+let host: HTMLDivElement
+beforeEach(() => {
+  vi.useFakeTimers()
+  host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+})
+afterEach(() => {
+  act(() => root.unmount())
+  document.body.innerHTML = ''
+  vi.useRealTimers()
+})
+
+const render = (status: Status, inSession = false) =>
+  act(() =>
+    root.render(
+      <Overlay
+        status={status}
+        busy={false}
+        xrSupported={false}
+        comfort={parseComfort(undefined).settings}
+        onCreate={async () => true}
+        onEnterVR={() => {}}
+        onComfort={() => {}}
+        inSession={inSession}
+        extrasReady={false}
+      />,
+    ),
+  )
+const line = () => host.querySelector<HTMLElement>('p.status')!
+
+describe('Overlay: the held line', () => {
+  it('alone, says the words were not painted and invites others; in a session, the therapist will look', () => {
+    render({ kind: 'held' })
+    expect(line().textContent).toBe(HELD_TEXT.solo)
+    expect(line().textContent).not.toMatch(/therapist/i)
+    render({ kind: 'held' }, true)
+    expect(line().textContent).toBe(HELD_TEXT.session)
+  })
+
+  it('fades out when it leaves, in its own colour, then goes', () => {
+    render({ kind: 'held' })
+    expect(line().style.opacity).toBe('1')
+    render({ kind: 'idle' })
+    expect(line().textContent).toBe(HELD_TEXT.solo)
+    expect(line().className).toContain('status-held')
+    expect(line().style.opacity).toBe('0')
+    expect(line().style.transition).toContain(`${STATUS_FADE_MS}ms`)
+    act(() => void vi.advanceTimersByTime(STATUS_FADE_MS))
+    expect(line().textContent).toBe('')
+  })
+
+  it('a new line during the fade shows at once', () => {
+    render({ kind: 'held' })
+    render({ kind: 'idle' })
+    render({ kind: 'painting' })
+    expect(line().textContent).toBe('Painting…')
+    expect(line().style.opacity).toBe('1')
+    act(() => void vi.advanceTimersByTime(STATUS_FADE_MS * 2))
+    expect(line().textContent).toBe('Painting…')
+  })
+})
