@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
+import './match-media-stub'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { Artwork } from '../../../src/shared/artwork'
 import { applyCommand } from '../../../src/shared/session/reducer'
 import { DEFAULT_SCENE_SPEC } from '../../../src/shared/spec'
@@ -13,15 +14,6 @@ declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean
 }
 globalThis.IS_REACT_ACT_ENVIRONMENT = true
-// The console's modules read the reduced-motion preference when they load; jsdom has no matchMedia.
-vi.hoisted(() => {
-  window.matchMedia = ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener() {},
-    removeEventListener() {},
-  })) as unknown as typeof window.matchMedia
-})
 
 const artwork = (id: string, text: string, held: boolean): Artwork => ({
   id,

@@ -1,17 +1,8 @@
 // @vitest-environment jsdom
+import './match-media-stub'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PairingPanel } from '../../../src/console/SessionBits'
-
-// The console's modules read the reduced-motion preference when they load; jsdom has no matchMedia.
-vi.hoisted(() => {
-  window.matchMedia = ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener() {},
-    removeEventListener() {},
-  })) as unknown as typeof window.matchMedia
-})
 
 const NOW = Date.parse('2026-12-07T14:00:00Z')
 const text = (html: string) => {
