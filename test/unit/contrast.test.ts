@@ -82,6 +82,13 @@ describe('the palette meets WCAG AA (4.5:1) for the text drawn with it', () => {
     expect(contrastRatio(c(fg), c(bg))).toBeGreaterThanOrEqual(AA_TEXT)
   })
 
+  it('console, the waiting count: white on the colour its rule draws it on', () => {
+    const count = rule(consoleSheet, '.attention .count')
+    const ref = /^var\((--[\w-]+)\)$/.exec(count.background!)
+    const bg = ref ? c(ref[1]!) : count.background!
+    expect(contrastRatio(count.color!, bg)).toBeGreaterThanOrEqual(AA_TEXT)
+  })
+
   it('console, the key hints (Alt+S, Alt+P) as drawn: at their rule’s opacity on each emergency button', () => {
     const kbd = rule(consoleSheet, '.emergency kbd')
     const alpha = kbd.opacity === undefined ? 1 : Number(kbd.opacity)
