@@ -87,6 +87,7 @@ function AfterFirstFrame({ onFirst }: { onFirst: () => void }) {
 
 export function App({ flags, api, store, xrStore }: AppProps) {
   const artworks = useStore(store, (s) => s.artworks)
+  const loaded = useStore(store, (s) => s.loaded)
   const status = useStore(store, (s) => s.status)
   const comfort = useStore(store, (s) => s.comfort)
   const xrSupported = useStore(store, (s) => s.xrSupported)
@@ -464,6 +465,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         onJoinSession={inSession ? undefined : session.join}
         onJoinIntent={firstFrameDrawn ? session.prefetch : undefined}
         inSession={inSession}
+        welcome={!inSession && loaded && artworks.length === 0}
         onComfort={(partial) => store.setComfort(partial)}
         view={sessionScene ? undefined : mode}
         onView={(v) => store.setMode(v)}

@@ -21,6 +21,8 @@ export type OverlayProps = {
   onJoinIntent?: (() => void) | undefined
   /** A therapist's session is on: held words wait for the therapist (solo, there is nobody to wait for). */
   inSession?: boolean | undefined
+  /** Nothing painted yet (a first visit): the empty wall gets a word of welcome instead of silence. */
+  welcome?: boolean | undefined
   onComfort: (partial: Partial<ComfortSettings>) => void
   /** Which view is shown; the switch is hidden when absent (a therapist's session chooses the view). */
   view?: 'gallery' | 'landscape' | undefined
@@ -32,11 +34,15 @@ export type OverlayProps = {
   extrasReady?: boolean | undefined
 }
 
+/** The first visit's line, under the words box of an empty wall. */
+export const WELCOME_TEXT =
+  'Welcome. Describe a place where you feel at ease, or a feeling, and it will be painted here for you.'
+
 /** Short, warm and plain (ART.md): never alarming, never red. */
-function statusText(status: Status, inSession: boolean): string {
+function statusText(status: Status, inSession: boolean, welcome: boolean): string {
   switch (status.kind) {
     case 'idle':
-      return ''
+      return welcome ? WELCOME_TEXT : ''
     case 'painting':
       return 'Painting…'
     case 'shown':
@@ -104,7 +110,10 @@ export function Overlay(props: OverlayProps) {
   const panel = useRef<HTMLElement>(null)
   const id = useId()
   useOverlayClearance(panel)
-  const line = useLeavingLine(statusText(status, props.inSession ?? false), status.kind)
+  const line = useLeavingLine(
+    statusText(status, props.inSession ?? false, props.welcome ?? false),
+    status.kind,
+  )
 
   async function submit(e: FormEvent) {
     e.preventDefault()

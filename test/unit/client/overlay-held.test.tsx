@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Status } from '../../../src/client/client-store'
 import { HELD_TEXT } from '../../../src/client/held-line'
-import { Overlay, STATUS_FADE_MS } from '../../../src/client/Overlay'
+import { Overlay, STATUS_FADE_MS, WELCOME_TEXT } from '../../../src/client/Overlay'
 import { parseComfort } from '../../../src/shared/comfort'
 
 declare global {
@@ -28,7 +28,7 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const render = (status: Status, inSession = false) =>
+const render = (status: Status, inSession = false, welcome = false) =>
   act(() =>
     root.render(
       <Overlay
@@ -40,6 +40,7 @@ const render = (status: Status, inSession = false) =>
         onEnterVR={() => {}}
         onComfort={() => {}}
         inSession={inSession}
+        welcome={welcome}
         extrasReady={false}
       />,
     ),
@@ -75,5 +76,17 @@ describe('Overlay: the held line', () => {
     expect(line().style.opacity).toBe('1')
     act(() => void vi.advanceTimersByTime(STATUS_FADE_MS * 2))
     expect(line().textContent).toBe('Painting…')
+  })
+})
+
+describe('Overlay: the first visit', () => {
+  it('welcomes on an empty wall, gives way to "Painting…", and says nothing once there are paintings', () => {
+    render({ kind: 'idle' }, false, true)
+    expect(line().textContent).toBe(WELCOME_TEXT)
+    render({ kind: 'painting' }, false, true)
+    expect(line().textContent).toBe('Painting…')
+    render({ kind: 'idle' }, false, false)
+    act(() => vi.advanceTimersByTime(STATUS_FADE_MS + 10))
+    expect(line().textContent).toBe('')
   })
 })
