@@ -26,7 +26,8 @@ export async function seedClient(
   const artworkIds: string[] = []
   let n = 0
   for (const text of words) {
-    consoleWs.send(msg.command(`d${++n}`, { type: 'describe', text }))
+    // The client's words, from the headset: they wait for the therapist's approval (clinical mode).
+    headset.send(msg.command(`d${++n}`, { type: 'describe', text }))
     const added = await consoleWs.next('applied', (m) => m.command.type === 'artwork-add')
     if (added.command.type !== 'artwork-add') throw new Error('unreachable')
     artworkIds.push(added.command.artwork.id)

@@ -128,19 +128,25 @@ describe('approval, SUDS, safe place and the end', () => {
     const edited = await l.consoleWs.next('applied', (m) => m.command.type === 'artwork-add')
     if (edited.command.type !== 'artwork-add') throw new Error('unreachable')
     expect(edited.command.replaces).toBe(held.command.artwork.id)
+    // The therapist's own words, calm once rewritten, hang at once: no approval of their own.
+    const calm = await l.headset.next('applied', (m) => m.command.type === 'artwork-show')
+    expect(calm.command).toMatchObject({ slot: 0, artwork: { text: 'a calm beach' } })
 
     l.consoleWs.send(msg.command('c3', { type: 'approve', artworkId: id }))
-    const show = await l.headset.next('applied', (m) => m.command.type === 'artwork-show')
+    const show = await l.headset.next(
+      'applied',
+      (m) => m.command.type === 'artwork-show' && m.command.artwork.id === id,
+    )
     expect(show.command).toMatchObject({
       type: 'artwork-show',
-      slot: 0,
+      slot: 1,
       artwork: { id, text: 'a quiet beach at dawn' },
     })
     const everything = JSON.stringify(l.headset.messages)
     expect(everything).not.toContain('soldier')
     expect(everything).not.toContain('weapons')
     const hs = follow(l.hWelcome.state, l.headset.messages)
-    expect(hs.artworks.map((e) => e.artwork.id)).toEqual([id])
+    expect(hs.artworks.map((e) => e.artwork.text)).toEqual(['a calm beach', 'a quiet beach at dawn'])
   })
 
   it("open mode shows the client's words at once, but held ones still wait", async () => {
