@@ -3,7 +3,7 @@ import type { SessionState } from '../shared/session/state'
 import type { PairingCode } from './console-api'
 import { Section } from './controls-kit'
 import type { TherapistCommand } from './console-store'
-import { breakDue, clockText, timeOfDayText } from './session-time'
+import { breakDue, clockText, clockTime } from './session-time'
 import { breakOptions, isBreakInterval, saveBreakDefault } from './break-default'
 import { SudsChart } from './SudsChart'
 import { sudsSeries } from './suds-series'
@@ -141,7 +141,7 @@ export function PairingPanel({
       ) : resting ? (
         <p className="quiet" role="status">
           The code was withdrawn: many wrong codes were tried on this network, so pairing rests until{' '}
-          {timeOfDayText(pausedUntil)}. A new code made now works from then.
+          {clockTime(pausedUntil)}. A new code made now works from then.
         </p>
       ) : (
         <p className="quiet">

@@ -26,7 +26,7 @@ export function breakDue(
   return { due, breaks, nextAtMs: (breaks + 1) * interval }
 }
 
-/** "14:05": a moment of today as the console shows it (24-hour, as the report and the risk alert do). */
-export function timeOfDayText(ms: number): string {
+/** "14:05": a moment of the day as the console, the risk alert and the report show it, in the console's time zone. */
+export function clockTime(ms: number): string {
   return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
 }

@@ -3,8 +3,7 @@ import { NOTE_MAX_CHARS, type SessionState } from '../../shared/session/state'
 import type { TherapistCommand } from '../console-store'
 import { Section } from '../controls-kit'
 import { reportHref } from './report-route'
-
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
+import { clockTime } from '../session-time'
 
 /**
  * The therapist's notes for this session: kept with the session (never sent to the headset), shown here and in
@@ -66,7 +65,7 @@ export function NotesPanel(props: {
         <ol className="notes-list" reversed>
           {[...notes].reverse().map((n, i) => (
             <li key={`${n.at}-${i}`}>
-              <span className="quiet">{clock(n.at)}</span> {n.text}
+              <span className="quiet">{clockTime(n.at)}</span> {n.text}
             </li>
           ))}
         </ol>

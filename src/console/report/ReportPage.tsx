@@ -7,6 +7,7 @@ import { SudsSvgChart } from './SudsSvgChart'
 import { reportRisks, risksLine } from './risk-report'
 import { RiskReportSection } from './RiskReportSection'
 import './report.css'
+import { clockTime } from '../session-time'
 
 const dateTime = (ms: number) =>
   new Date(ms).toLocaleString('en-GB', {
@@ -17,7 +18,6 @@ const dateTime = (ms: number) =>
     hour: '2-digit',
     minute: '2-digit',
   })
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
 
 /**
  * The printable session report: print-styled HTML (A4), saved to PDF by the browser's own print dialog. Only
@@ -120,7 +120,7 @@ export function ReportPage({ sessionId, accessKey }: { sessionId: string; access
           <ul className="report-list">
             {model.exercises.map((e, i) => (
               <li key={i}>
-                <span className="report-time">{clock(e.at)}</span> {e.name}
+                <span className="report-time">{clockTime(e.at)}</span> {e.name}
               </li>
             ))}
           </ul>
@@ -132,7 +132,7 @@ export function ReportPage({ sessionId, accessKey }: { sessionId: string; access
           <ul className="report-list">
             {model.moments.map((m, i) => (
               <li key={i}>
-                <span className="report-time">{clock(m.at)}</span> {m.what}
+                <span className="report-time">{clockTime(m.at)}</span> {m.what}
               </li>
             ))}
           </ul>
@@ -160,7 +160,7 @@ export function ReportPage({ sessionId, accessKey }: { sessionId: string; access
         {model.notes.length ? (
           model.notes.map((n, i) => (
             <div key={i} className="report-note">
-              <span className="report-time">{clock(n.at)}</span>
+              <span className="report-time">{clockTime(n.at)}</span>
               <p>{n.text}</p>
             </div>
           ))
@@ -186,7 +186,7 @@ function ArtworkFigure({ artwork, url }: { artwork: ReportArtwork; url: string |
       <figcaption>
         <p className="report-words">“{artwork.text}”</p>
         <p className="quiet">
-          {Number.isFinite(created) ? `${clock(created)} · ` : ''}
+          {Number.isFinite(created) ? `${clockTime(created)} · ` : ''}
           {artwork.shown ? 'shown' : 'not shown'}
           {artwork.held ? ' · held for you first' : ''}
         </p>

@@ -5,7 +5,8 @@ import {
   type RiskEvent,
 } from '../../shared/session/risk'
 import type { SessionState } from '../../shared/session/state'
-import { clockTime, fromText, recognised, type Recognised } from '../risk/risk-alert'
+import { fromText, recognised, type Recognised } from '../risk/risk-alert'
+import { clockTime } from '../session-time'
 import { ANSWER_LABELS } from '../risk/risk-check-form'
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react'
 import type { RiskEvent } from '../../shared/session/risk'
-import { clockTime, fromText, recognised, type RiskAlert as Alert } from './risk-alert'
+import { clockTime } from '../session-time'
+import { fromText, recognised, type RiskAlert as Alert } from './risk-alert'
 
 export type RiskAlertProps = {
   alert: Alert

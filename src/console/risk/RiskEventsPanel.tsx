@@ -1,6 +1,7 @@
 import { RISK_ACTION_LABELS, type RiskEvent } from '../../shared/session/risk'
 import { Section } from '../controls-kit'
-import { clockTime, recognised, riskStage, stageText } from './risk-alert'
+import { clockTime } from '../session-time'
+import { recognised, riskStage, stageText } from './risk-alert'
 import { answersSummary } from './risk-check-form'
 
 /**

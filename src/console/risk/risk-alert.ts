@@ -1,6 +1,7 @@
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type RiskCategory } from '../../shared/safety/risk'
 import { unacknowledgedRisks, type RiskEvent } from '../../shared/session/risk'
 import type { SessionState } from '../../shared/session/state'
+import { clockTime } from '../session-time'
 
 /**
  * What the console's risk alert shows, from the session state alone: pure, so a reload, a second console and the
@@ -80,11 +81,6 @@ export function fromText(event: Pick<RiskEvent, 'from' | 'source'>): string {
         ? 'a change to a painting'
         : 'new words'
   return `${who} · ${what}`
-}
-
-/** "14:03" in the console's own time zone. */
-export function clockTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
 }
 
 /** Where an event stands, for the list in the session view and the report. */
