@@ -2,7 +2,7 @@
 // a note) opened from the console, printed with Chromium's page.pdf(); the PDF must hold the paintings as
 // embedded images and the SUDS chart, and its first page (pdftoppm → PNG) must show the chart.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -16,6 +16,25 @@ import { decodePng } from './pixels'
 
 const SHOTS = join(ROOT, '../notes/shots/insight')
 const T0 = Date.UTC(2026, 10, 24, 14)
+
+/**
+ * How a printed page looks: how far down its lowest ink reaches (0–1 of the page height) and the share of the page
+ * in the app's warm background colours (the headset's wall #efe6da, the console's #f3ede3).
+ */
+function pageLooks(img: { width: number; height: number; data: Uint8Array }) {
+  let inkBottom = 0
+  let warm = 0
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const i = (y * img.width + x) * 4
+      const [r, g, b] = [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!]
+      if (Math.min(r, g, b) < 200) inkBottom = y
+      const near = (c: number[]) => Math.abs(r - c[0]!) + Math.abs(g - c[1]!) + Math.abs(b - c[2]!) < 8
+      if (near([0xef, 0xe6, 0xda]) || near([0xf3, 0xed, 0xe3])) warm++
+    }
+  }
+  return { inkBottom: inkBottom / img.height, warmShare: warm / (img.width * img.height) }
+}
 
 let server: RunningServer
 let browser: Browser
@@ -127,13 +146,20 @@ describe('printable session report', () => {
       expect(pdfText).toContain('Robin')
       expect(pdfText).toContain('SUDS')
       expect(pdfText).toMatch(/0 min/)
-      // Sections start on their own pages: summary, artworks, notes.
-      expect(pdfText.split('\f').filter((p) => p.trim()).length).toBeGreaterThanOrEqual(3)
+      expect(pdfText).toMatch(/therapist.s notes/i)
 
-      execFileSync('pdftoppm', ['-png', '-r', '96', '-f', '1', '-l', '1', pdfPath, join(work, 'page')])
-      const png = readFileSync(join(work, 'page-1.png'))
-      writeFileSync(join(SHOTS, 'report-page-1.png'), png)
-      const img = decodePng(png)
+      execFileSync('pdftoppm', ['-png', '-r', '96', pdfPath, join(work, 'page')])
+      const pages = readdirSync(work)
+        .filter((f) => f.startsWith('page-'))
+        .sort()
+        .map((f) => readFileSync(join(work, f)))
+      pages.forEach((png, i) => writeFileSync(join(SHOTS, `report-page-${i + 1}.png`), png))
+      const looks = pages.map((png) => pageLooks(decodePng(png)))
+      // Sections follow one another: the first page is used to its foot, not a summary and a white half page.
+      expect(looks[0]!.inkBottom, JSON.stringify(looks)).toBeGreaterThan(0.75)
+      // No page shows the app's warm wall or console colour as a block (it did under the last section).
+      for (const look of looks) expect(look.warmShare, JSON.stringify(looks)).toBeLessThan(0.01)
+      const img = decodePng(pages[0]!)
       // The chart's line and dots are the one dark green on page 1: find them and check they span a chart.
       let count = 0
       let minX = Infinity
