@@ -25,8 +25,3 @@ export function breakDue(
   const due = breaks > 0 && (dismissedAtMs === null || dismissedAtMs < lastDueAt)
   return { due, breaks, nextAtMs: (breaks + 1) * interval }
 }
-
-/** "14:05": a moment of the day as the console, the risk alert and the report show it, in the console's time zone. */
-export function clockTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
-}

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState } from 'react'
 import { AUDIT_ACTIONS } from '../../shared/audit'
 import type { AuditAction, AuditPage } from '../../shared/audit'
+import { clockTimeWithSeconds, shortDate } from '../../shared/ui/dates'
 import { readAccessKey } from '../console-api'
 import type { Therapist } from '../console-api'
 import { ACTION_LABELS, actorLabel, fetchAuditPage } from './audit-api'
 import './admin.css'
 
 const PAGE_SIZE = 25
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
 
 export type AdminAuditPageProps = {
   me: Therapist
@@ -118,7 +118,7 @@ export function AdminAuditPage({ me, load = fetchAuditPage }: AdminAuditPageProp
                 {page.entries.map((e) => (
                   <tr key={e.seq} data-action={e.action}>
                     <td className="when">
-                      <time dateTime={new Date(e.at).toISOString()}>{timeFormat.format(e.at)}</time>
+                      <time dateTime={new Date(e.at).toISOString()}>{shortDate(e.at)}, {clockTimeWithSeconds(e.at)}</time>
                     </td>
                     <td>{actorLabel(e)}</td>
                     <td>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { AI_CAPABILITIES, type AiCapability, type SessionAiInfo } from '../../shared/privacy/ai-contract'
+import { clockTime } from '../../shared/ui/dates'
 import { aiApi } from './ai-client'
 import {
   CAPABILITY_LABELS,
@@ -15,12 +16,7 @@ import './ai.css'
 /** While open, the panel refreshes at this pace (a picture's count, a new notice). */
 const REFRESH_MS = 10_000
 
-const timeOf = (iso: string) => {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime())
-    ? ''
-    : d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-}
+const timeOf = (iso: string) => clockTime(iso)
 
 function ConsentForm(props: {
   initial: AiCapability[]

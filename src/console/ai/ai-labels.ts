@@ -7,6 +7,7 @@ import type {
   SessionAiInfo,
 } from '../../shared/privacy/ai-contract'
 import type { ArtworkEntry, ArtworkImage } from '../../shared/session/state'
+import { shortDate } from '../../shared/ui/dates'
 
 /**
  * Plain words for the console's AI parts (issue 6). Pure, so every label is unit-tested; the therapist reads these
@@ -121,11 +122,9 @@ export function capLine(cap: ImageCap): string {
 }
 
 /** "Given by the client on 29 Nov 2026 for pictures and spoken voice." */
-export function consentLine(consent: AiConsent, locale?: string): string {
-  const when = new Date(consent.at)
-  const date = Number.isNaN(when.getTime())
-    ? ''
-    : ` on ${when.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' })}`
+export function consentLine(consent: AiConsent, timeZone?: string): string {
+  const day = shortDate(consent.at, timeZone)
+  const date = day && ` on ${day}`
   const names = consent.capabilities.map((c) => CAPABILITY_LABELS[c].toLowerCase())
   const list =
     names.length <= 1 ? (names[0] ?? 'nothing') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`

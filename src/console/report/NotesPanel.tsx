@@ -3,7 +3,7 @@ import { NOTE_MAX_CHARS, type SessionState } from '../../shared/session/state'
 import type { TherapistCommand } from '../console-store'
 import { Section } from '../controls-kit'
 import { reportHref } from './report-route'
-import { clockTime } from '../session-time'
+import { clockTime } from '../../shared/ui/dates'
 
 /**
  * The therapist's notes for this session: kept with the session (never sent to the headset), shown here and in

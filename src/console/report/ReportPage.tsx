@@ -7,17 +7,7 @@ import { SudsSvgChart } from './SudsSvgChart'
 import { reportRisks, risksLine } from './risk-report'
 import { RiskReportSection } from './RiskReportSection'
 import './report.css'
-import { clockTime } from '../session-time'
-
-const dateTime = (ms: number) =>
-  new Date(ms).toLocaleString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
+import { clockTime, longDateAndClock } from '../../shared/ui/dates'
 
 /**
  * The printable session report: print-styled HTML (A4), saved to PDF by the browser's own print dialog. Only
@@ -97,7 +87,7 @@ export function ReportPage({ sessionId, accessKey }: { sessionId: string; access
         <h1>{model.alias}</h1>
         <dl className="report-facts">
           <dt>Date</dt>
-          <dd>{dateTime(model.startedAt)}</dd>
+          <dd>{longDateAndClock(model.startedAt)}</dd>
           <dt>Length</dt>
           <dd>
             {formatLength(model.minutes)}

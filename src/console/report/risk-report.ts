@@ -6,7 +6,7 @@ import {
 } from '../../shared/session/risk'
 import type { SessionState } from '../../shared/session/state'
 import { fromText, recognised, type Recognised } from '../risk/risk-alert'
-import { clockTime } from '../session-time'
+import { clockTime } from '../../shared/ui/dates'
 import { ANSWER_LABELS } from '../risk/risk-check-form'
 
 /**

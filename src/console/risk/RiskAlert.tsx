@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react'
 import type { RiskEvent } from '../../shared/session/risk'
-import { clockTime } from '../session-time'
+import { clockTime } from '../../shared/ui/dates'
 import { fromText, recognised, type RiskAlert as Alert } from './risk-alert'
 
 export type RiskAlertProps = {

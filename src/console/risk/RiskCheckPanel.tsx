@@ -8,7 +8,7 @@ import {
   type RiskEvent,
 } from '../../shared/session/risk'
 import type { RecordCommand } from '../console-api'
-import { clockTime } from '../session-time'
+import { clockTime } from '../../shared/ui/dates'
 import {
   ANSWER_LABELS,
   ANSWERS,

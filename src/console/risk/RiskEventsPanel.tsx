@@ -1,6 +1,6 @@
 import { RISK_ACTION_LABELS, type RiskEvent } from '../../shared/session/risk'
 import { Section } from '../controls-kit'
-import { clockTime } from '../session-time'
+import { clockTime } from '../../shared/ui/dates'
 import { recognised, riskStage, stageText } from './risk-alert'
 import { answersSummary } from './risk-check-form'
 

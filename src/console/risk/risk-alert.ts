@@ -1,7 +1,7 @@
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type RiskCategory } from '../../shared/safety/risk'
 import { unacknowledgedRisks, type RiskEvent } from '../../shared/session/risk'
 import type { SessionState } from '../../shared/session/state'
-import { clockTime } from '../session-time'
+import { clockTime } from '../../shared/ui/dates'
 
 /**
  * What the console's risk alert shows, from the session state alone: pure, so a reload, a second console and the

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Timeline, TimelineArtwork, TimelineSession } from '../../shared/record/timeline'
 import type { ArtworkEntry } from '../../shared/session/state'
+import { clockTime } from '../../shared/ui/dates'
 import { readAccessKey } from '../console-api'
 import { createArtworkLooks, type ArtworkLooks } from '../insight/artwork-looks'
 import { fetchClientTimeline } from './timeline-api'
@@ -18,12 +19,7 @@ function asEntry(a: TimelineArtwork): ArtworkEntry {
   }
 }
 
-function timeOfDay(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime())
-    ? ''
-    : d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-}
+const timeOfDay = (iso: string) => clockTime(iso)
 
 /** One painted picture (the same painter and seed as the headset, or the AI picture when it was ready). */
 function Picture(props: {

@@ -1,3 +1,5 @@
+import { dateAndClock } from '../../shared/ui/dates'
+
 /** Characters the shipped Source Sans 3 latin subset can draw; anything else would make troika fetch a
  * fallback font from a CDN, which must never happen (offline clinics). */
 const SUPPORTED = /[\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]/
@@ -22,15 +24,5 @@ export function placardWords(text: string, max = 140): string {
     : out
 }
 
-/** "29 Nov 2026, 10:41" in the visitor's locale; quietly empty when the date cannot be read. */
-export function placardTime(iso: string, locale?: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return ''
-  return d.toLocaleString(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
-}
+/** "29 Nov 2026, 10:41", as the console shows it; quietly empty when the date cannot be read. */
+export const placardTime = (iso: string, timeZone?: string): string => dateAndClock(iso, timeZone)
