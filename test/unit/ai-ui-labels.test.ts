@@ -110,7 +110,7 @@ describe('AI panel labels', () => {
         recordedBy: 'u',
         at: '2026-11-29T10:00:00Z',
       },
-      'en-GB',
+      'UTC',
     )
     expect(line).toBe(
       'Given by the guardian on 29 Nov 2026 for pictures, spoken voice and reading the words.',
