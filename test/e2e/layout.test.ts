@@ -2,12 +2,14 @@
 // approval, with long words in its lists, and the headset page with the exercises menu open. Measured from element
 // boxes, one server and two page loads for every size: no horizontal scrolling, the safety controls never move while
 // the therapist tabs through the right column, and every control (and every exercise) lies inside its panel.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe as group, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { seriousFindings } from './axe'
 import { launchBrowser, startServer, watchConsole, type RunningServer } from './harness'
+import { SIZES, keepShot, measurePage, sizeName, twoFrames, type Box } from './layout-measure'
 import { waitForFirstFrame } from './app-driver'
 import {
   consoleSession,
@@ -19,35 +21,11 @@ import {
   until,
 } from './console-driver'
 
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-] as const
-type Size = (typeof SIZES)[number]
-const sizeName = (s: Size) => `${s.width}x${s.height}`
-
 // Words as a client or a therapist may really type them: one very long unbroken word, and a long plain phrase.
 const LONG_WORD = 'Meeresrauschenabendsonnenuntergangsstrandspaziergangserinnerung'
 const CLIENT_WORDS_APPROVED = `a sheltered cove at dusk, ${LONG_WORD}, warm sand and slow waves far out`
 const CLIENT_WORDS_WAITING = `grandmothersgardenbehindthehousewithlavenderandbees in the late afternoon light, ${LONG_WORD}`
 const THERAPIST_WORDS = `the old harbour wall in soft evening light, ${LONG_WORD}`
-
-/** Screenshots for a person to look at; outside the repository, and optional. */
-const NOTES = process.env.STILLROOM_LAYOUT_SHOTS ?? '/work/notes/shots/day-one'
-const keepShot = async (target: Page | Locator, name: string) => {
-  const dir = mkdtempSync(join(tmpdir(), 'stillroom-layout-shot-'))
-  const file = join(dir, `${name}.png`)
-  await target.screenshot({ path: file, type: 'png', timeout: 120_000 })
-  try {
-    mkdirSync(NOTES, { recursive: true })
-    copyFileSync(file, join(NOTES, `${name}.png`))
-  } catch {
-    /* the notes folder is optional */
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
 
 let server: RunningServer
 let browser: Browser
@@ -105,7 +83,6 @@ afterAll(async () => {
   await server?.stop()
 })
 
-type Box = { left: number; top: number; right: number; bottom: number }
 type Outside = { what: string; box: Box; panel: Box }
 
 /** Boxes of the page in the browser: horizontal overflow of the document and body, and controls outside panels. */
@@ -188,6 +165,41 @@ async function tabThroughRightColumn(page: Page) {
   return { before, moved, steps, focusable }
 }
 
+/** Opens one of the headset page's panels (closing the others) and says which. */
+async function openDockPanel(page: Page, name: 'Exercises' | 'Sound') {
+  await closeComfortSettings(page)
+  const panel = page.locator(`section.sound-dock-panel[aria-label="${name}"]`)
+  if (!(await panel.isVisible())) await page.getByRole('button', { name, exact: true }).click()
+  await panel.waitFor({ state: 'visible' })
+}
+const openExercises = async (page: Page) => (await openDockPanel(page, 'Exercises'), 'exercises')
+const openSoundPanel = async (page: Page) => (await openDockPanel(page, 'Sound'), 'sound')
+const closeComfortSettings = (page: Page) =>
+  page.evaluate(() =>
+    document.querySelector<HTMLDetailsElement>('.overlay .settings details')?.removeAttribute('open'),
+  )
+async function openComfortSettings(page: Page) {
+  for (const name of ['Exercises', 'Sound'] as const) {
+    const panel = page.locator(`section.sound-dock-panel[aria-label="${name}"]`)
+    if (await panel.isVisible()) await page.getByRole('button', { name, exact: true }).click()
+  }
+  const details = page.locator('.overlay .settings details')
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.getByText('Moving and comfort', { exact: true }).click()
+  return 'comfort'
+}
+/** Open panels and the words box that reach past the window's edges. */
+const panelsOutsideWindow = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.sound-dock-panel, .overlay')]
+      .map((e) => ({ panel: e.getAttribute('aria-label') ?? e.className, r: e.getBoundingClientRect() }))
+      .filter(
+        ({ r }) =>
+          r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5,
+      )
+      .map(({ panel, r }) => ({ panel, top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
+  )
+
 group('the console session view at common laptop and desktop sizes', () => {
   for (const size of SIZES) {
     it(`${sizeName(size)}: no sideways scroll, safety controls still, every control inside its panel`, async () => {
@@ -225,6 +237,10 @@ group('the console session view at common laptop and desktop sizes', () => {
       expect(after).toEqual({ x: 0, doc: 0, body: 0 })
     })
   }
+
+  it('has no serious or critical accessibility findings (axe-core), with the layer sliders open', async () => {
+    expect(await seriousFindings(con)).toEqual([])
+  })
 })
 
 group('the headset page with the exercises menu open', () => {
@@ -302,6 +318,36 @@ group('the headset page with the exercises menu open', () => {
       expect.soft(m.doc.scrollWidth, detail).toBeLessThanOrEqual(m.doc.clientWidth)
     })
   }
+
+  for (const size of SIZES) {
+    it(`${sizeName(size)}: the sound panel and the comfort settings lie inside the window`, async () => {
+      await head.setViewportSize(size)
+      const found: unknown[] = []
+      for (const open of [openSoundPanel, openComfortSettings]) {
+        const what = await open(head)
+        await twoFrames(head)
+        const m = await measurePage(head, '.sound-dock-panel, .overlay, .settings details')
+        const detail = JSON.stringify({ what, ...m }, null, 1)
+        expect.soft(m.doc.scrollWidth, detail).toBeLessThanOrEqual(m.doc.clientWidth)
+        expect.soft(m.outside, detail).toEqual([])
+        expect.soft(m.spilling, detail).toEqual([])
+        // Every open panel within the window, top to bottom as well.
+        found.push(...(await panelsOutsideWindow(head)).map((p) => ({ what, ...p })))
+        if (size.width === 1280) await keepShot(head, `headset-${what}-${sizeName(size)}`)
+      }
+      expect.soft(found).toEqual([])
+    })
+  }
+
+  it('has no serious or critical accessibility findings (axe-core) with each panel open', async () => {
+    await head.setViewportSize(SIZES[0])
+    const findings: Record<string, unknown> = {}
+    for (const open of [openExercises, openSoundPanel, openComfortSettings]) {
+      const what = await open(head)
+      findings[what] = await seriousFindings(head)
+    }
+    expect(findings).toEqual({ exercises: [], sound: [], comfort: [] })
+  })
 
   it('raised no page errors', () => {
     expect(logs.flat().filter((l) => l.startsWith('[pageerror]'))).toEqual([])

@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createStorage } from '../../src/server/storage'
-import type { SessionState } from '../../src/shared/session/state'
 import { session } from '../unit/insight-fixtures'
-import { THERAPIST, createTherapist, loginConsole } from './console-driver'
+import { loginConsole } from './console-driver'
 import { ROOT, launchBrowser, startServer, watchConsole, type RunningServer } from './harness'
 import { decodePng } from './pixels'
+import { seedClientRecord } from './record-seed'
 
 const SHOTS = join(ROOT, '../notes/shots/insight')
 const T0 = Date.UTC(2026, 10, 24, 14)
@@ -41,57 +40,32 @@ let browser: Browser
 let dataDir: string
 const ids = { full: '', empty: '' }
 
-/** Seeds one client with a full session and an empty one, straight into the database (server not yet running). */
+/** One client with a full session and an empty one, straight into the database (server not yet running). */
 async function seed(dir: string): Promise<void> {
-  await createTherapist(dir)
-  const storage = createStorage(join(dir, 'stillroom.db'))
-  try {
-    const store = storage.sessions!
-    const therapist = (await store.getUserByName(THERAPIST.name))!
-    const client = {
-      id: 'client-robin',
-      therapistId: therapist.id,
-      alias: 'Robin',
-      sudsScale: 10 as const,
-      safePlace: null,
-      createdAt: new Date(T0).toISOString(),
-    }
-    await store.insertClient(client)
-    const own = (s: SessionState): SessionState => ({ ...s, clientId: client.id, therapistId: therapist.id })
-    const full = own(
-      session('report-full', T0, {
-        words: [
-          {
-            text: 'a quiet beach at sunset, the waves coming in slowly',
-            biome: 'beach',
-            valence: 0.6,
-            arousal: -0.4,
-          },
-          { text: 'a pine forest after rain, soft light', biome: 'forest', valence: 0.5, arousal: -0.3 },
-          { text: 'the fire in the old house', held: true },
-        ],
-        exercises: ['breathing-box'],
-        suds: [
-          [2, 7],
-          [18, 5],
-          [36, 3],
-        ],
-        notes: ['Chose "harbour" as the cue word; breathing came easier after the beach.'],
-        end: 42,
-      }),
-    )
-    const empty = own(session('report-empty', T0 + 86_400_000, { end: 3 }))
-    for (const s of [full, empty]) {
-      await store.insertSession(
-        { id: s.id, therapistId: s.therapistId, clientId: s.clientId, state: s },
-        s.startedAt,
-      )
-    }
-    ids.full = full.id
-    ids.empty = empty.id
-  } finally {
-    await storage.close()
-  }
+  const full = session('report-full', T0, {
+    words: [
+      {
+        text: 'a quiet beach at sunset, the waves coming in slowly',
+        biome: 'beach',
+        valence: 0.6,
+        arousal: -0.4,
+      },
+      { text: 'a pine forest after rain, soft light', biome: 'forest', valence: 0.5, arousal: -0.3 },
+      { text: 'the fire in the old house', held: true },
+    ],
+    exercises: ['breathing-box'],
+    suds: [
+      [2, 7],
+      [18, 5],
+      [36, 3],
+    ],
+    notes: ['Chose "harbour" as the cue word; breathing came easier after the beach.'],
+    end: 42,
+  })
+  const empty = session('report-empty', T0 + 86_400_000, { end: 3 })
+  await seedClientRecord(dir, { id: 'client-robin', alias: 'Robin', createdAt: T0 }, [full, empty])
+  ids.full = full.id
+  ids.empty = empty.id
 }
 
 beforeAll(async () => {
