@@ -95,6 +95,8 @@ export type StillroomTestApi = {
   setComfortPanel(open: boolean): void
   /** World position of the first visible scene object with this name (e.g. `panel-button:Done`), or null. */
   objectPosition(name: string): { x: number; y: number; z: number } | null
+  /** The words of every visible text in the 3D scene (VR panels, captions, placards). */
+  visibleTexts(): string[]
   /** Calls the click handler of the named object as a pointer would (fallback when an emulated ray misses). */
   pressObject(name: string): boolean
   /** The live session as the headset sees it (src/client/session), or null while none is loaded. */
@@ -242,6 +244,15 @@ export function installTestApi(deps: {
       const click = o?.__r3f?.handlers?.onClick
       click?.({ stopPropagation: () => {}, pointerId: -1 })
       return click !== undefined
+    },
+    visibleTexts() {
+      // Troika's Text meshes carry their words in `text`: what a person in the headset can read right now.
+      const texts: string[] = []
+      getThree()?.scene.traverseVisible((o) => {
+        const text = (o as { text?: unknown }).text
+        if (typeof text === 'string' && text) texts.push(text)
+      })
+      return texts
     },
     objectPosition(name) {
       let found: { x: number; y: number; z: number } | null = null

@@ -249,3 +249,61 @@ it('shows the keypad at once on "Join a session" and keeps what is typed before 
     await page.close()
   }
 }, 300_000)
+
+it('straight into VR: finds "Join a session" there, pairs on the VR keypad, and at the end is told it may take the headset off, with a way out', async () => {
+  const t = await therapist(server.url)
+  const page = await browser.newPage({ viewport: VIEWPORT })
+  const errors = watchConsole(page)
+  const api = <T>(fn: () => T) => page.evaluate(fn)
+  const press = async (label: string) => {
+    // The button is in the scene once laid out (a few frames): wait for it, then press it as the ray would.
+    await page.waitForFunction(
+      (name) => window.__stillroom!.objectPosition(name) !== null,
+      `panel-button:${label}`,
+      {
+        timeout: 120_000,
+      },
+    )
+    expect(
+      await page.evaluate((name) => window.__stillroom!.pressObject(name), `panel-button:${label}`),
+    ).toBe(true)
+  }
+  try {
+    await page.goto(`${server.url}/?e2e=1&emulate=1`)
+    await waitForFirstFrame(page)
+    // The client puts the headset on and enters VR before touching anything on the page.
+    await page.getByRole('button', { name: 'Enter VR' }).click(SLOW)
+    await page.waitForFunction(() => window.__stillroom!.inXR, undefined, SLOW)
+    expect(await api(() => window.__stillroom!.session)).toBeNull() // nothing was loaded from the page
+    await press('Join a session')
+    await waitSnap(page, (s) => s.stage === 'keypad', 'the VR keypad')
+    for (const key of t.code) await press(key)
+    await press('Join')
+    await waitSnap(page, (s) => s.stage === 'live', 'the headset to join from VR')
+    await until(
+      async () => t.state.phase,
+      (p) => p === 'active',
+      'the session to become active',
+    )
+
+    t.send({ type: 'end' })
+    await waitSnap(page, (x) => x.stage === 'ended', 'the end')
+    const told = await until(
+      () => api(() => window.__stillroom!.visibleTexts()),
+      (texts) => texts.some((x) => x.includes('You can take the headset off now.')),
+      'the words at the end, in VR',
+    )
+    expect(told.join(' ')).toContain('The session has ended. Thank you.')
+    await shoot(page, 'ended-vr')
+    // The way on: out of VR, back to the page, which says the same.
+    await press('Leave VR')
+    await page.waitForFunction(() => !window.__stillroom!.inXR, undefined, SLOW)
+    await page.getByText('The session has ended. Thank you.').waitFor(SLOW)
+    expect(errors.filter((l) => l.includes('pageerror'))).toEqual([])
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\npage console:\n${errors.slice(-15).join('\n')}`, { cause: e })
+  } finally {
+    t.close()
+    await page.close()
+  }
+}, 300_000)

@@ -110,6 +110,16 @@ export function useSessionLoader(store: ClientStore) {
       )
   }, [load])
 
+  // In VR the page's "Join a session" is out of reach, and the VR button that stands in for it comes with the
+  // session's code: entering VR loads that code (loaded only; nothing connects until the client presses Join).
+  useEffect(() => {
+    const inVR = (s: { inXR: boolean }) => {
+      if (s.inXR) load().catch(() => undefined) // a failed load is tried again on the next entry
+    }
+    inVR(store.getState())
+    return store.subscribe(inVR)
+  }, [load, store])
+
   // Taking the headset off and on, or the network coming back: try again now instead of waiting out the backoff.
   useEffect(() => {
     if (!loaded) return
