@@ -95,7 +95,7 @@ export function TimelineStrip({ clientId, alias }: { clientId: string; alias: st
         {withArt.map((s) => (
           <li key={s.id} className="timeline-session" data-session-id={s.id}>
             <span className="timeline-date">{s.label}</span>
-            <ul className="timeline-thumbs">
+            <ul className={s.artworks.length > 1 ? 'timeline-thumbs' : 'timeline-thumbs one-row'}>
               {s.artworks.map((a) => (
                 <li key={a.id}>
                   <button
