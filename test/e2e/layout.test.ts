@@ -189,15 +189,17 @@ async function openComfortSettings(page: Page) {
   return 'comfort'
 }
 /** Open panels and the words box that reach past the window's edges. */
-const panelsOutsideWindow = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('.sound-dock-panel, .overlay')]
-      .map((e) => ({ panel: e.getAttribute('aria-label') ?? e.className, r: e.getBoundingClientRect() }))
-      .filter(
-        ({ r }) =>
-          r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5,
-      )
-      .map(({ panel, r }) => ({ panel, top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
+const panelsOutsideWindow = (page: Page, selector = '.sound-dock-panel, .overlay') =>
+  page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)]
+        .map((e) => ({ panel: e.getAttribute('aria-label') ?? e.className, r: e.getBoundingClientRect() }))
+        .filter(
+          ({ r }) =>
+            r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5,
+        )
+        .map(({ panel, r }) => ({ panel, top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
+    selector,
   )
 
 group('the console session view at common laptop and desktop sizes', () => {
@@ -346,7 +348,33 @@ group('the headset page with the exercises menu open', () => {
       const what = await open(head)
       findings[what] = await seriousFindings(head)
     }
-    expect(findings).toEqual({ exercises: [], sound: [], comfort: [] })
+    // And what a client in a session meets besides: the refine panel, then the therapist's SUDS question.
+    await openSoundPanel(head)
+    await head.getByRole('button', { name: 'Sound', exact: true }).click()
+    await head.getByRole('button', { name: 'Change a painting' }).click()
+    const refine = head.getByRole('region', { name: 'Change a painting' })
+    await refine.waitFor({ state: 'visible' })
+    findings.refine = await seriousFindings(head)
+    findings.refineOutside = await panelsOutsideWindow(head, '.refine-panel')
+    await keepShot(head, `headset-refine-${sizeName(SIZES[0])}`)
+    await con.getByRole('button', { name: 'Ask for a rating' }).click()
+    const scale = head.getByRole('dialog', { name: 'How distressed do you feel right now?' })
+    await scale.waitFor({ state: 'visible' })
+    findings.suds = await seriousFindings(head)
+    findings.sudsOutside = await panelsOutsideWindow(head, '[role="dialog"]')
+    await keepShot(head, `headset-suds-${sizeName(SIZES[0])}`)
+    await scale.getByRole('radio', { name: '3', exact: true }).click()
+    await scale.getByRole('button', { name: 'Send 3' }).click()
+    await scale.waitFor({ state: 'detached' })
+    expect(findings).toEqual({
+      exercises: [],
+      sound: [],
+      comfort: [],
+      refine: [],
+      refineOutside: [],
+      suds: [],
+      sudsOutside: [],
+    })
   })
 
   it('raised no page errors', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage, interpret } from '../../src/shared/interpret'
+import { buildTitle } from '../../src/shared/interpret/title'
 import { runInterpretCommand } from '../../src/server/cli/interpret-command'
 import { SceneSpecSchema } from '../../src/shared/spec'
 import { HELD_OUT, ROWS } from './interpret-table'
@@ -23,6 +24,13 @@ describe('interpret', () => {
     )
     expect(interpret('a pine forest at dawn').title).toBe('Pine forest at dawn')
     expect(interpret('I feel calm').title).toBe('A calm space')
+    // "An" before a vowel: words about an old place with no biome read "An old space", never "A old space".
+    expect(buildTitle({ biome: 'abstract', timeOfDay: 'midday', weather: 'clear', adjective: 'old' })).toBe(
+      'An old space',
+    )
+    expect(buildTitle({ biome: 'abstract', timeOfDay: 'midday', weather: 'clear', adjective: 'usual' })).toBe(
+      'A usual space',
+    )
   })
 
   it('reads sunset, sunrise, after sunset and stars as times', () => {

@@ -68,7 +68,8 @@ async function mount(n: number) {
   // Let the lazy placards resolve: wait for their text to mount (a loaded machine may take longer than a tick), with
   // a bound so a placard that never comes still fails the test below rather than hanging.
   const hasPlacards = () =>
-    renderer!.scene.findAll((x) => typeof x.props.name === 'string' && x.props.name.startsWith('text:')).length > 0
+    renderer!.scene.findAll((x) => typeof x.props.name === 'string' && x.props.name.startsWith('text:'))
+      .length > 0
   for (let waited = 0; waited < 5000 && (n === 0 || !hasPlacards()); waited += 25) {
     await ReactThreeTestRenderer.act(async () => {
       await new Promise((r) => setTimeout(r, 25))

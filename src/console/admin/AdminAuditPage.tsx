@@ -118,7 +118,9 @@ export function AdminAuditPage({ me, load = fetchAuditPage }: AdminAuditPageProp
                 {page.entries.map((e) => (
                   <tr key={e.seq} data-action={e.action}>
                     <td className="when">
-                      <time dateTime={new Date(e.at).toISOString()}>{shortDate(e.at)}, {clockTimeWithSeconds(e.at)}</time>
+                      <time dateTime={new Date(e.at).toISOString()}>
+                        {shortDate(e.at)}, {clockTimeWithSeconds(e.at)}
+                      </time>
                     </td>
                     <td>{actorLabel(e)}</td>
                     <td>

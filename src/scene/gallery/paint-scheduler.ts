@@ -231,7 +231,12 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
    */
   function moveTo(e: PaintingEntry, input: PaintingInput): void {
     const p = input.position
-    if (p.x === e.position.x && p.y === e.position.y && p.z === e.position.z && input.rotationY === e.rotationY)
+    if (
+      p.x === e.position.x &&
+      p.y === e.position.y &&
+      p.z === e.position.z &&
+      input.rotationY === e.rotationY
+    )
       return
     e.position = { ...p }
     e.rotationY = input.rotationY

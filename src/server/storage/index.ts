@@ -60,7 +60,6 @@ export interface StorageOptions {
   warn?: (message: string) => void
 }
 
-
 /**
  * A new database (and its folder) is private from the first byte: it will hold words, password hashes, TOTP secrets
  * and the audit key. SQLite gives its -wal and -shm files the database file's mode. An existing file is left as is.

@@ -26,13 +26,17 @@ export interface TitleInput {
   timePhrase?: string
 }
 
+/** "An" before a vowel sound ("An old space"), "A" otherwise; good enough for the adjectives the interpreter finds. */
+const article = (word: string) =>
+  /^[aeiou]/i.test(word) && !/^(uni|use|usu|eu|one)/i.test(word) ? 'An' : 'A'
+
 /** A short title from the words: "Quiet beach at sunset", "A calm space". At most 80 characters. */
 export function buildTitle(input: TitleInput): string {
   const place = input.placeWords ?? PLACE_LABEL[input.biome]
   const adjective = input.adjective ?? WEATHER_ADJECTIVE[input.weather]
   const time = input.biome === 'night-sky' && input.timeOfDay === 'night' ? undefined : input.timePhrase
   let title: string
-  if (input.biome === 'abstract') title = `A ${adjective ?? 'quiet'} space`
+  if (input.biome === 'abstract') title = `${article(adjective ?? 'quiet')} ${adjective ?? 'quiet'} space`
   else if (adjective && !place.split(' ').includes(adjective)) title = `${adjective} ${place}`
   else title = place
   if (time) title = `${title} ${time}`
