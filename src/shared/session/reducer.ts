@@ -1,17 +1,13 @@
 import { DEFAULT_SCENE_SPEC } from '../spec'
 import {
   addVersion,
-  imageCommandForHeadset,
   paintingVersionId,
   pickVersion,
-  showVersions,
   updateVersionImage,
-  versionCommandForHeadset,
 } from '../refine/session-versions'
 import type { Command, CommandOf } from './commands'
 import { setCompare, settleCompare } from './compare'
 import { reduceRisk } from './risk-reduce'
-import { riskForHeadset } from './risk'
 import { exerciseElapsedMs, findEntry, freeSlot } from './queries'
 import {
   MAX_EVENTS,
@@ -20,12 +16,12 @@ import {
   MAX_SESSION_ARTWORKS,
   SAFE_PLACE_SOUND_FACTOR,
   artworkForHeadset,
-  imageForHeadset,
 } from './state'
 import type { ArtworkEntry, ArtworkImage, Exercise, SafePlace, SessionEvent, SessionState } from './state'
 
 // Re-exported so every participant finds the whole reducer API in one module.
 export { checkCommand } from './check'
+export { commandForHeadset } from './headset-view'
 export type { CommandProblem } from './check'
 export { exerciseElapsedMs, findEntry, freeSlot, visibleArtworks } from './queries'
 
@@ -285,56 +281,6 @@ function setImage(s: SessionState, c: CommandOf<'artwork-image'>, now: number): 
   )
 }
 
-/**
- * What the headset receives for an applied command, given the state before and after it. Pending, held
- * and discarded artworks never reach it; an approval arrives as `artwork-show`. Never `null`: a hidden
- * command becomes `noop` so the headset's sequence has no gaps.
- */
-export function commandForHeadset(command: Command, before: SessionState, after: SessionState): Command {
-  switch (command.type) {
-    case 'approve':
-    case 'artwork-add': {
-      const id = command.type === 'approve' ? command.artworkId : command.artwork.id
-      const entry = findEntry(after, id)
-      const wasShown = findEntry(before, id)?.state === 'approved'
-      if (!entry || entry.state !== 'approved' || entry.slot === null || wasShown) return NOOP
-      const image = entry.image ? imageForHeadset(entry.image) : undefined
-      return {
-        type: 'artwork-show',
-        artwork: artworkForHeadset(entry.artwork),
-        slot: entry.slot,
-        ...(image ? { image } : {}),
-        ...showVersions(entry),
-      }
-    }
-    case 'artwork-image':
-    case 'cancel-image':
-      return imageCommandForHeadset(command, before, after) ?? NOOP
-    case 'artwork-spec': {
-      // A shown artwork's richer spec reaches the headset without its safety notes; others wait for `artwork-show`.
-      const entry = findEntry(after, command.artworkId)
-      if (entry?.state !== 'approved' || entry === findEntry(before, command.artworkId)) return NOOP
-      return { ...command, spec: artworkForHeadset(entry.artwork).spec }
-    }
-    case 'artwork-version':
-    case 'pick-version':
-      return versionCommandForHeadset(command, before, after) ?? NOOP
-    case 'risk-raise':
-      return { type: 'risk-raise', risk: riskForHeadset(command.risk) }
-    case 'describe':
-    case 'edit':
-    case 'refine':
-    case 'discard':
-    case 'set-approval':
-    case 'note':
-    case 'risk-check':
-      return NOOP
-    default:
-      return command
-  }
-}
-
-const NOOP: Command = { type: 'noop' }
 
 function defaultSafePlace(s: SessionState): SafePlace {
   return { spec: DEFAULT_SCENE_SPEC, view: 'gallery', artworkIds: [], sound: s.sound, cueWord: '' }
