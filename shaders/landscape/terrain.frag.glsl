@@ -29,7 +29,7 @@ void main() {
     float wet = smoothstep(uWaterLevel + 0.5, uWaterLevel + 0.05, vWorld.y);
     albedo = mix(albedo, albedo * vec3(0.78, 0.8, 0.84), wet);
   } else if (uKind < 2.5) {
-    // Blue shadows in the snow's hollows (ART.md).
+    // Blue shadows in the snow's hollows (docs/ART.md).
     albedo = mix(albedo, albedo * vec3(0.86, 0.9, 1.0), smoothstep(0.5, 0.2, broad) * 0.6);
   } else if (uKind < 3.5) {
     vec2 q = p * 0.45;

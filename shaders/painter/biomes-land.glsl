@@ -1,5 +1,5 @@
 // Compositions for beach, forest, meadow and mountain lake (snow: biomes-snow.glsl). Each reads at a glance
-// by one or two signature shapes (ART.md): surf edge and warm sand; vertical trunks and dappled light…
+// by one or two signature shapes (docs/ART.md): surf edge and warm sand; vertical trunks and dappled light…
 
 vec3 overSky(vec4 layer, vec2 uv) { return layer.w > 0.002 ? layer.rgb + layer.w * paintSky(uv) : layer.rgb; }
 

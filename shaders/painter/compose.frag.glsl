@@ -41,7 +41,7 @@ vec3 grade(vec3 col, vec2 uv) {
   // Contrast around a light middle value; calmer words (lower uFinishB.x) keep it gentler.
   float k = 1.0 + (uFinishB.x - 0.8) * 0.5;
   col = 0.58 + (col - 0.58) * k;
-  // Split toning: shadows lean toward the recipe's cool shadow, light toward its warm light (ART.md).
+  // Split toning: shadows lean toward the recipe's cool shadow, light toward its warm light (docs/ART.md).
   vec3 coolTone = uShadow - luma(uShadow);
   vec3 warmTone = uWarm - luma(uWarm);
   col += coolTone * 0.18 * smoothstep(0.55, 0.15, l) + warmTone * 0.22 * smoothstep(0.45, 0.85, l);

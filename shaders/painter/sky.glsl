@@ -8,7 +8,7 @@ vec3 skyGradient(vec2 uv) {
   float band = exp(-h * 4.5) * exp(-dx * dx * 2.2);
   float halo = exp(-length(uv - uSun.xy) * 3.2);
   col = mix(col, uGlow, clamp((band * 0.8 + halo * 0.55) * uSun.w, 0.0, 1.0));
-  // Night skies keep a luminous horizon (ART.md): a soft, slightly warm afterglow just above the land.
+  // Night skies keep a luminous horizon (docs/ART.md): a soft, slightly warm afterglow just above the land.
   vec3 afterglow = mix(mix(uGlow, uAccent, 0.3), uWarm, 0.25) * 1.08;
   col = mix(col, afterglow, exp(-h * 5.5) * 0.6 * uStars);
   return col;

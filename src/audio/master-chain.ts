@@ -44,7 +44,7 @@ export function createMasterChain(
 ): MasterChain {
   const input = ctx.createGain()
   // Loops are normalised with headroom for summing; +4 dB brings a whole scene to about −30 dBFS RMS at the
-  // default volume: present, still quieter than speech (ART.md).
+  // default volume: present, still quieter than speech (docs/ART.md).
   input.gain.value = SCENE_GAIN
   const volume = ctx.createGain()
   const duck = ctx.createGain()

@@ -39,7 +39,7 @@ const TARGET_RMS_DB: Record<LayerId, number> = {
   pad: -20,
 }
 /**
- * Render rates: each layer only as high as its content needs (ART.md: highs gentle). 16 kHz carries everything
+ * Render rates: each layer only as high as its content needs (docs/ART.md: highs gentle). 16 kHz carries everything
  * below 8 kHz (waves, wind, birds, crickets, the pad…); rain and leaves keep their air at 24 kHz. Lower rates
  * render faster and take less memory on a headset.
  */

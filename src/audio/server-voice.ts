@@ -1,4 +1,4 @@
-// The AI voice (issue 6): each line is fetched from the server (mp3, or wav from some servers), decoded with the page's AudioContext and
+// The AI voice: each line is fetched from the server (mp3, or wav from some servers), decoded with the page's AudioContext and
 // played through the master chain, so volume, mute and the calm duck apply to it like to everything else.
 import type { Voice } from './voice'
 

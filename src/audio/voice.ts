@@ -1,6 +1,6 @@
 /**
  * Narration. An exercise only ever says `voice.speak(line)`: the device's own voices today, an OpenAI voice from
- * the server later (issue 6), or nothing at all — the captions are always shown, so a missing voice loses nothing.
+ * the server later, or nothing at all — the captions are always shown, so a missing voice loses nothing.
  */
 export interface Voice {
   readonly name: string

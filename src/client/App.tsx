@@ -51,7 +51,7 @@ const VRTalk = lazy(() => import('./speech/VRTalk'))
 const loadLandscape = () => import('../scene/landscape')
 const Landscape = lazy(loadLandscape)
 type View = 'gallery' | 'landscape' | 'timeline'
-/** The client's sessions as rooms (issue 7): fetched and loaded only when the therapist chooses the Timeline view. */
+/** The client's sessions as rooms: fetched and loaded only when the therapist chooses the Timeline view. */
 const TimelineView = lazy(() => import('./timeline/TimelineView'))
 /** Where the viewer walks until the timeline has loaded: one quiet room around TIMELINE_START. */
 const EMPTY_TIMELINE = layoutTimeline([])
@@ -95,7 +95,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   const inSession = useStore(store, (s) => s.sessionScene !== null)
   // A therapist's live session (src/client/session, loaded lazily only when paired or joining).
   const session = useSessionLoader(store)
-  // The session's AI pictures (issue 6), crossfaded in over the paintings; null in solo use.
+  // The session's AI pictures, crossfaded in over the paintings; null in solo use.
   const pictures = useSessionPictures(session.loaded?.session ?? null, store)
   const [busy, setBusy] = useState(false)
   // Words raised for risk (src/client/risk): the crisis panel solo, a gentle notice in a session.

@@ -38,7 +38,7 @@ export type OverlayProps = {
 export const WELCOME_TEXT =
   'Welcome. Describe a place where you feel at ease, or a feeling, and it will be painted here for you.'
 
-/** Short, warm and plain (ART.md): never alarming, never red. */
+/** Short, warm and plain (docs/ART.md): never alarming, never red. */
 function statusText(status: Status, inSession: boolean, welcome: boolean): string {
   switch (status.kind) {
     case 'idle':
@@ -54,7 +54,7 @@ function statusText(status: Status, inSession: boolean, welcome: boolean): strin
   }
 }
 
-/** How long a status line takes to fade when it leaves (CLINICAL.md: a fade, never a jump). */
+/** How long a status line takes to fade when it leaves (docs/CLINICAL.md: a fade, never a jump). */
 export const STATUS_FADE_MS = 1200
 
 type Line = { text: string; kind: Status['kind']; leaving: boolean }

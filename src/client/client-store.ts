@@ -86,7 +86,7 @@ export function createClientStore(
         console.warn('Stillroom: could not keep comfort settings', e),
       )
     },
-    /** Swap where settings are kept (issue 5: the client's record) and take the settings it holds. */
+    /** Swap where settings are kept (the client's record) and take the settings it holds. */
     async switchComfortSource(next: ComfortSource): Promise<void> {
       source = next
       const loaded: ComfortParse = await next.load()

@@ -1,7 +1,7 @@
 import type { ClientState } from './client-store'
 
 /**
- * What the client reads when their words were not painted because they touch on trauma (CLINICAL.md: such words are
+ * What the client reads when their words were not painted because they touch on trauma (docs/CLINICAL.md: such words are
  * never painted in front of the client). In a session the therapist looks at them with the client. Alone nobody will,
  * so the line says only what is true, that the words were not painted, and gently invites other words. Short, warm
  * and plain, with nothing alarming in it.

@@ -65,7 +65,7 @@ export type StillroomTestApi = {
   }>
   /** Estimated GPU memory of painted textures, MB. */
   readonly textureMB: number
-  /** AI pictures on the planes (issue 6): 'fading' while the crossfade runs, then 'shown'. */
+  /** AI pictures on the planes: 'fading' while the crossfade runs, then 'shown'. */
   readonly pictures: Array<{ id: string; state: 'fading' | 'shown'; progress: number }>
   /** Recent paint durations in ms by texture size (newest last). */
   readonly paintLog: Array<{ size: number; ms: number }>

@@ -40,7 +40,7 @@ export function createStillroomXRStore(options: { emulate: boolean; origin: stri
 export type StillroomXRStore = ReturnType<typeof createStillroomXRStore>
 
 /**
- * Headless Chromium ships its own navigator.xr, so IWER will not replace it unless forced (STACK.md).
+ * Headless Chromium ships its own navigator.xr, so IWER will not replace it unless forced (docs/STACK.md).
  * Resolves once the emulated runtime is installed, or immediately when emulation is off.
  */
 export async function installEmulatedRuntime(store: StillroomXRStore, timeoutMs = 10_000): Promise<boolean> {

@@ -39,7 +39,7 @@ export function ClientCard(props: {
   onSetScale?: (clientId: string, scale: SudsScale) => Promise<string | null>
   onError: (message: string | null) => void
   onInsight?: (client: { id: string; alias: string }) => void
-  /** Told after the client's record was erased (issue 7), so the list can refresh. */
+  /** Told after the client's record was erased, so the list can refresh. */
   onErased?: (clientId: string) => void
 }) {
   const { client } = props

@@ -10,12 +10,12 @@ import { SessionView } from './SessionView'
 import { createRiskChime, type RiskChime } from './risk/risk-chime'
 import { RiskLayer } from './risk/RiskLayer'
 
-// The admin's audit page is its own chunk, fetched only on its path (issue 7).
+// The admin's audit page is its own chunk, fetched only on its path.
 const AdminAuditPage = lazy(() =>
   import('./admin/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })),
 )
 const AUDIT_PATH = '/console/admin/audit'
-// Insight and the printable report are chunks of their own too, fetched only when opened (issue 7).
+// Insight and the printable report are chunks of their own too, fetched only when opened.
 const InsightPage = lazy(() => import('./insight/InsightPage').then((m) => ({ default: m.InsightPage })))
 const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })))
 

@@ -15,7 +15,7 @@ export type HomePageProps = {
   onLogout: () => void
   /** Opens the client's insight page (trends across their sessions). */
   onInsight?: (client: { id: string; alias: string }) => void
-  /** A client was imported or erased (issue 7): reload the list. */
+  /** A client was imported or erased: reload the list. */
   onRecordChanged?: () => void
 }
 

@@ -30,7 +30,7 @@ const Landscape = landscapeLoader
   ? lazy(() => landscapeLoader().then((m) => ({ default: m.Landscape })))
   : null
 
-// The client's timeline (issue 7): fetched and drawn only while the therapist has chosen the Timeline view.
+// The client's timeline: fetched and drawn only while the therapist has chosen the Timeline view.
 const MirrorTimeline = lazy(() => import('./timeline/MirrorTimeline'))
 
 // Scratch objects: the camera follows the streamed pose every frame without allocating.

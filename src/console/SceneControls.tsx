@@ -3,7 +3,7 @@ import { BRIGHTNESS_MAX, BRIGHTNESS_MIN, type SessionState } from '../shared/ses
 import { Choice, Section, Slider, prettify } from './controls-kit'
 import type { TherapistCommand } from './console-store'
 
-/** The soundscape's layer ids (issue 4); only the ones present in the session are shown as well as these. */
+/** The soundscape's layer ids; only the ones present in the session are shown as well as these. */
 export const SOUND_LAYERS = ['waves', 'wind', 'rain', 'stream', 'birds', 'crickets', 'leaves', 'pad'] as const
 
 type Props = { state: SessionState; send: (c: TherapistCommand) => void; disabled: boolean }

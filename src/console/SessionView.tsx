@@ -17,7 +17,7 @@ import { MirrorPictures } from './ai/MirrorPictures'
 import { RiskEventsPanel } from './risk/RiskEventsPanel'
 import { publishTopbarHeight } from './risk/topbar-height'
 
-/** The AI and privacy panel (issue 6) is looked at now and then: its code loads with the session, apart. */
+/** The AI and privacy panel is looked at now and then: its code loads with the session, apart. */
 const AiPanel = lazy(() => import('./ai/AiPanel'))
 
 function isSoftwareRenderer(): boolean {

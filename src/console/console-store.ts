@@ -58,7 +58,7 @@ export const initialConsoleState: ConsoleState = {
 }
 
 /**
- * Values that change 20–30 times a second live outside React state (ARCHITECTURE.md): the mirror camera and the
+ * Values that change 20–30 times a second live outside React state (docs/ARCHITECTURE.md): the mirror camera and the
  * map read them every frame. `received` counts poses so readers can tell a new one arrived.
  */
 export type LivePose = {

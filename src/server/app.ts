@@ -68,16 +68,16 @@ export interface AppOptions {
   logger?: boolean | { level?: string; stream?: { write(line: string): void } }
   /** @default 16 KiB — room for 2,000 characters even when every one is JSON-escaped. */
   bodyLimit?: number
-  /** Accounts, live sessions and the session socket (issue 5); on whenever the storage has `sessions`. */
+  /** Accounts, live sessions and the session socket; on whenever the storage has `sessions`. */
   session?: SessionFeatureOptions
-  /** Cloud AI settings (issue 6), parsed by main.ts; needs the session feature for consent and login. */
+  /** Cloud AI settings, parsed by main.ts; needs the session feature for consent and login. */
   ai?: AiConfig
   /**
    * The data folder (AI pictures, cached audio live under it per client). Without it a client archive carries
    * no files and an erasure removes rows only.
    */
   dataDir?: string
-  /** Erase client records whose last session ended more than N months ago (issue 7); 0/undefined: never. */
+  /** Erase client records whose last session ended more than N months ago; 0/undefined: never. */
   retentionMonths?: number
   /**
    * The clinic's crisis text for a client alone whose words were raised for risk.
@@ -269,7 +269,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         session: feature,
         dataDir: options.dataDir,
       })
-      // Speech in and voice out for the paired headset (issue 6), behind the shared device-token guard.
+      // Speech in and voice out for the paired headset, behind the shared device-token guard.
       registerSpeechRoutes(app, {
         provider: app.ai!,
         store: options.storage.ai,

@@ -46,9 +46,9 @@ export interface ServeConfig {
   rateLimit: RateLimitOptions | false
   version: string
   logLevel: string
-  /** Cloud AI settings (issue 6); local by default. */
+  /** Cloud AI settings; local by default. */
   ai: AiConfig
-  /** Erase records whose last session ended more than N months ago; 0 keeps them forever (issue 7). */
+  /** Erase records whose last session ended more than N months ago; 0 keeps them forever. */
   retentionMonths: number
   /** The clinic's crisis text from the environment, if set (a file in the data folder wins for its language). */
   crisisText?: string

@@ -61,7 +61,7 @@ function detail(c: ClientRecord): ClientDetail {
 }
 
 /**
- * The client's own preferences with their record (issues 3, 4, 5): the paired headset reads and writes comfort
+ * The client's own preferences with their record: the paired headset reads and writes comfort
  * settings and volumes with its device token; the console reads them and sets the client's SUDS scale.
  */
 export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps): void {

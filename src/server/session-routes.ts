@@ -56,7 +56,7 @@ export interface SessionFeatureDeps extends SessionFeatureOptions {
   now: () => Date
   createId: () => string
   secureCookies: boolean
-  /** The append-only audit log (issue 7): logins, logouts, session start/end, approvals. */
+  /** The append-only audit log: logins, logouts, session start/end, approvals. */
   audit?: AuditStore | undefined
   /** The LAN access key: the socket's upgrade needs it just as every /api request does. */
   accessKey?: string | undefined
@@ -78,7 +78,7 @@ export interface SessionFeature {
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
-/** Accounts, clients, sessions, pairing and the session socket (issue 5). */
+/** Accounts, clients, sessions, pairing and the session socket. */
 export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatureDeps): SessionFeature {
   const nowMs = () => deps.now().getTime()
   const log = (message: string, err?: unknown) => app.log.warn({ err }, message)

@@ -1,5 +1,5 @@
 /**
- * The audit log's vocabulary (issue 7), shared by the server's store and the console's admin page. An entry
+ * The audit log's vocabulary, shared by the server's store and the console's admin page. An entry
  * carries ids and actions only: client and session ids appear as pseudonymous references ("c:…", "s:…").
  */
 export const AUDIT_ACTIONS = [

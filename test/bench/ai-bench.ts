@@ -1,5 +1,5 @@
 // redact_ms_p50: the privacy guard on every text of the redaction table, warm. (provider.first_art_ms and
-// provider.ai_art_ms need the headset wiring of issue 6 and come with it.)
+// provider.ai_art_ms are measured with the headset, in the browser bench.)
 import { redact } from '../../src/shared/privacy/redact'
 import { REDACT_CASES } from '../unit/redact-table'
 import { percentile } from './interpret'

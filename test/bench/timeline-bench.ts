@@ -1,4 +1,4 @@
-// The walkable timeline (issue 7) in the real built app: 200 artworks across 20 sessions, the headset paired with a
+// The walkable timeline in the real built app: 200 artworks across 20 sessions, the headset paired with a
 // 21st, the view switched to Timeline. Draw calls are read at viewpoints through the rooms, each once the rooms in view
 // are painted, as the gallery bench does.
 import type { Browser } from 'playwright-core'

@@ -1,4 +1,4 @@
-// Screenshots of the AI picture on the headset and the console (issue 6), for a person to look at; not a test.
+// Screenshots of the AI picture on the headset and the console, for a person to look at; not a test.
 // `STILLROOM_DIST=/tmp/dist-x npx tsx test/e2e/ai-images-shoot.ts` → /work/notes/shots/ai-images/ (or STILLROOM_AI_SHOTS).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

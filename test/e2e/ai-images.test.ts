@@ -1,4 +1,4 @@
-// Issue 6 end to end: with the mock OpenAI-compatible server configured (cloud mode, pictures only, the client's
+// AI pictures end to end: with the mock OpenAI-compatible server configured (cloud mode, pictures only, the client's
 // consent recorded), words typed on the headset show the procedural painting first, then the AI picture crossfades
 // in; the console shows the progress, then the thumbnail. One browser, two pages. Every wait reads the pages' own
 // state (test APIs), never the wall clock.

@@ -1,4 +1,4 @@
-// The therapist console and the headset together (issue 5): two Chromium pages on one real server. The console is
+// The therapist console and the headset together: two Chromium pages on one real server. The console is
 // driven through its real login and controls; the headset (IWER-emulated Quest) pairs with the code the console
 // shows. Every wait reads the pages' own state (session snapshots, uPlot's data), never the wall clock.
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'

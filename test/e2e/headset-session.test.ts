@@ -190,7 +190,7 @@ it('pairs on the keypad, follows the therapist, keeps its own words pending, ans
     t.send({ type: 'pause' })
     s = await waitSnap(page, (x) => x.paused && x.fade.value === 1, 'the pause veil')
     const paused = meanColour(await shoot(page, 'paused-desktop'))
-    // The quiet room is pale and warm, never black (CLINICAL.md).
+    // The quiet room is pale and warm, never black (docs/CLINICAL.md).
     expect(Math.min(...paused)).toBeGreaterThan(170)
     t.send({ type: 'resume' })
     await waitSnap(page, (x) => !x.paused && x.fade.value === 0, 'the resume')

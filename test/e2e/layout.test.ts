@@ -1,4 +1,4 @@
-// Layout at the screen sizes clinics use (issue 17, points 1 and 2): the therapist console's session view after an
+// Layout at the screen sizes clinics use (points 1 and 2): the therapist console's session view after an
 // approval, with long words in its lists, and the headset page with the exercises menu open. Measured from element
 // boxes, one server and two page loads for every size: no horizontal scrolling, the safety controls never move while
 // the therapist tabs through the right column, and every control (and every exercise) lies inside its panel.

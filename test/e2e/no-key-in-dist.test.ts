@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-// Issue 6: the key never appears in the built client bundle. In the e2e project, which `npm run test:e2e` runs right
+// The provider's key never appears in the built client bundle. In the e2e project, which `npm run test:e2e` runs right
 // after `vite build`, so it always runs on a clean clone (it was skipped when dist/ happened not to exist).
 // STILLROOM_DIST lets a parallel run check its own build.
 

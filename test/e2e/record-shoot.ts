@@ -1,4 +1,4 @@
-// Screenshots of the record actions on the console (issue 7) for a person to look at:
+// Screenshots of the record actions on the console for a person to look at:
 // `STILLROOM_DIST=/tmp/dist-x npx tsx test/e2e/record-shoot.ts [outDir]`. Not part of the suite.
 // Walks the real flow: export a client, erase them (typing the pseudonym), import the archive back.
 import fs from 'node:fs'

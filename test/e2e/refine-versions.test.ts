@@ -1,4 +1,4 @@
-// Versions side by side in the gallery (issue 7), in the real built app against a real server: the therapist paints
+// Versions side by side in the gallery, in the real built app against a real server: the therapist paints
 // (a plain socket here), the client refines twice from the desktop panel, opens the versions side by side, sees three
 // easels drawn (the renderer's own count, one draw call each, and the pixels), closes them (draw calls and textures
 // given back), opens them again and clicks version 1 with the mouse: it hangs on the wall. Waits read app state only.

@@ -1,4 +1,4 @@
-// The walkable timeline (issue 7) in the real built app: three earlier sessions of one client, the headset paired with
+// The walkable timeline in the real built app: three earlier sessions of one client, the headset paired with
 // a fourth, the therapist switches the view to Timeline. Every wait reads the app's own state (window.__stillroom),
 // never the wall clock.
 import { mkdirSync, writeFileSync } from 'node:fs'

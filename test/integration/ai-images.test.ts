@@ -13,7 +13,7 @@ import { imageFiles, liveSession, startCloudWorld, startWorld, waitFor } from '.
 import type { World } from './ai-images-helpers'
 import { addTherapist, login, makeTempDir } from './session-helpers'
 
-// AI pictures in live sessions (issue 6), with the REAL openai SDK against the mock and real sockets.
+// AI pictures in live sessions, with the REAL openai SDK against the mock and real sockets.
 
 let mock: MockOpenAI
 let tmp: ReturnType<typeof makeTempDir>

@@ -8,7 +8,7 @@ import { liveSession, startWorld, waitFor } from './ai-images-helpers'
 import type { World } from './ai-images-helpers'
 import { makeTempDir } from './session-helpers'
 
-// The interpretation upgrade (issue 6) in a live session, with the REAL openai SDK against the mock: the local spec
+// The interpretation upgrade in a live session, with the REAL openai SDK against the mock: the local spec
 // hangs at once, the model's richer spec follows (the wall crossfades to it), the local safety result always stays,
 // and the picture uses that same answer — one text call per description, none for held words or in local mode.
 

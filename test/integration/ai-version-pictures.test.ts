@@ -14,7 +14,7 @@ import { imageFiles, liveSession, startCloudWorld, waitFor } from './ai-images-h
 import type { World } from './ai-images-helpers'
 import { makeTempDir } from './session-helpers'
 
-// A refined version gets its own AI picture (issue 6 + 7), and the headset's timeline may show the pictures of its
+// A refined version gets its own AI picture, and the headset's timeline may show the pictures of its
 // client's earlier sessions — never another client's. Real openai SDK against the mock, real sockets.
 
 let mock: MockOpenAI

@@ -174,7 +174,7 @@ describe('the audit log', () => {
     // The words and ids really were in the files, so their absence below means something.
     for (const needle of [WORDS, t.clientId, t.sessionId])
       expect(files().includes(Buffer.from(needle))).toBe(true)
-    // Erase the client the way issue 7's erase does (secure_delete, then checkpoint the WAL).
+    // Erase the client the way the record's erase does (secure_delete, then checkpoint the WAL).
     const db = new Database(env.server.dbFile)
     db.pragma('secure_delete = ON')
     db.transaction(() => {

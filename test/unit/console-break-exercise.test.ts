@@ -1,4 +1,4 @@
-// The break interval as session state (`set-break`) and the console's exercise options (issue 5, issue 4).
+// The break interval as session state (`set-break`) and the console's exercise options.
 import { describe, expect, it } from 'vitest'
 import { BREAK_KEY, breakOptions, readBreakDefault, saveBreakDefault } from '../../src/console/break-default'
 import { createConsoleApi } from '../../src/console/console-api'

@@ -1,4 +1,4 @@
-// WCAG contrast of the palette as shipped (issue 17, point 9): the colours are read from the stylesheets themselves,
+// WCAG contrast of the palette as shipped (point 9): the colours are read from the stylesheets themselves,
 // so a later change to a custom property is checked against the backgrounds it is used on.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -17,7 +17,7 @@ describe('held text', () => {
     expect(solo).not.toMatch(/therapist|kept|clinic|someone|review/i)
     expect(solo).toMatch(/not painted/)
     expect(solo).toMatch(/describe another/)
-    // Nothing alarming or blaming (CLINICAL.md, ART.md): no warnings, refusals or safety words.
+    // Nothing alarming or blaming (docs/CLINICAL.md, docs/ART.md): no warnings, refusals or safety words.
     expect(solo).not.toMatch(/warning|danger|unsafe|inappropriate|blocked|violat|trauma|sorry|can(no|')t|!/i)
   })
 })

@@ -1,4 +1,4 @@
-// Versions side by side (issue 7): the `compare-versions` command, its checks and when the view goes away by itself.
+// Versions side by side: the `compare-versions` command, its checks and when the view goes away by itself.
 import { describe, expect, it } from 'vitest'
 import type { Artwork } from '../../src/shared/artwork'
 import { interpret } from '../../src/shared/interpret'

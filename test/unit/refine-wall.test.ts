@@ -1,4 +1,4 @@
-// A new version of an artwork hangs under the same id (issue 7 refinement): the wall must notice the new recipe and
+// A new version of an artwork hangs under the same id: the wall must notice the new recipe and
 // crossfade to its painting — and drop the old version's AI picture — rather than keep the old look until a reload.
 import * as THREE from 'three'
 import { describe, expect, it } from 'vitest'

@@ -6,7 +6,7 @@ import { SessionStateSchema, createSessionState } from '../../src/shared/session
 import type { SessionState } from '../../src/shared/session/state'
 import { DEFAULT_SCENE_SPEC } from '../../src/shared/spec'
 
-// `artwork-spec` (issue 6, the interpretation upgrade): the model's richer spec replaces the local one, but the local
+// `artwork-spec` (the interpretation upgrade): the model's richer spec replaces the local one, but the local
 // safety result and the seed always stay, a hand-made version is never overwritten, and the headset hears of it only
 // for a shown artwork, without safety notes.
 

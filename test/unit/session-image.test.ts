@@ -15,7 +15,7 @@ import { DEFAULT_SCENE_SPEC } from '../../src/shared/spec'
 
 const ARTWORK_IMAGE_STATES = ArtworkImageStateSchema.options
 
-// The AI picture's contract (issue 6): the reducer's setImage and cancel, what the headset hears of each case, and
+// The AI picture's contract: the reducer's setImage and cancel, what the headset hears of each case, and
 // that the headset's state never carries a notice or a failure.
 
 const T0 = 1_700_000_000_000

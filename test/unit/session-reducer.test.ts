@@ -391,7 +391,7 @@ describe('headset view', () => {
 
 describe('roles', () => {
   it('a headset may send only suds-answer and describe; a therapist every steering command; nobody the server ones', () => {
-    // Refinement (issue 7): the client may refine and pick versions of what is shown, like the therapist.
+    // Refinement: the client may refine and pick versions of what is shown, like the therapist.
     const shared = ['describe', 'refine', 'pick-version', 'compare-versions']
     expect([...HEADSET_COMMANDS].sort()).toEqual([
       'compare-versions',

@@ -40,7 +40,7 @@ describe('layoutTimeline', () => {
         expect(s.roomIndex).toBe(info.index)
         expect(s.position.x - FRAMED_SIZE / 2).toBeGreaterThan(room.floor.minX)
         expect(s.position.x + FRAMED_SIZE / 2).toBeLessThan(room.floor.maxX)
-        // Eye level (ART.md), facing into the room.
+        // Eye level (docs/ART.md), facing into the room.
         expect(s.position.y).toBeCloseTo(1.5)
         expect(isWalkable(layout, s.position.x + s.normal.x * 2, s.position.z + s.normal.z * 2)).toBe(true)
         if (k > 0) expect(s.position.x).toBeGreaterThanOrEqual(mine[k - 1]!.position.x)

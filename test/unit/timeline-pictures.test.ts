@@ -1,4 +1,4 @@
-// The timeline's rooms show an earlier session's AI picture when the artwork had one (issue 6 + 7): only the planes
+// The timeline's rooms show an earlier session's AI picture when the artwork had one: only the planes
 // in the window are fed, each picture is fetched from its own session, and leaving a room frees its pictures.
 import * as THREE from 'three'
 import { describe, expect, it } from 'vitest'

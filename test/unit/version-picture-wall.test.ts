@@ -1,4 +1,4 @@
-// A refined version's own AI picture on the wall (issue 6 + 7): when it arrives while the wall still fades from the
+// A refined version's own AI picture on the wall: when it arrives while the wall still fades from the
 // version before's picture to the new painting, the board has already freed that old picture — the plane must never
 // show it again, and the new picture crossfades in as usual.
 import * as THREE from 'three'

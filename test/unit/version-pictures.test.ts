@@ -10,7 +10,7 @@ import { applyCommand, checkCommand, commandForHeadset, findEntry } from '../../
 import { SessionStateSchema, createSessionState, stateForHeadset } from '../../src/shared/session/state'
 import type { ArtworkImageState, SessionState } from '../../src/shared/session/state'
 
-// Each version keeps its own AI picture (issue 6 + 7): the reducer puts a picture on its version (on the entry while
+// Each version keeps its own AI picture: the reducer puts a picture on its version (on the entry while
 // that version hangs), the headset hears it for versions it may see, and picking versions swaps the pictures.
 
 const T0 = 1_700_000_000_000

@@ -7,7 +7,7 @@ import { startPictureFeed } from '../../scene/gallery/picture-feed'
 import { loadHeadsetPicture } from './headset-picture'
 
 /**
- * The headset's AI pictures while paired (issue 6): a board the gallery and the landscape read, fed from the
+ * The headset's AI pictures while paired: a board the gallery and the landscape read, fed from the
  * session's state and fetched with the device token. Null in solo use, where nothing ever changes.
  */
 export function useSessionPictures(session: HeadsetSession | null, store: ClientStore): PictureBoard | null {

@@ -9,7 +9,7 @@ import type { Viewer } from '../viewer'
 import type { ComfortRuntime } from './comfort-runtime'
 import { smoothTurnAngle, stickToWalk, turnAboutHead } from './locomotion-math'
 
-/** Desktop eye heights (ART.md: about 1.6 m standing, lower seated). */
+/** Desktop eye heights (docs/ART.md: about 1.6 m standing, lower seated). */
 export const DESKTOP_EYE_HEIGHT = { standing: 1.6, seated: 1.25 } as const
 /** In a headset a seated client's eyes are ~1.2 m up; raising the origin this much gives a standing view. */
 export const SEATED_RAISE = 0.35

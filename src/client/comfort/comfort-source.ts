@@ -1,7 +1,7 @@
 import { DEFAULT_COMFORT, parseComfort, type ComfortParse, type ComfortSettings } from '../../shared/comfort'
 
 /**
- * Where a client's comfort settings are kept. On the device (local storage) by default; with issue 5 a session can
+ * Where a client's comfort settings are kept. On the device (local storage) by default; a session can
  * swap in a source backed by the client's record on the server (clinic headsets are shared), without the rest of
  * the app noticing: the store only calls `load` and `save`.
  */
@@ -13,7 +13,7 @@ export interface ComfortSource {
 }
 
 export const COMFORT_KEY = 'stillroom.comfort'
-/** Before issue 3 the shell kept two settings under their own keys; they are read once, then removed. */
+/** Older versions of the app kept two settings under their own keys; they are read once, then removed. */
 export const LEGACY_KEYS = { snapDegrees: 'stillroom.snapDegrees', posture: 'stillroom.posture' } as const
 
 function read(storage: Storage | undefined, key: string): string | null {

@@ -26,7 +26,7 @@ export type RecordComfortSource = ComfortSource & {
 }
 
 /**
- * Comfort settings kept with the client's record (issue 3: clinic headsets are shared). `load` takes the record's
+ * Comfort settings kept with the client's record (clinic headsets are shared). `load` takes the record's
  * settings; when the record has none yet (the client's first session) it keeps what the device has and saves that
  * to the record, and when the record cannot be read it keeps the current settings and logs why. Saves are debounced;
  * a failed save keeps the settings for this visit (the store already shows them).

@@ -7,12 +7,12 @@ import { sessionAwareVolumeSource } from './record-volume-source'
 
 let runtime: SoundRuntime | null = null
 let deviceVoice: Voice = captionsOnlyVoice
-/** A voice chosen over the device's (the server's AI voice in a session, issue 6). */
+/** A voice chosen over the device's (the server's AI voice in a session). */
 let preferred: Voice | null = null
 
 /**
  * The one sound runtime of the page (one AudioContext, one set of loops), made on first use. `volumeSource`
- * lets a session keep the volumes with the client's record (issue 5); the device's localStorage otherwise.
+ * lets a session keep the volumes with the client's record; the device's localStorage otherwise.
  */
 export function getSoundRuntime(store: ClientStore, volumeSource?: VolumeSource): SoundRuntime {
   if (runtime) return runtime

@@ -1,7 +1,7 @@
 import { parseVolumes, type VolumeSettings } from '../../shared/soundscape'
 
 /**
- * Where the listener's volumes are kept. On the device (localStorage) in solo use; issue 5 can hand in a source
+ * Where the listener's volumes are kept. On the device (localStorage) in solo use; a session hands in a source
  * that keeps them with the client's record instead, without changing anything else.
  */
 export interface VolumeSource {

@@ -18,7 +18,7 @@ const keyOf = (v: CompareView | null) =>
     : ''
 
 /**
- * The session's versions side by side, in the headset's gallery (issue 7): opened from the refine panel or by the
+ * The session's versions side by side, in the headset's gallery: opened from the refine panel or by the
  * therapist (`compare-versions`), a version pointed at and clicked hangs (`pick-version`). When it opens, the visitor
  * is brought calmly to stand before the row: a glide on a screen, a soft fade in VR (never a glide in a headset).
  */

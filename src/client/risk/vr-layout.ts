@@ -1,6 +1,6 @@
 /**
  * Sizes of the risk panels in VR, worked out from the words (troika lays the text out later, off this path). Pure:
- * tested in Node. Metres, for panels about 1.6 m away (ART.md: large text, generous line spacing).
+ * tested in Node. Metres, for panels about 1.6 m away (docs/ART.md: large text, generous line spacing).
  */
 
 /** Source Sans 3 runs a little under half an em a character in ordinary prose. */

@@ -7,7 +7,7 @@ import { useSessionView } from './use-session-view'
 
 // The panel kit brings troika text: only load it once the client is in VR with something to show.
 const VRPanels = lazy(() => import('./VRPanelSet').then((m) => ({ default: m.VRPanelSet })))
-// Versions side by side (issue 7): the easels' code loads only when a comparison is first opened.
+// Versions side by side: the easels' code loads only when a comparison is first opened.
 const SessionVersions = lazy(() => import('../refine/SessionVersions'))
 
 /** The session inside the canvas: the soft veil, pose streaming, and the in-VR panels. */

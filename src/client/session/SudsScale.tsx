@@ -4,7 +4,7 @@ import { SUDS_TEXT, sudsChoices } from './suds'
 export type SudsScaleProps = { scale: 10 | 100; onAnswer: (value: number) => void }
 
 /**
- * "How distressed do you feel right now?" as a big scale (CLINICAL.md: never a small slider). 0–10: eleven large
+ * "How distressed do you feel right now?" as a big scale (docs/CLINICAL.md: never a small slider). 0–10: eleven large
  * keys. 0–100: the same keys in tens, then −5/+5 to fine-tune. Choose, then confirm, so a stray click never answers.
  */
 export function SudsScale({ scale, onAnswer }: SudsScaleProps) {

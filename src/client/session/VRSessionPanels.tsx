@@ -255,7 +255,7 @@ function LeaveVRButton() {
   )
 }
 
-/** Refinement (issue 7): quick choices and versions for a shown painting; lives in src/client/refine. */
+/** Refinement: quick choices and versions for a shown painting; lives in src/client/refine. */
 export { VRRefinePanel } from '../refine/VRRefinePanel'
 
 /** The only session control shown in VR outside a session: a small, low button to open the keypad. */

@@ -2,7 +2,7 @@ import { narrationVoice } from '../speech/narration-voice'
 
 /**
  * Speaks a line with a device voice when the browser has one (Quest Browser often has none: then captions alone
- * carry it, STACK.md). Slow and soft; a new line replaces the one still being spoken rather than queueing behind it.
+ * carry it, docs/STACK.md). Slow and soft; a new line replaces the one still being spoken rather than queueing behind it.
  */
 export function createDeviceSpeak(synth: SpeechSynthesis | undefined = globalThis.speechSynthesis) {
   return (text: string): void => {

@@ -4,7 +4,7 @@ import { isCompleteCode } from './keypad'
 export type PairResult =
   { ok: true; value: PairResponse } | { ok: false; message: string; retryable: boolean }
 
-/** Plain, warm wording for the client (ART.md): never a status code, never blame. */
+/** Plain, warm wording for the client (docs/ART.md): never a status code, never blame. */
 export const PAIR_MESSAGES = {
   incomplete: 'The code has six characters. Please check the code on your therapist’s screen.',
   wrong: 'That code did not work. Please check it with your therapist and try again.',

@@ -241,7 +241,7 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
       showNote(DESCRIBE_NOTE)
       return true
     },
-    /** Refinement (issue 7): a quick choice or words for a shown artwork, or which version stays on the wall. */
+    /** Refinement: a quick choice or words for a shown artwork, or which version stays on the wall. */
     sendVersionCommand(
       command: Extract<WireCommand, { type: 'refine' | 'pick-version' | 'compare-versions' }>,
     ): boolean {

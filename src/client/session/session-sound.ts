@@ -57,7 +57,7 @@ export function bridgeSessionSound(session: HeadsetSession, store: ClientStore):
       if (!result.ok) console.warn(`session: exercise not started: ${result.problem}`)
     }
   }
-  // The AI voice (issue 6): connected while the session is live and its client may use it (src/client/speech).
+  // The AI voice: connected while the session is live and its client may use it (src/client/speech).
   let voiceOff: (() => void) | null = null
   let voiceFor = ''
   const syncVoice = () => {

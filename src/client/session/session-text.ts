@@ -1,4 +1,4 @@
-/** The client-facing words of a session: short, warm and plain (ART.md). */
+/** The client-facing words of a session: short, warm and plain (docs/ART.md). */
 export const SESSION_TEXT = {
   joining: 'Joining your session…',
   reconnecting: 'Reconnecting…',

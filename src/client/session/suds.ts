@@ -1,4 +1,4 @@
-/** The words of the SUDS question (CLINICAL.md), short and plain, shared by the screen and the VR scale. */
+/** The words of the SUDS question (docs/CLINICAL.md), short and plain, shared by the screen and the VR scale. */
 export const SUDS_TEXT = {
   question: 'How distressed do you feel right now?',
   low: 'completely calm',

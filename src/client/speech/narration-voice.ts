@@ -1,6 +1,6 @@
 import type { Voice } from '../../audio/voice'
 
-// The voice narration speaks with while a session has the AI voice (issue 6); null: the device's own voice.
+// The voice narration speaks with while a session has the AI voice; null: the device's own voice.
 // Kept in a module of its own so the session's narration (device-voice.ts) can ask without loading anything.
 let current: Voice | null = null
 

@@ -76,7 +76,7 @@ function ConsentForm(props: {
 }
 
 /**
- * The session's AI and privacy at a glance (issue 6): mode, each capability for this client, the client's consent
+ * The session's AI and privacy at a glance: mode, each capability for this client, the client's consent
  * (record, change, withdraw), the picture limits, recent notices and the redacted texts that left, for review.
  * Collapsed by default: it is looked at, not steered.
  */

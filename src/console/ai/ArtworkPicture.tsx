@@ -68,7 +68,7 @@ function usePaintingUrl(sessionId: string, entry: ArtworkEntry): string | null {
 }
 
 /**
- * One artwork's AI picture on the console (issue 6): a calm progress while it is made (elapsed time, a soft
+ * One artwork's AI picture on the console: a calm progress while it is made (elapsed time, a soft
  * indeterminate bar, Cancel picture), then the picture beside the painting so the therapist approves what the
  * client will see; a failure, a cancel or the cost limit in plain words.
  */

@@ -3,7 +3,7 @@ import type { AiCapability, AiConsent, SessionAiInfo } from '../../shared/privac
 export type AiApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string }
 
 /**
- * The console's calls for the AI panel and the pictures (issue 6). Same origin, login cookie sent by the browser;
+ * The console's calls for the AI panel and the pictures. Same origin, login cookie sent by the browser;
  * the `--lan` access key rides in its header like every other console call.
  */
 export function createAiApi(

@@ -10,7 +10,7 @@ import type { ArtworkEntry, ArtworkImage } from '../../shared/session/state'
 import { shortDate } from '../../shared/ui/dates'
 
 /**
- * Plain words for the console's AI parts (issue 6). Pure, so every label is unit-tested; the therapist reads these
+ * Plain words for the console's AI parts. Pure, so every label is unit-tested; the therapist reads these
  * at a glance mid-session, so they say what happens for the client, not what the machine did.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The console's calls for a client's record as a whole (issue 7): export (a download), import (an archive
+ * The console's calls for a client's record as a whole: export (a download), import (an archive
  * upload) and erase. Never throws; a failure is one plain sentence.
  */
 export type RecordResult<T> = { ok: true; value: T } | { ok: false; message: string }

@@ -10,7 +10,7 @@ const keyOf = (v: CompareView | null) =>
     : ''
 
 /**
- * The mirror's copy of the versions side by side (issue 7): the same easels, painter and seeds as the headset, from
+ * The mirror's copy of the versions side by side: the same easels, painter and seeds as the headset, from
  * the session state, so the therapist sees what the client compares. Look only: picking is done on the console's
  * versions row or by the client.
  */

@@ -23,7 +23,7 @@ function createMaterials() {
   const plaster = createPlasterTexture()
   const wood = createWoodTexture()
   const sky = createSkyTexture()
-  // Lambert: matte by construction, so there are no harsh specular highlights anywhere (ART.md).
+  // Lambert: matte by construction, so there are no harsh specular highlights anywhere (docs/ART.md).
   const materials = {
     wall: new THREE.MeshLambertMaterial({ map: plaster, vertexColors: true }),
     floor: new THREE.MeshLambertMaterial({ map: wood }),

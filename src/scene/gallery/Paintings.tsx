@@ -53,7 +53,7 @@ export function Paintings({ items, warmUp, createPainterImpl = createPainter, on
     scheduler.sync(items)
   }, [scheduler, items])
 
-  // A session's AI pictures crossfade in over the paintings (issue 6); solo use has no board and never changes.
+  // A session's AI pictures crossfade in over the paintings; solo use has no board and never changes.
   const pictures = useContext(PicturesContext)
   useEffect(() => {
     scheduler.setPictures(pictures)

@@ -22,14 +22,14 @@ export type PaintingEntry = PaintingInput & {
   fadeStart: number
   opacity: number
   urgent: boolean
-  /** The AI picture on this plane (issue 6), once it arrived; the procedural textures are freed after the fade. */
+  /** The AI picture on this plane, once it arrived; the procedural textures are freed after the fade. */
   picture: THREE.Texture | null
   /** A second plane, only while the picture fades in over the painting (one extra draw call, then none). */
   overlay: THREE.Mesh<THREE.PlaneGeometry, THREE.MeshBasicMaterial> | null
   crossStart: number
   /** Fade length for the first appearance: the picture's short fade when it came first. */
   fadeMs: number
-  /** The recipe's content, to notice a new version of the artwork under the same id (issue 7 refinement). */
+  /** The recipe's content, to notice a new version of the artwork under the same id. */
   key: string
   /** A new version's painting is due: painted next, then crossfaded in over what the wall shows now. */
   repaint: boolean
@@ -46,7 +46,7 @@ export type PaintSchedulerOptions = {
   maxLarge?: number
   /** Paintings farther than this never get the large texture. @default 9 */
   largeRadius?: number
-  /** Fade-in duration; CLINICAL.md asks for ≥ 1 s so nothing pops. @default 1400 */
+  /** Fade-in duration; docs/CLINICAL.md asks for ≥ 1 s so nothing pops. @default 1400 */
   fadeMs?: number
   /** Side of the square painting plane in metres. @default 1.1 */
   paintingSize?: number

@@ -2,7 +2,7 @@ import { createContext } from 'react'
 import type * as THREE from 'three'
 
 /**
- * The AI pictures of the artworks on show (issue 6), by artwork id. The session layer fills it (a picture on its way,
+ * The AI pictures of the artworks on show, by artwork id. The session layer fills it (a picture on its way,
  * a loaded texture); the paint scheduler crossfades to a texture once it is here and the placards show a gentle
  * cue while one is on its way. Vanilla with a tiny subscribe, so the per-frame readers never touch React.
  */

@@ -1,9 +1,9 @@
 /**
- * Pure numbers for the AI picture on the wall (issue 6): how it fits the square frame, how the crossfade moves and
+ * Pure numbers for the AI picture on the wall: how it fits the square frame, how the crossfade moves and
  * how the "on its way" cue breathes. Kept apart from three so they are unit-tested exactly.
  */
 
-/** The crossfade from the painting to the picture: slow enough that nothing pops (CLINICAL.md asks ≥ 1 s). */
+/** The crossfade from the painting to the picture: slow enough that nothing pops (docs/CLINICAL.md asks ≥ 1 s). */
 export const PICTURE_CROSSFADE_MS = 2500
 /** When the picture was ready before the painting was shown (a welcome, a reconnect): a short fade in. */
 export const PICTURE_FADE_IN_MS = 1200

@@ -4,7 +4,7 @@ import { coverFit } from './picture-fade'
 /** Larger pictures are scaled down as they are decoded: a 1.1 m painting never needs more. */
 export const PICTURE_MAX_SIDE = 1024
 
-/** The session's image route (issue 6): only the session's participants may read it. */
+/** The session's image route: only the session's participants may read it. */
 export function pictureUrl(sessionId: string, file: string, base = ''): string {
   return `${base}/api/sessions/${encodeURIComponent(sessionId)}/images/${encodeURIComponent(file)}`
 }

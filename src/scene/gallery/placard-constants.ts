@@ -6,5 +6,5 @@ export const PLACARD_FONT = '/fonts/source-sans-3-400.woff'
 export const PLACARD_VISIBLE_DISTANCE = 4
 
 export type PlacardItem = { id: string; text: string; createdAt: string; slot: Slot }
-/** Height the AI picture's "on its way" line takes from the placard's words (issue 6). */
+/** Height the AI picture's "on its way" line takes from the placard's words. */
 export const CUE_LINE_HEIGHT = 0.024

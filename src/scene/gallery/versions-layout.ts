@@ -1,7 +1,7 @@
 import type { GalleryLayout, Pose, Slot } from '../../shared/layout'
 import { MAX_VERSIONS } from '../../shared/refine/choices'
 
-// Where an artwork's versions stand side by side (issue 7): a calm row of small easels on the floor in front of its
+// Where an artwork's versions stand side by side: a calm row of small easels on the floor in front of its
 // wall place, low enough that the hanging painting stays in view above them, each turned a little toward the place
 // the visitor stands. Pure (no three.js), so the rules below are unit-tested: no overlaps, inside the room, clear of
 // doorways, facing the viewer, at most MAX_VERSIONS.

@@ -11,9 +11,9 @@ import {
   type EaselMaterial,
 } from './versions-material'
 
-// The versions side by side (issue 7), vanilla so it is tested without a renderer; versions-view.tsx only calls
+// The versions side by side, vanilla so it is tested without a renderer; versions-view.tsx only calls
 // sync, step and dispose. One mesh (one draw call) per version; the paintings come from the same painter and seeds
-// as the wall's, painted one per frame; everything fades in and out (CLINICAL.md: no pops).
+// as the wall's, painted one per frame; everything fades in and out (docs/CLINICAL.md: no pops).
 
 export type StandItem = {
   /** The version's id. */

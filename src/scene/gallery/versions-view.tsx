@@ -21,7 +21,7 @@ export type VersionsViewProps = {
 }
 
 /**
- * An artwork's versions side by side on small easels in front of its wall place (issue 7). Keeps drawing the last
+ * An artwork's versions side by side on small easels in front of its wall place. Keeps drawing the last
  * comparison while it fades out; a different artwork's versions come in once the old ones have gone.
  */
 export function VersionsView({ layout, view, onPick, createPainterImpl }: VersionsViewProps) {

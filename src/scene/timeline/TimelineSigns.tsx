@@ -10,7 +10,7 @@ import { placardWords } from '../gallery/placard-text'
 // The signs can load without the placards (the console's mirror shows none), so they say it too.
 configureTextBuilder({ useWorker: false, defaultFontURL: PLACARD_FONT })
 
-/** Sign panel, metres: large enough to read from the doorway in a headset (ART.md: large text, generous spacing). */
+/** Sign panel, metres: large enough to read from the doorway in a headset (docs/ART.md: large text, generous spacing). */
 export const SIGN_SIZE = { width: 1.15, height: 0.62 }
 const dummy = new THREE.Object3D()
 const ignoreRays = () => undefined

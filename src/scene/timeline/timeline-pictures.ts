@@ -4,7 +4,7 @@ import { createPictureBoard, type PictureBoard } from '../gallery/picture-board'
 import { startPictureFeed, type PictureEntries } from '../gallery/picture-feed'
 
 /**
- * The AI pictures of the timeline's rooms (issue 6 + 7): an artwork of an earlier session that had a picture shows
+ * The AI pictures of the timeline's rooms: an artwork of an earlier session that had a picture shows
  * it instead of its painting. Only the rooms in the window are fed, so walking on fetches the next room's pictures
  * and frees those left behind, exactly as the painter does with its textures; the draw calls stay the same (the
  * picture takes the painting's plane).

@@ -14,7 +14,7 @@ export type PanelButtonProps = Omit<ThreeElements['group'], 'children'> & {
   onPress: () => void
   /** @default 0.34 */
   width?: number
-  /** Big targets (ART.md): at 1.6 m, 0.12 m is a comfortable aim with a wobbly ray. @default 0.12 */
+  /** Big targets (docs/ART.md): at 1.6 m, 0.12 m is a comfortable aim with a wobbly ray. @default 0.12 */
   height?: number
   /** Shown filled with the accent, as the chosen one of a group. @default false */
   selected?: boolean

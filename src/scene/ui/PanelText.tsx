@@ -26,7 +26,7 @@ export type PanelTextProps = Omit<ThreeElements['mesh'], 'children' | 'material'
 }
 
 /**
- * Calm, readable panel text in the shipped humanist sans (Source Sans 3), with generous line spacing (ART.md).
+ * Calm, readable panel text in the shipped humanist sans (Source Sans 3), with generous line spacing (docs/ART.md).
  * Load this module lazily (it brings troika): import the kit with `import('../scene/ui')` or `React.lazy`.
  */
 export function PanelText({

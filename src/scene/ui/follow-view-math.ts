@@ -1,5 +1,5 @@
 /**
- * Pure maths for panels that follow the view lazily (ART.md: a gentle lag, never glued to the face). No three, no
+ * Pure maths for panels that follow the view lazily (docs/ART.md: a gentle lag, never glued to the face). No three, no
  * React: tested in Node (test/unit/comfort-follow-view.test.ts).
  *
  * The panel is anchored to a head position and an azimuth (which way it lies from the head). While the head stays

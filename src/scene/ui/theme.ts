@@ -1,6 +1,6 @@
 /**
  * The panel kit's look, shared by every in-VR panel: warm paper, soft ink, the muted sage accent of the desktop
- * overlay (styles.css). Sizes are in metres for a panel about 1.6 m away (ART.md: 1.5–2 m, large text).
+ * overlay (styles.css). Sizes are in metres for a panel about 1.6 m away (docs/ART.md: 1.5–2 m, large text).
  */
 export const PANEL_THEME = {
   plate: '#f6f0e6',

@@ -20,7 +20,7 @@ export interface CostGuard {
 }
 
 /**
- * The cost guard on cloud pictures (issue 6): per session and per local day, counted from the audit log of outbound
+ * The cost guard on cloud pictures: per session and per local day, counted from the audit log of outbound
  * calls (every started call, whatever its outcome: a failed one may still cost) plus the calls still in flight, which
  * the log records only when they end.
  */

@@ -11,10 +11,10 @@ import { createCostGuard } from './cost-guard'
 import type { AiProvider } from './provider'
 import type { SpecRefiner } from './spec-refiner'
 
-// The AI picture of an artwork, made in the background (issue 6). The procedural painting is on the wall at once; a
+// The AI picture of an artwork, made in the background. The procedural painting is on the wall at once; a
 // job asks the provider for a picture and only ever talks to the session through the hub's queue, so a slow network
 // call never delays anything the therapist or the client does. Jobs of one session run one at a time, and at most
-// `maxParallel` run server-wide. A refined version (issue 7) gets its own picture, stored under the version's id and
+// `maxParallel` run server-wide. A refined version gets its own picture, stored under the version's id and
 // committed to that version; an artwork has at most one job, and the newest request for it supersedes an older one.
 
 export const RESTART_NOTICE = 'Interrupted by a restart; the painting stays.'

@@ -5,7 +5,7 @@ import type { SceneSpec } from '../../shared/spec'
 // What we ask the models, in one place so the clinical tone can be reviewed. Every string built here is
 // redacted again by the provider before it leaves; these builders never see anything but redacted words.
 
-/** The calm-style guide every AI image follows (CLINICAL.md: soft, safe, nothing startling). */
+/** The calm-style guide every AI image follows (docs/CLINICAL.md: soft, safe, nothing startling). */
 export const IMAGE_STYLE_GUIDE =
   'Style: a calm, painterly image for guided-imagery relaxation; soft natural light, gentle colours, ' +
   'a wide and open view with room to breathe. No text, letters or logos. No violence, injury, weapons, ' +

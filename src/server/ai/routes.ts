@@ -16,7 +16,7 @@ import type { AiProvider } from './provider'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The AI provider (issue 6), for the routes that will paint, speak and listen. */
+    /** The AI provider, for the routes that will paint, speak and listen. */
     ai?: AiProvider
   }
 }
@@ -27,7 +27,7 @@ export interface AiFeatureDeps {
   sessions: SessionStore
   accounts: Accounts
   now: () => Date
-  /** The append-only audit log (issue 7): consent given or withdrawn. */
+  /** The append-only audit log: consent given or withdrawn. */
   audit?: AuditStore | undefined
   /** The live sessions: AI pictures and moderation follow them (see session-ai.ts). */
   session?: SessionFeature

@@ -25,7 +25,7 @@ export interface SessionAiDeps {
 }
 
 /**
- * AI in the live sessions (issue 6): picture jobs and moderation hooked into the session hub, the picture and AI-panel
+ * AI in the live sessions: picture jobs and moderation hooked into the session hub, the picture and AI-panel
  * routes, a sweep of pictures a restart interrupted, and a clean stop on shutdown.
  */
 export function attachSessionAi(app: FastifyInstance, deps: SessionAiDeps): ImageJobs {

@@ -4,7 +4,7 @@ import type { SceneSpec } from '../../shared/spec'
 import type { SessionHubHooks, SubmitResult } from '../relay/session-hub'
 import type { AiProvider } from './provider'
 
-// The interpretation upgrade (issue 6): the local interpreter and safety screen always run first and the painting
+// The interpretation upgrade: the local interpreter and safety screen always run first and the painting
 // hangs at once; when the text model is allowed, it refines the SceneSpec in the background and the wall crossfades
 // to the richer painting. It may add detail, never clear a hold (the provider and the reducer both keep the local
 // safety result), and held words never leave. The picture job waits for this one answer rather than asking again.

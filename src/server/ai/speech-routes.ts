@@ -38,7 +38,7 @@ const NOT_ALLOWED: ReadonlySet<AiFailureReason> = new Set(['local', 'off', 'unsu
 const MAX_DEVICES = 1000
 
 /**
- * Speech in and voice out for the headset (issue 6), all behind the device token of a live session:
+ * Speech in and voice out for the headset, all behind the device token of a live session:
  * `GET /api/session/voice-caps`, `POST /api/session/transcribe` (audio body → `{ text }`) and
  * `POST /api/session/speech` (`{ text }` → the line's audio, mp3 asked for). The client's words and recordings are never logged.
  */

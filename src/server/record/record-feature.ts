@@ -16,7 +16,7 @@ export interface RecordFeatureDeps {
   now: () => Date
 }
 
-/** Export, import, erase and retention (issue 7); on whenever the storage has `sessions` and `record`. */
+/** Export, import, erase and retention; on whenever the storage has `sessions` and `record`. */
 export function registerRecordFeature(app: FastifyInstance, deps: RecordFeatureDeps): void {
   const { storage } = deps
   if (!storage.sessions || !storage.record) return

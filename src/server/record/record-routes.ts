@@ -37,7 +37,7 @@ export function exportFileName(alias: string, now: Date): string {
   return `stillroom-${safe || 'client'}-${now.toISOString().slice(0, 10)}.tar.gz`
 }
 
-/** Data rights for one client (issue 7): export, import, erase — the client's own therapist only. */
+/** Data rights for one client: export, import, erase — the client's own therapist only. */
 export function registerRecordRoutes(app: FastifyInstance, deps: RecordRoutesDeps): void {
   const { service, store } = deps
   const therapist = async (request: FastifyRequest): Promise<PublicUser> => {

@@ -18,7 +18,7 @@ export interface TimelineRoutesDeps {
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 /**
- * The narrative timeline (issue 7): a client's approved artworks across their sessions, for the console (the
+ * The narrative timeline: a client's approved artworks across their sessions, for the console (the
  * client's own therapist) and for the headset of a live session (that session's client only). Read-only.
  */
 export function registerTimelineRoutes(app: FastifyInstance, deps: TimelineRoutesDeps): void {

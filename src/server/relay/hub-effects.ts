@@ -1,5 +1,5 @@
 // What a committed command changes beyond the session's own state: the client's record, the headset's access and
-// the audit log (issue 7). Runs after the new state is stored, before anyone hears of it.
+// the audit log. Runs after the new state is stored, before anyone hears of it.
 import type { Command } from '../../shared/session/commands'
 import { findEntry } from '../../shared/session/reducer'
 import type { SessionState } from '../../shared/session/state'
@@ -33,7 +33,7 @@ export async function applySideEffects(
     await deps.store.saveSafePlace(after.clientId, after.safePlace.saved)
   }
   if (command.type === 'set-suds-scale' && before.suds.scale !== after.suds.scale) {
-    // So is the SUDS scale (issue 5: "where the client's record says so"): the record follows the session.
+    // So is the SUDS scale ("where the client's record says so"): the record follows the session.
     await deps.store.updateClient(after.clientId, { sudsScale: after.suds.scale })
   }
   const ended = after.phase === 'ended' && before.phase !== 'ended'
@@ -41,7 +41,7 @@ export async function applySideEffects(
     // The end of the session is the end of the headset's access: its token stops working now.
     await deps.store.revokeSessionTokens(after.id, at)
   }
-  // Approve and end are therapist-only commands, so the session's therapist is the actor (issue 7 audit).
+  // Approve and end are therapist-only commands, so the session's therapist is the actor.
   const ref = { clientId: after.clientId, sessionId: after.id }
   if (command.type === 'approve' && findEntry(after, command.artworkId)?.state === 'approved') {
     const was = findEntry(before, command.artworkId)?.state

@@ -19,7 +19,7 @@ import type { Relay } from './relay'
 export type SubmitResult = { ok: true; seq: number } | { ok: false; code: ErrorCode; message: string }
 
 /**
- * How a feature follows the sessions without living in the hub (issue 6: AI pictures and moderation). Listeners run
+ * How a feature follows the sessions without living in the hub (AI pictures and moderation). Listeners run
  * inside a session's queue, so they must only start work, never wait for it.
  */
 export interface SessionHubHooks {
@@ -41,7 +41,7 @@ export interface SessionHubDeps {
   now: () => number
   createId: () => string
   log: (message: string, err?: unknown) => void
-  /** The append-only audit log (issue 7): session start and end, approvals. */
+  /** The append-only audit log: session start and end, approvals. */
   audit?: AuditStore | undefined
 }
 

@@ -112,7 +112,7 @@ export function createAiStore(
     },
     async recordCall(call) {
       q.insertCall.run(call)
-      // The audit log gets ids and the outcome only (issue 7); the store keeps client/session ids as keyed hashes.
+      // The audit log gets ids and the outcome only; the store keeps client/session ids as keyed hashes.
       audit?.record({
         actor: 'system',
         action: 'outbound-call',

@@ -1,5 +1,5 @@
 /**
- * The append-only audit log (issue 7, migration 5). API — other code codes against exactly this:
+ * The append-only audit log (migration 5). API — other code codes against exactly this:
  *
  *   storage.audit?.record({ actor, action, clientId?, sessionId?, detail? }): void
  *     Synchronous and cheap (one prepared INSERT). Never throws for a bad `detail` (it is dropped and replaced by

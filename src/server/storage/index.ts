@@ -38,13 +38,13 @@ export interface Storage {
    */
   listArtworks(deviceHash?: string): Promise<Artwork[]>
   getArtwork(id: string): Promise<Artwork | undefined>
-  /** Accounts and live sessions (issue 5). Optional so API-only fakes need not implement it. */
+  /** Accounts and live sessions. Optional so API-only fakes need not implement it. */
   sessions?: SessionStore
-  /** Cloud-AI consent, the outbound-call audit log and the texts sent (issue 6). Optional like `sessions`. */
+  /** Cloud-AI consent, the outbound-call audit log and the texts sent. Optional like `sessions`. */
   ai?: AiStore
-  /** The append-only audit log (issue 7): ids and actions, never client words. Optional like `sessions`. */
+  /** The append-only audit log: ids and actions, never client words. Optional like `sessions`. */
   audit?: AuditStore
-  /** A client's record as a whole: export, import, erase, retention (issue 7). Optional like `sessions`. */
+  /** A client's record as a whole: export, import, erase, retention. Optional like `sessions`. */
   record?: RecordStore
   /** Solo artworks by device: ownership, deletion, retention (migration 6). Optional like `sessions`. */
   solo?: SoloStore

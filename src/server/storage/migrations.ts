@@ -84,7 +84,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   {
     version: 4,
     name: 'ai-consent-and-audit',
-    // Cloud AI (issue 6). The audit log keeps ids, sizes, hashes and outcomes only — never a client's words;
+    // Cloud AI. The audit log keeps ids, sizes, hashes and outcomes only — never a client's words;
     // the redacted text that was sent lives with the client's record, so erasing the client erases it.
     sql: `
       ALTER TABLE clients ADD COLUMN consent_json TEXT;
@@ -116,7 +116,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   {
     version: 5,
     name: 'audit-log',
-    // Append-only (issue 7): triggers refuse every UPDATE and DELETE, so the log holds ids and actions only —
+    // Append-only: triggers refuse every UPDATE and DELETE, so the log holds ids and actions only —
     // client and session ids as keyed hashes (audit-store.ts), whose secret is made here once and kept in `meta`.
     sql: `
       CREATE TABLE meta (

@@ -52,7 +52,7 @@ export function vignetteAperture(strength: number, halfFov: number): { inner: nu
   return { inner, outer: inner + halfFov * 0.45 }
 }
 
-/** Brightness changes glide over this long (CLINICAL.md: no surprises, transitions ≥ 1 s). */
+/** Brightness changes glide over this long (docs/CLINICAL.md: no surprises, transitions ≥ 1 s). */
 export const BRIGHTNESS_RAMP_S = 1.5
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { BRIGHTNESS, LOCOMOTIONS, POSTURES, SMOOTH_TURN_SPEED, TURNS, type ComfortSettings } from './settings'
 
 /**
- * The strict shape of complete comfort settings, for the server (issue 5 keeps them with the client's record).
+ * The strict shape of complete comfort settings, for the server (it keeps them with the client's record).
  * Lenient repair of stored or partial settings is `parseComfort` (zod-free so the headset bundle stays small);
  * everything `parseComfort` returns passes this schema.
  */

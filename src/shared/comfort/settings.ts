@@ -1,5 +1,5 @@
 /**
- * Comfort settings: how a client moves, turns and sees in Stillroom (issue 3). Pure and zod-free, so the headset
+ * Comfort settings: how a client moves, turns and sees in Stillroom. Pure and zod-free, so the headset
  * bundle can repair stored settings without carrying a schema library (the zod schema for the server is in
  * `./schema.ts` and agrees with `parseComfort`, see test/unit/comfort-settings.test.ts).
  */
@@ -20,7 +20,7 @@ export const SMOOTH_TURN_SPEED = { min: 30, max: 150, default: 75 } as const
 export const BRIGHTNESS = { min: 0.6, max: 1.4, default: 1 } as const
 
 export type ComfortSettings = {
-  /** Teleport (the comfortable default, CLINICAL.md) or smooth stick / keyboard walking. @default 'teleport' */
+  /** Teleport (the comfortable default, docs/CLINICAL.md) or smooth stick / keyboard walking. @default 'teleport' */
   locomotion: Locomotion
   /** @default 'snap' */
   turn: Turn

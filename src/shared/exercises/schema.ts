@@ -24,25 +24,25 @@ export const SafePlaceOptionsSchema = z.object({
 })
 export const GroundingOptionsSchema = z.object({ pace: Pace })
 export const BoxOptionsSchema = z.object({
-  /** @default 6 (CLINICAL.md: 5–10) */
+  /** @default 6 (docs/CLINICAL.md: 5–10) */
   cycles: z.number().int().min(1).max(20).default(6),
   /** Seconds per side of the box. @default 4 */
   side: z.number().min(2).max(8).default(4),
 })
 export const FourSevenEightOptionsSchema = z.object({
-  /** @default 4 (CLINICAL.md: about 4–6) */
+  /** @default 4 (docs/CLINICAL.md: about 4–6) */
   cycles: z.number().int().min(1).max(10).default(4),
 })
 export const ResonanceOptionsSchema = z.object({
   /** Breaths per minute, adjustable per person. @default 6 */
   rate: z.number().min(3).max(10).default(6),
-  /** Session length in minutes. @default 10 (CLINICAL.md: 10–20) */
+  /** Session length in minutes. @default 10 (docs/CLINICAL.md: 10–20) */
   minutes: z.number().min(1).max(30).default(10),
   /** Share of each breath spent breathing in (0.5 = 5 s in, 5 s out at 6/min). @default 0.5 */
   inShare: z.number().min(0.3).max(0.6).default(0.5),
 })
 export const BodyScanOptionsSchema = z.object({
-  /** @default 8 (CLINICAL.md: 5–15) */
+  /** @default 8 (docs/CLINICAL.md: 5–15) */
   minutes: z.number().min(5).max(15).default(8),
 })
 

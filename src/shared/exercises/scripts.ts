@@ -1,4 +1,4 @@
-// Narration for the guided exercises. Short, warm, plain sentences (ART.md); each line is followed by the
+// Narration for the guided exercises. Short, warm, plain sentences (docs/ART.md); each line is followed by the
 // seconds of quiet it leaves before the next, so the timing lives with the words it belongs to.
 import type { ExerciseStart } from './schema'
 

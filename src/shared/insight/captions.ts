@@ -3,7 +3,7 @@ import type { ClientTrends, Recurring, SessionTrend } from './trends'
 
 /**
  * Short, plain captions for the insight charts. They describe what the numbers did, never what they mean about
- * the person (CLINICAL.md: Stillroom supports a therapist, it never diagnoses), and say so when there is too
+ * the person (docs/CLINICAL.md: Stillroom supports a therapist, it never diagnoses), and say so when there is too
  * little to go on.
  */
 

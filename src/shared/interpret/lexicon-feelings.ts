@@ -1,6 +1,6 @@
 import type { LexiconEntry } from './effects'
 
-/** Named colours, already softened to mid-to-light values (ART.md: no pure black or white). */
+/** Named colours, already softened to mid-to-light values (docs/ART.md: no pure black or white). */
 // prettier-ignore
 const COLOURS: Record<string, string> = {
   red: '#c97b6e', crimson: '#b9707a', scarlet: '#c9786a', rojo: '#c97b6e', rouge: '#c97b6e', pink: '#e6b3bd',

@@ -1,7 +1,7 @@
 import type { Biome, TimeOfDay } from '../spec'
 import { DEFAULT_SCENE_SPEC } from '../spec'
 
-/** Ground colours of each place: mid-to-light, analogous (ART.md). */
+/** Ground colours of each place: mid-to-light, analogous (docs/ART.md). */
 const BIOME_COLOURS: Record<Biome, readonly string[]> = {
   beach: ['#e9d8b4', '#8fc1c4', '#5f93a8'],
   forest: ['#7f9f78', '#5e7f66', '#b9c7a0'],

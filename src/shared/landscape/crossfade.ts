@@ -1,6 +1,6 @@
 import type { LandscapeLook } from './types'
 
-/** Crossfades last this long (ART.md asks for glides, WCAG 2.3.1 for no flashing): within 1–3 s. */
+/** Crossfades last this long (docs/ART.md asks for glides, WCAG 2.3.1 for no flashing): within 1–3 s. */
 export const CROSSFADE_SECONDS = 2.2
 
 /** Smooth in and out, so a glide starts and ends without a visible kink. */

@@ -10,7 +10,7 @@ export const DOORWAY_HEIGHT = 2.8
 export const WINDOW_WIDTH = 2.6
 export const WINDOW_BOTTOM = 0.9
 export const WINDOW_TOP = 2.6
-/** Eye-level hanging (ART.md). */
+/** Eye-level hanging (docs/ART.md). */
 export const SLOT_HEIGHT = 1.5
 /** Centre-to-centre spacing of paintings along a wall. */
 export const SLOT_SPACING = 2.8

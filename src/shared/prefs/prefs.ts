@@ -1,6 +1,6 @@
 /**
  * A client's own preferences, kept with the client's record on the server (clinic headsets are shared): comfort
- * settings (issue 3) and sound volumes (issue 4). Zod-free on purpose: the headset reads them with this hand-written
+ * settings and sound volumes. Zod-free on purpose: the headset reads them with this hand-written
  * parser so zod stays out of its first load; the server validates with `./schema.ts`, which agrees with it.
  */
 import { parseComfort, type ComfortSettings } from '../comfort/settings'

@@ -1,5 +1,5 @@
 /**
- * Speech in and voice out for a client (issue 6): what the headset may use, and the limits both sides keep. Pure.
+ * Speech in and voice out for a client: what the headset may use, and the limits both sides keep. Pure.
  */
 
 /** `GET /api/session/voice-caps`: true only when this client's calls may use it (cloud, switched on, reachable, consent). */
@@ -30,7 +30,7 @@ export const AUDIO_TYPES: Readonly<Record<string, string>> = {
   'audio/mpeg': 'speech.mp3',
 }
 
-/** Client-facing sentences: short, warm and plain (ART.md). */
+/** Client-facing sentences: short, warm and plain (docs/ART.md). */
 export const VOICE_TEXT = {
   solo: 'Speaking works in a session with your therapist. Here, please type your words.',
   local: 'Speaking is not switched on here. Please type your words, or your therapist can type them for you.',

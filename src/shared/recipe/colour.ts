@@ -27,7 +27,7 @@ export function shade(c: Rgb, k: number): Rgb {
   return [c[0] * k, c[1] * k, c[2] * k]
 }
 
-/** Keep values away from pure black and pure white (ART.md), and round so recipes stay small and exact. */
+/** Keep values away from pure black and pure white (docs/ART.md), and round so recipes stay small and exact. */
 export function finish(c: Rgb, lo = 0.04, hi = 0.97): Rgb {
   const f = (v: number): number => Math.round((lo + (hi - lo) * clamp01(v)) * 10000) / 10000
   return [f(c[0]), f(c[1]), f(c[2])]

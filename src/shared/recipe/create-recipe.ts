@@ -86,7 +86,7 @@ export function createRecipe(spec: SceneSpec, seed: number): PaintRecipe {
   }
   const sunRadius = light.kind === 1 || isNight ? 0.028 : spec.timeOfDay === 'midday' ? 0.035 : 0.045
 
-  // Land light: lit by daylight, leaning warm in the light and cool in shadow (ART.md).
+  // Land light: lit by daylight, leaning warm in the light and cool in shadow (docs/ART.md).
   const lit = (col: Rgb): Rgb => {
     const tinted = tint(col, palette, 0.2)
     const dayLit = shade(tinted, lerp(0.55, 1, (light.daylight - 0.5) * 2))
@@ -95,7 +95,7 @@ export function createRecipe(spec: SceneSpec, seed: number): PaintRecipe {
 
   // Ridges back to front; farther planes lighter and closer to the sky (aerial perspective).
   const count = rng.int(look.ridgeCount[0], look.ridgeCount[1])
-  // The nearest plane is the richest and darkest: value structure comes from depth (ART.md), not from
+  // The nearest plane is the richest and darkest: value structure comes from depth (docs/ART.md), not from
   // darkening the whole picture.
   const rich = (col: Rgb, k: number): Rgb => shade(saturate(col, 1 + 0.2 * k), 1 - 0.12 * k)
   const near = rich(lit(look.land), 1)

@@ -13,7 +13,7 @@ import {
 import type { Bench, Doorway, GalleryLayout, Opening, Rect, Room, Side, Slot, Wall } from '../layout/types'
 
 /**
- * The walkable timeline (issue 7): one calm room per session, oldest first, running east. It is a `GalleryLayout`,
+ * The walkable timeline: one calm room per session, oldest first, running east. It is a `GalleryLayout`,
  * so the gallery's architecture, walking, teleport and frames work on it unchanged. Paintings hang on the long
  * north and south walls in time order (north, south, north, …); a soft dated sign hangs on the north wall just
  * inside each room, and the same date sits over the doorway that leads into it.

@@ -3,7 +3,7 @@ import type { SessionState } from '../session/state'
 import { endedAt } from '../session/queries'
 
 /**
- * The narrative timeline (issue 7): a client's approved artworks across their sessions, in time order. Built from the
+ * The narrative timeline: a client's approved artworks across their sessions, in time order. Built from the
  * session states the server keeps (each session row holds its whole state), so it never needs its own table.
  * Pure and zod-free (type imports only): the headset's lazily loaded timeline view reads it too.
  */

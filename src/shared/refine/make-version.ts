@@ -21,7 +21,7 @@ export type MakeVersionDeps = {
  * `refine` → a new version, made like `describe` makes an artwork: words through the local interpreter, merged
  * onto the hanging version, screened together with the original words (a hold always wins).
  *
- * Approval (CLINICAL.md), decided here: a version is `held` when the combined words are held (for everyone). In
+ * Approval (docs/CLINICAL.md), decided here: a version is `held` when the combined words are held (for everyone). In
  * clinical mode a client's WORDS on an artwork already shown wait for the therapist (`pending`), like a new
  * description would; a client's QUICK CHOICE hangs at once, because a quick choice only moves colour, light and
  * calm within what was already approved (it can add water or lanterns, never words of its own). The therapist's

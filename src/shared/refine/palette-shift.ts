@@ -33,12 +33,12 @@ const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
   a[2] + (b[2] - a[2]) * t,
 ]
 
-/** Soft amber and soft sky blue: the warm and cool ends (ART.md: never a pure, loud hue). */
+/** Soft amber and soft sky blue: the warm and cool ends (docs/ART.md: never a pure, loud hue). */
 const AMBER: Rgb = hexToRgb('#f0b070')
 const SKY: Rgb = hexToRgb('#7fa8cf')
 /** A warm paper white: "brighter" lifts toward it rather than toward a cold #fff. */
 const PAPER: Rgb = hexToRgb('#fbf5ea')
-/** Brighter never goes past this luma: ART.md keeps values away from pure white. */
+/** Brighter never goes past this luma: docs/ART.md keeps values away from pure white. */
 const MAX_LUMA = 0.93
 
 export const WARM_STEP = 0.22

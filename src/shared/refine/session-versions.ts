@@ -32,7 +32,7 @@ export function paintingKey(entry: ArtworkEntry): string {
 }
 
 /**
- * The AI picture of one version (issue 6 + 7): the hanging version's lives on the entry (what the wall shows), every
+ * The AI picture of one version: the hanging version's lives on the entry (what the wall shows), every
  * other version keeps its own. Undefined for a version that is not kept (or has no picture).
  */
 export function versionImage(entry: ArtworkEntry, versionId: string): ArtworkImage | undefined {

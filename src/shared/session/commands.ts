@@ -87,13 +87,13 @@ export const SetSudsScaleSchema = cmd('set-suds-scale', { scale: SudsScaleSchema
 export const SetBreakSchema = cmd('set-break', {
   breakEveryMin: z.number().int().min(BREAK_EVERY_MIN_MIN).max(BREAK_EVERY_MIN_MAX),
 })
-/** Stops the AI picture being made for an artwork; the procedural painting stays (issue 6). */
+/** Stops the AI picture being made for an artwork; the procedural painting stays. */
 export const CancelImageSchema = cmd('cancel-image', { artworkId: ArtworkId })
 /** A therapist's note, kept with the session for the console and the report; never reaches the headset. */
 export const NoteSchema = cmd('note', { text: z.string().min(1).max(NOTE_MAX_CHARS) })
 
 /**
- * Refinement (issue 7): a quick choice and/or a few words make a new version of a shown (or pending) artwork.
+ * Refinement: a quick choice and/or a few words make a new version of a shown (or pending) artwork.
  * From the therapist or the headset; the server answers with `artwork-version`.
  */
 export const RefineSchema = cmd('refine', {
@@ -104,7 +104,7 @@ export const RefineSchema = cmd('refine', {
 /** Which version hangs. From the therapist (may pick a waiting version: that approves it) or the headset. */
 export const PickVersionSchema = cmd('pick-version', { artworkId: ArtworkId, versionId: ArtworkId })
 /**
- * The versions of one shown artwork side by side in the gallery (issue 7), or `null` to put them away. From the
+ * The versions of one shown artwork side by side in the gallery, or `null` to put them away. From the
  * therapist or the headset; kept in the state so the console's mirror shows it too (src/shared/session/compare.ts).
  */
 export const CompareVersionsSchema = cmd('compare-versions', { artworkId: ArtworkId.nullable() })
@@ -132,7 +132,7 @@ export const ArtworkAddSchema = cmd('artwork-add', {
 export const ArtworkImageSetSchema = cmd('artwork-image', {
   artworkId: ArtworkId,
   /**
-   * The version the picture belongs to (a refined version gets its own picture, issue 7); absent = the original.
+   * The version the picture belongs to (a refined version gets its own picture); absent = the original.
    * It lands on the entry while that version hangs, else on the version, so each version keeps its own picture.
    */
   versionId: ArtworkId.optional(),
@@ -146,7 +146,7 @@ export const ArtworkVersionAddSchema = cmd('artwork-version', {
   version: ArtworkVersionSchema,
 })
 /**
- * The AI model's richer SceneSpec for an artwork (issue 6, interpretation upgrade). It may add detail; the local
+ * The AI model's richer SceneSpec for an artwork (interpretation upgrade). It may add detail; the local
  * safety result always stays (the reducer keeps it, whatever the command says), and the seed never changes.
  */
 export const ArtworkSpecSchema = cmd('artwork-spec', { artworkId: ArtworkId, spec: SceneSpecSchema })

@@ -5,7 +5,7 @@ import type { Command, CommandOf } from './commands'
 import { findEntry } from './queries'
 import type { ArtworkEntry, SessionState } from './state'
 
-// Versions side by side (issue 7): which shown artwork's versions stand in front of its wall place. Kept in the session
+// Versions side by side: which shown artwork's versions stand in front of its wall place. Kept in the session
 // state (not on the headset alone) so the therapist's mirror draws the same row and the console can open and close it.
 
 /** The versions a headset may see side by side: approved ones only, oldest first. */

@@ -1,10 +1,5 @@
 import { DEFAULT_SCENE_SPEC } from '../spec'
-import {
-  addVersion,
-  paintingVersionId,
-  pickVersion,
-  updateVersionImage,
-} from '../refine/session-versions'
+import { addVersion, paintingVersionId, pickVersion, updateVersionImage } from '../refine/session-versions'
 import type { Command, CommandOf } from './commands'
 import { setCompare, settleCompare } from './compare'
 import { reduceRisk } from './risk-reduce'
@@ -280,7 +275,6 @@ function setImage(s: SessionState, c: CommandOf<'artwork-image'>, now: number): 
     }),
   )
 }
-
 
 function defaultSafePlace(s: SessionState): SafePlace {
   return { spec: DEFAULT_SCENE_SPEC, view: 'gallery', artworkIds: [], sound: s.sound, cueWord: '' }

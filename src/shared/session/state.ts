@@ -24,7 +24,7 @@ export const TIME_SCALE_MIN = 0.25
 export const TIME_SCALE_MAX = 4
 /** Safe place lowers the sound to this share of its saved master volume. */
 export const SAFE_PLACE_SOUND_FACTOR = 0.6
-/** The break reminder's interval, minutes (issue 5: configurable, default 20). */
+/** The break reminder's interval, minutes (configurable, default 20). */
 export const BREAK_EVERY_MIN_MIN = 1
 export const BREAK_EVERY_MIN_MAX = 240
 export const DEFAULT_BREAK_EVERY_MIN = 20
@@ -57,7 +57,7 @@ export const SoundSchema = z.object({
 export type Sound = z.infer<typeof SoundSchema>
 
 /**
- * The AI picture of an artwork (issue 6). The procedural painting is always shown first; when the providers allow,
+ * The AI picture of an artwork. The procedural painting is always shown first; when the providers allow,
  * the server makes a picture in the background and the wall crossfades to it once it is `ready`.
  * `notice` is a short plain sentence for the console only (never sent to the headset).
  */
@@ -80,7 +80,7 @@ export const ArtworkImageSchema = z.object({
 export type ArtworkImage = z.infer<typeof ArtworkImageSchema>
 
 /**
- * One version of an artwork (issue 7 refinement). `artwork.id` is the version's own id (the original keeps the
+ * One version of an artwork. `artwork.id` is the version's own id (the original keeps the
  * entry's id). `state`: approved versions may hang; a client's new words in clinical mode wait (`pending`), held
  * words are `held`; the therapist's pick approves either.
  */
@@ -116,7 +116,7 @@ export const ArtworkEntrySchema = z.object({
   /** Absent when no AI picture was asked for (local mode, no consent, held words). */
   image: ArtworkImageSchema.optional(),
   /**
-   * Refinement (issue 7): every version of this artwork, the original first, once it has been refined at least
+   * Refinement: every version of this artwork, the original first, once it has been refined at least
    * once (absent before: stored states from earlier builds load unchanged). `artwork` above is always the
    * hanging version's content under the entry's stable id.
    */
@@ -146,7 +146,7 @@ export const SafePlaceSchema = z.object({
 })
 export type SafePlace = z.infer<typeof SafePlaceSchema>
 
-/** Therapist notes (issue 7): kept in the state for the console and the report, never sent to the headset. */
+/** Therapist notes: kept in the state for the console and the report, never sent to the headset. */
 export const NOTE_MAX_CHARS = 1000
 export const MAX_NOTES = 100
 export const SessionNoteSchema = z.object({ at: Millis, text: z.string().min(1).max(NOTE_MAX_CHARS) })
@@ -192,7 +192,7 @@ export const SessionStateSchema = z.object({
   breakEveryMin: z.number().int().min(BREAK_EVERY_MIN_MIN).max(BREAK_EVERY_MIN_MAX),
   /** Optional so states stored before notes existed still read; absent means none. */
   notes: z.array(SessionNoteSchema).max(MAX_NOTES).optional(),
-  /** The artwork whose versions stand side by side in the gallery (issue 7); absent or null: none. */
+  /** The artwork whose versions stand side by side in the gallery; absent or null: none. */
   compare: z.object({ artworkId: Id }).nullable().optional(),
   /**
    * Words raised for risk (see ./risk.ts), oldest first. Optional so states stored before the risk screen still

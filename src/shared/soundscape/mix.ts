@@ -155,7 +155,7 @@ export function soundscapeMix(spec: unknown, options: MixOptions = {}): Soundsca
     } else delete levels['rain-roof']
   }
 
-  // Calmer moods are a little quieter overall (ART.md: quieter than you think).
+  // Calmer moods are a little quieter overall (docs/ART.md: quieter than you think).
   const moodScale = 0.8 + 0.15 * ((scene.mood.arousal + 1) / 2)
   const layers: LayerMix[] = []
   for (const [id, level] of Object.entries(levels) as Array<[LayerId, number]>) {

@@ -1,5 +1,5 @@
 /**
- * Gentle level changes (CLINICAL.md: "sound ramps, no step louder than a few dB, fades ≥ 1 s").
+ * Gentle level changes (docs/CLINICAL.md: "sound ramps, no step louder than a few dB, fades ≥ 1 s").
  * A ramp is a list of points joined by linear ramps on an AudioParam; neighbouring points never differ by more
  * than `maxStepDb`, so even the start of a fade-in from silence creeps in.
  */

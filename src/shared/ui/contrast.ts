@@ -1,5 +1,5 @@
 /**
- * WCAG 2.x contrast, for checking the palette (issue 17): relative luminance of an sRGB colour and the contrast
+ * WCAG 2.x contrast, for checking the palette: relative luminance of an sRGB colour and the contrast
  * ratio of two colours, 1…21. AA asks for 4.5:1 for normal text and 3:1 for large text and for graphics.
  * https://www.w3.org/TR/WCAG22/#dfn-relative-luminance
  */
