@@ -1,3 +1,4 @@
+import { isoAt, type Clock } from '../shared/clock'
 import type { FastifyInstance } from 'fastify'
 import type { Artwork, CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
 import { screenRisk } from '../shared/safety/risk'
@@ -13,7 +14,7 @@ import { seedFromText } from '../shared/recipe'
 export interface ApiDeps {
   storage: Storage
   interpret: (text: string) => SceneSpec
-  now: () => Date
+  now: Clock
   createId: () => string
   version: string
   crisisText: CrisisTextSource
@@ -75,7 +76,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const artwork: Artwork = {
         id: deps.createId(),
         text: check.text,
-        createdAt: deps.now().toISOString(),
+        createdAt: isoAt(deps.now()),
         spec,
         seed: seedFromText(check.text),
         status: spec.safety.held ? 'held' : 'shown',

@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock'
 import crypto from 'node:crypto'
 import Fastify from 'fastify'
 import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify'
@@ -59,7 +60,7 @@ export interface AppOptions {
    */
   allowedHosts?: readonly string[]
   /** @default () => new Date() */
-  now?: () => Date
+  now?: Clock
   /** @default 16 random url-safe characters */
   createId?: () => string
   /** Reported by /api/health. @default '0.0.0' */
@@ -90,7 +91,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
-  const now = options.now ?? (() => new Date())
+  const now = options.now ?? Date.now
   const createId = options.createId ?? (() => crypto.randomBytes(12).toString('base64url'))
   const bodyLimit = options.bodyLimit ?? 16 * 1024
 
@@ -134,8 +135,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     parseJson(request, text, done)
   })
 
-  const limiter =
-    options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, () => now().getTime())
+  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now)
   const keyMatches = options.accessKey ? createKeyChecker(options.accessKey) : undefined
 
   const hostAllowed = createHostAllowList([...LOOPBACK_HOSTS, ...(options.allowedHosts ?? [])])
@@ -274,15 +274,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         provider: app.ai!,
         store: options.storage.ai,
         deviceSession: createDeviceSessionGuard({ store: options.storage.sessions, hub: feature.hub }),
-        now: () => now().getTime(),
+        now,
         raiseRisk: async (state, words, screen) => {
-          const command = riskCommand(
-            { now: () => now().getTime(), createId },
-            words,
-            'client',
-            'speech',
-            screen,
-          )
+          const command = riskCommand({ now, createId }, words, 'client', 'speech', screen)
           const result = await feature.hub.submitServer(state.id, command)
           if (!result.ok) throw new HttpError(409, 'session_closed', result.message)
         },

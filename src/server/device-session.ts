@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock'
 import type { FastifyRequest } from 'fastify'
 import { DEVICE_TOKEN_HEADER } from '../shared/session/http'
 import { endedAt, openForSaves } from '../shared/session/queries'
@@ -17,7 +18,7 @@ export type DeviceSessionGuard = (request: FastifyRequest) => Promise<SessionSta
 export function createDeviceSessionGuard(
   deps: { store: SessionStore; hub: SessionHub },
   /** For saves only: how long after the end a flushed change is still taken (reads never are). */
-  options: { graceAfterEndMs?: number; now?: () => number } = {},
+  options: { graceAfterEndMs?: number; now?: Clock } = {},
 ): DeviceSessionGuard {
   const grace = options.graceAfterEndMs ?? 0
   const now = options.now ?? Date.now

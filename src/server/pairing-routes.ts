@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock'
 import crypto from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DEVICE_TOKEN_HEADER, ForgetBodySchema, PairBodySchema } from '../shared/session/http'
@@ -39,7 +40,7 @@ export interface PairingDeps extends PairingOptions {
   store: SessionStore
   hub: SessionHub
   sockets: Pick<SessionSockets, 'closeDevice'>
-  now: () => number
+  now: Clock
   body: ParseBody
   therapist(request: FastifyRequest): Promise<PublicUser>
   ownSession(user: PublicUser, sessionId: string): Promise<SessionState>

@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock'
 /** Limits for one kind of request, per client address. */
 export interface BucketLimit {
   /** Requests allowed per minute, refilled smoothly. Also the burst size. */
@@ -25,7 +26,7 @@ type Bucket = { tokens: number; updatedMs: number }
  * A token bucket per (address, kind). In memory on purpose: one process serves a clinic, and a restart
  * forgiving everyone is harmless. One address running dry never affects another.
  */
-export function createRateLimiter(options: RateLimitOptions = {}, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(options: RateLimitOptions = {}, now: Clock = Date.now): RateLimiter {
   const limits = {
     create: options.create?.perMinute ?? 30,
     read: options.read?.perMinute ?? 300,

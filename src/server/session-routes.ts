@@ -1,3 +1,4 @@
+import { isoAt, type Clock } from '../shared/clock'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { unacknowledgedRisks } from '../shared/session/risk'
 import { registerSessionRecordRoutes } from './session-record-routes'
@@ -53,7 +54,7 @@ export interface SessionFeatureOptions extends PairingOptions {
 export interface SessionFeatureDeps extends SessionFeatureOptions {
   store: SessionStore
   interpret: (text: string) => SceneSpec
-  now: () => Date
+  now: Clock
   createId: () => string
   secureCookies: boolean
   /** The append-only audit log: logins, logouts, session start/end, approvals. */
@@ -80,7 +81,7 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 /** Accounts, clients, sessions, pairing and the session socket. */
 export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatureDeps): SessionFeature {
-  const nowMs = () => deps.now().getTime()
+  const nowMs = deps.now
   const log = (message: string, err?: unknown) => app.log.warn({ err }, message)
   const accounts = createAccounts(deps.store, {
     now: nowMs,
@@ -231,7 +232,7 @@ export function registerSessionFeature(app: FastifyInstance, deps: SessionFeatur
         alias: input.alias,
         sudsScale: input.sudsScale ?? 10,
         safePlace: null,
-        createdAt: deps.now().toISOString(),
+        createdAt: isoAt(deps.now()),
       }
       await deps.store.insertClient(record)
       reply.code(201)

@@ -1,3 +1,4 @@
+import { isoAt, type Clock } from '../shared/clock'
 import crypto from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Artwork } from '../shared/artwork'
@@ -28,7 +29,7 @@ export function soloDevice(request: FastifyRequest): string | undefined {
 }
 
 /** `POST /api/solo/device`, `DELETE /api/artworks/:id`, `GET /api/solo/export`; the list is in api-routes.ts. */
-export function registerSoloRoutes(app: FastifyInstance, deps: { storage: Storage; now: () => Date }): void {
+export function registerSoloRoutes(app: FastifyInstance, deps: { storage: Storage; now: Clock }): void {
   const required = (request: FastifyRequest): string => {
     const device = soloDevice(request)
     if (!device)
@@ -57,8 +58,8 @@ export function registerSoloRoutes(app: FastifyInstance, deps: { storage: Storag
   app.get('/api/solo/export', { config: { access: 'key' } }, async (request, reply) => {
     const device = required(request)
     const artworks: Artwork[] = await deps.storage.listArtworks(device)
-    const day = deps.now().toISOString().slice(0, 10)
+    const day = isoAt(deps.now()).slice(0, 10)
     reply.header('content-disposition', `attachment; filename="stillroom-solo-${day}.json"`)
-    return { exportedAt: deps.now().toISOString(), artworks }
+    return { exportedAt: isoAt(deps.now()), artworks }
   })
 }

@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -28,7 +29,7 @@ export interface TlsOptions {
   /** @default lanAddresses() */
   addresses?: string[]
   /** @default () => new Date() */
-  now?: () => Date
+  now?: Clock
 }
 
 /** The machine's non-internal IPv4 addresses: the ones a headset on the same Wi-Fi can reach. */
@@ -50,7 +51,7 @@ export function lanAddresses(): string[] {
 export async function loadTls(options: TlsOptions): Promise<TlsMaterial> {
   if (options.certFile || options.keyFile) return loadClinicTls(options.certFile, options.keyFile)
 
-  const now = options.now?.() ?? new Date()
+  const now = new Date(options.now?.() ?? Date.now())
   const addresses = options.addresses ?? lanAddresses()
   const dir = path.join(options.dataDir, 'tls')
   const certFile = path.join(dir, 'cert.pem')

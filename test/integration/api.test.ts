@@ -60,7 +60,7 @@ describe('artworks API', () => {
   it('lists oldest first and fetches one by id', async () => {
     let clock = Date.parse('2025-01-01T10:00:00Z')
     await t.close()
-    t = await makeTestApp(t.dbFile, { now: () => new Date((clock += 1000)) })
+    t = await makeTestApp(t.dbFile, { now: () => (clock += 1000) })
     const ids: string[] = []
     for (const text of ['first a meadow', 'second a lake', 'third the stars']) {
       ids.push((await create(text)).json<ArtworkCreatedResponse>().artwork.id)

@@ -277,7 +277,7 @@ describe('rate limiting', () => {
     await t.close()
     t = await makeTestApp(t.dbFile, {
       rateLimit: { read: { perMinute: 10 }, create: { perMinute: 2 } },
-      now: () => new Date(clock),
+      now: () => clock,
     })
     const get = (remoteAddress: string) => t.app.inject({ url: '/api/artworks', remoteAddress })
     const statuses: number[] = []

@@ -36,7 +36,7 @@ export async function startSessionServer(
     storage,
     interpret: fakeInterpret,
     rateLimit: false,
-    now: () => new Date(clock.ms ?? Date.now()),
+    now: () => clock.ms ?? Date.now(),
     ...options,
     session: { scrypt: FAST_SCRYPT, ...options.session },
   })

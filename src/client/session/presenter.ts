@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import { transitionFor, type HeadsetScene, type TransitionKind } from './scene-mapping'
 
 /**
@@ -33,7 +34,7 @@ function ease(t: number): number {
  * Shows session scenes to the client without surprises: it decides which change needs a veil, applies the new
  * scene behind it at full cover, and holds the veil while paused or ended.
  */
-export function createPresenter(options: { apply: (scene: HeadsetScene) => void; now: () => number }) {
+export function createPresenter(options: { apply: (scene: HeadsetScene) => void; now: Clock }) {
   const veil: Veil = { value: 0, colour: FADES.view.colour, kind: 'none', startedAt: null, count: {} }
   let linear = 0
   let dir: 'idle' | 'out' | 'in' = 'idle'

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import { createStore } from 'zustand/vanilla'
 import { applyCommand } from '../../shared/session/reducer'
 import { SESSION_SOCKET_PATH } from '../../shared/session/protocol'
@@ -51,7 +52,7 @@ export type HeadsetSessionDeps = {
   /** Speaks narration when a device voice exists; captions are always shown. */
   speak?: (text: string) => void
   /** @default performance.now */
-  now?: () => number
+  now?: Clock
   /**
    * Called with the device's pairing before it joins (src/client/comfort/record-session.ts takes the client's record
    * then). Awaited, at most JOIN_HOOK_MS, after a new pairing, so the first welcome already has the client's sound;

@@ -1,5 +1,6 @@
 // Push-to-talk, as plain TypeScript with a vanilla store (React and the VR panel only subscribe): the microphone is
 // open only while the button is held; the recording goes to the server for text; the client confirms it before use.
+import type { Clock } from '../../shared/clock'
 import { createStore } from 'zustand/vanilla'
 import type { VoiceCaps } from '../../shared/privacy/voice-caps'
 import { TRANSCRIBE_MAX_SECONDS, VOICE_TEXT } from '../../shared/privacy/voice-caps'
@@ -36,7 +37,7 @@ export type PushToTalkDeps = {
   transcribe: (audio: Blob, signal: AbortSignal) => Promise<Transcript>
   /** A soft level for the "Listening…" indicator (0…1); optional. */
   createMeter?: (stream: StreamLike) => Meter | null
-  now?: () => number
+  now?: Clock
   /** Shorter than this is a tap, not speech. @default 400 */
   minMs?: number
   /** @default TRANSCRIBE_MAX_SECONDS */

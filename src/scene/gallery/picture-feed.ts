@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type * as THREE from 'three'
 import type { PictureBoard } from './picture-board'
 import { pictureWant } from './picture-fade'
@@ -17,7 +18,7 @@ export type PictureFeedDeps = {
   /** Fetches and decodes one stored picture; null when it cannot. */
   load: (file: string, signal: AbortSignal) => Promise<THREE.Texture | null>
   /** @default performance.now */
-  now?: () => number
+  now?: Clock
   /** Tries per picture before the painting simply stays. @default 3 */
   attempts?: number
   /** Pause before a retry, ms (doubles each time). @default 800 */

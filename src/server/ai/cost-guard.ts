@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { ImageCap } from '../../shared/privacy/ai-contract'
 import type { AiStore } from '../storage/ai-store'
 
@@ -27,7 +28,7 @@ export interface CostGuard {
 export function createCostGuard(deps: {
   store: Pick<AiStore, 'countCalls'>
   caps: { session: number; day: number }
-  now: () => number
+  now: Clock
 }): CostGuard {
   const inFlight = new Map<string, number>()
   // The check and the in-flight mark happen together, so two sessions cannot both take the last picture.

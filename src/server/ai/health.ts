@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type OpenAI from 'openai'
 import { AI_CAPABILITIES } from '../../shared/privacy/ai-contract'
 import type {
@@ -29,7 +30,7 @@ interface Check {
 export interface HealthDeps {
   config: AiConfig
   client: OpenAI | undefined
-  now: () => number
+  now: Clock
   /** Told about each health request (for the audit log), with its outcome. */
   onCheck?: (outcome: string, durationMs: number, responseBytes: number) => void
 }

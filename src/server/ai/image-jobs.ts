@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { ImageCap } from '../../shared/privacy/ai-contract'
 import type { Command } from '../../shared/session/commands'
 import { entryVersions, paintingVersions, versionImage } from '../../shared/refine/session-versions'
@@ -32,7 +33,7 @@ export interface ImageJobsDeps {
   config: AiConfig
   /** Where pictures are stored; without it no picture is asked for (restarted jobs are still settled). */
   files: ImageFiles | undefined
-  now: () => number
+  now: Clock
   log: (message: string, fields?: Record<string, unknown>) => void
   /** @default 2 */
   maxParallel?: number

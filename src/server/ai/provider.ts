@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import crypto from 'node:crypto'
 import OpenAI from 'openai'
 import type { AiCapability, AiResult, AiStatus } from '../../shared/privacy/ai-contract'
@@ -64,7 +65,7 @@ export interface AiProviderDeps {
   store: AiStore
   /** Failures and outcomes; never receives the key or a client's words. */
   log?: (message: string, fields: Record<string, unknown>) => void
-  now?: () => number
+  now?: Clock
   createId?: () => string
   /** The data folder: spoken lines are cached per client under it. Without it, every line is fetched. */
   dataDir?: string | undefined

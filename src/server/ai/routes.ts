@@ -1,3 +1,4 @@
+import { isoAt, type Clock } from '../../shared/clock'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AiConsentBodySchema } from '../../shared/privacy/ai-contract'
 import type { AiConsent, AiStatus } from '../../shared/privacy/ai-contract'
@@ -26,7 +27,7 @@ export interface AiFeatureDeps {
   store: AiStore
   sessions: SessionStore
   accounts: Accounts
-  now: () => Date
+  now: Clock
   /** The append-only audit log: consent given or withdrawn. */
   audit?: AuditStore | undefined
   /** The live sessions: AI pictures and moderation follow them (see session-ai.ts). */
@@ -45,7 +46,7 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
   const provider = createAiProvider({
     config: deps.config,
     store: deps.store,
-    now: () => deps.now().getTime(),
+    now: deps.now,
     log: (message, fields) => app.log.warn(fields, message),
     dataDir: deps.dataDir,
   })
@@ -58,7 +59,7 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
       sessions: deps.sessions,
       session: deps.session,
       dataDir: deps.dataDir,
-      now: () => deps.now().getTime(),
+      now: deps.now,
     })
   }
 
@@ -104,7 +105,7 @@ export function registerAiFeature(app: FastifyInstance, deps: AiFeatureDeps): Ai
         capabilities: [...new Set(parsed.data.capabilities)],
         givenBy: parsed.data.givenBy ?? 'client',
         recordedBy: user.id,
-        at: deps.now().toISOString(),
+        at: isoAt(deps.now()),
       }
       await deps.store.setConsent(client.id, consent)
       deps.audit?.record({

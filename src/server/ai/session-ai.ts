@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { FastifyInstance } from 'fastify'
 import { createDeviceSessionGuard } from '../device-session'
 import type { SessionFeature } from '../session-routes'
@@ -21,7 +22,7 @@ export interface SessionAiDeps {
   session: SessionFeature
   /** Pictures are stored under `<dataDir>/images/`; without a data folder no AI picture is asked for. */
   dataDir?: string | undefined
-  now: () => number
+  now: Clock
 }
 
 /**

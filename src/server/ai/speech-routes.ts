@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AiCapability, AiFailureReason } from '../../shared/privacy/ai-contract'
@@ -22,7 +23,7 @@ export interface SpeechRoutesDeps {
   store: AiStore
   /** The shared headset guard (device token of a live session). */
   deviceSession: DeviceSessionGuard
-  now: () => number
+  now: Clock
   /** Spoken lines per device per minute (also the burst). @default 40 */
   speechPerMinute?: number
   /**

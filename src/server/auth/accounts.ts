@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import crypto from 'node:crypto'
 import type { AccountRole } from '../../shared/session/http'
 import type { SessionStore, UserRecord } from '../storage/session-store'
@@ -45,7 +46,7 @@ export interface Accounts {
 }
 
 export interface AccountsOptions {
-  now?: () => number
+  now?: Clock
   createId?: () => string
   scrypt?: ScryptParams
   /** Failed logins allowed per account in 15 minutes. @default 5 */

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 /**
  * Attempts per key (every attempt counts, right or wrong) in a one-minute window; going over starts a
  * cooling-off during which every attempt is refused. For pairing codes: 10 a minute per address makes
@@ -10,7 +11,7 @@ export interface AttemptLimiter {
 
 export function createAttemptLimiter(
   options: { perMinute: number; coolOffMs: number; maxKeys?: number },
-  now: () => number,
+  now: Clock,
 ): AttemptLimiter {
   const maxKeys = options.maxKeys ?? 10_000
   const entries = new Map<string, { times: number[]; blockedUntil: number }>()

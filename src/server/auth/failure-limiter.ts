@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 /**
  * Counts failures (wrong passwords, wrong pairing codes) per key in a sliding window. After `max`
  * failures the key cools off until the oldest failure leaves the window. In memory: one process serves a
@@ -17,7 +18,7 @@ export interface FailureLimiter {
 
 export function createFailureLimiter(
   options: { max: number; windowMs: number; maxKeys?: number },
-  now: () => number,
+  now: Clock,
 ): FailureLimiter {
   const maxKeys = options.maxKeys ?? 10_000
   const failures = new Map<string, number[]>()

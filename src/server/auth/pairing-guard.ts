@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import { createAttemptLimiter } from './attempt-limiter'
 
 /**
@@ -29,7 +30,7 @@ export interface PairingGuardOptions {
   pauseMs: number
 }
 
-export function createPairingGuard(options: PairingGuardOptions, now: () => number): PairingGuard {
+export function createPairingGuard(options: PairingGuardOptions, now: Clock): PairingGuard {
   const perAddress = createAttemptLimiter(
     { perMinute: options.perAddressPerMinute, coolOffMs: options.addressCoolOffMs },
     now,

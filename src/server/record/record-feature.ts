@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { FastifyInstance } from 'fastify'
 import type { Accounts } from '../auth/accounts'
 import type { SessionHub } from '../relay/session-hub'
@@ -13,7 +14,7 @@ export interface RecordFeatureDeps {
   dataDir?: string
   /** 0 / undefined keeps records forever. */
   retentionMonths?: number
-  now: () => Date
+  now: Clock
 }
 
 /** Export, import, erase and retention; on whenever the storage has `sessions` and `record`. */
@@ -25,7 +26,7 @@ export function registerRecordFeature(app: FastifyInstance, deps: RecordFeatureD
     record: storage.record,
     ...(storage.audit ? { audit: storage.audit } : {}),
     ...(deps.dataDir ? { dataDir: deps.dataDir } : {}),
-    now: () => deps.now().getTime(),
+    now: deps.now,
     warn,
     endSession: async (sessionId) => {
       const state = await deps.hub.state(sessionId)
@@ -60,7 +61,7 @@ export function registerRecordFeature(app: FastifyInstance, deps: RecordFeatureD
         months,
         record,
         service,
-        now: () => deps.now().getTime(),
+        now: deps.now,
         warn,
         solo: storage.solo,
         audit: storage.audit,

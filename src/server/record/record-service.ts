@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { AuditRecord } from '../storage/audit-store'
 import type { UploadLimits } from './archive-stream'
 import { sweepUploads } from './archive-stream'
@@ -24,7 +25,7 @@ export interface RecordServiceDeps {
   forgetSessions?: (sessionIds: string[]) => void
   /** The data folder; without it there are no client files to export, import or erase. */
   dataDir?: string
-  now: () => number
+  now: Clock
   warn: (message: string) => void
   /**
    * A test seam, awaited between the database part and the files part: a test that never resolves it sees what a

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { AuditRecord } from '../storage/audit-store'
 import type { SoloStore } from '../storage/solo-store'
 import type { RecordService } from './record-service'
@@ -44,7 +45,7 @@ export async function runRetention(deps: {
   months: number
   record: RecordStore
   service: RecordService
-  now: () => number
+  now: Clock
   solo?: Pick<SoloStore, 'eraseBefore'> | undefined
   audit?: { record(entry: AuditRecord): void } | undefined
 }): Promise<number> {

@@ -1,6 +1,7 @@
 // Words → artwork for the session hub: the same interpret → safety path as the solo gallery, plus the extra screens
 // features register. Kept apart from the hub's queue and persistence, which it never touches. Words raised by the
 // risk screen never become an artwork: they become a `risk-raise`, whatever the approval mode.
+import type { Clock } from '../../shared/clock'
 import type { Artwork } from '../../shared/artwork'
 import { screenRisk } from '../../shared/safety/risk'
 import type { RiskCategory, RiskScreen } from '../../shared/safety/risk'
@@ -31,7 +32,7 @@ export type WordsScreen = (state: SessionState, words: string, spec: SceneSpec) 
 
 export interface ArtworkDeps {
   interpret: (text: string) => SceneSpec
-  now: () => number
+  now: Clock
   createId: () => string
   log: (message: string, err?: unknown) => void
 }

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import { POSE_RELAY_HZ } from '../../shared/session/protocol'
 
 /** Where a coalesced pose goes (the headset's session on the relay). */
@@ -22,7 +23,7 @@ export interface PoseCoalescerOptions {
   setInterval?: (fn: () => void, ms: number) => unknown
   clearInterval?: (handle: unknown) => void
   /** Monotonic clock (ms). @default performance.now */
-  now?: () => number
+  now?: Clock
   /** A sink that throws is reported here; the other headsets' poses still go out. */
   onError?: (err: unknown) => void
 }
@@ -41,7 +42,7 @@ export class PoseCoalescer {
   private readonly setTimer: (fn: () => void, ms: number) => unknown
   private readonly clearTimer: (handle: unknown) => void
   private readonly onError: (err: unknown) => void
-  private readonly now: () => number
+  private readonly now: Clock
   /** When each slice is next due; a late ticker (busy event loop) catches up on every slice that is due. */
   private readonly due: number[]
   private timer: unknown

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import { canSend } from '../../shared/session/commands'
 import type { Command, Role } from '../../shared/session/commands'
 import { PROTOCOL_VERSION } from '../../shared/session/protocol'
@@ -38,7 +39,7 @@ export interface SessionHubDeps {
   store: SessionStore
   relay: Relay
   interpret: (text: string) => SceneSpec
-  now: () => number
+  now: Clock
   createId: () => string
   log: (message: string, err?: unknown) => void
   /** The append-only audit log: session start and end, approvals. */

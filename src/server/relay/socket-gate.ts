@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { limitKey } from '../client-address'
@@ -17,7 +18,7 @@ export interface UpgradeGateOptions {
   strangers: number
   /** Bad frames one address may send per 10 s, over all its sockets and reconnects. */
   badFramesPer10s: number
-  now: () => number
+  now: Clock
 }
 
 /** What an admitted upgrade holds until its connection closes. */

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
@@ -30,7 +31,7 @@ export interface SocketServerDeps {
   hub: SessionHub
   accounts: Accounts
   store: SessionStore
-  now: () => number
+  now: Clock
   log: (message: string, err?: unknown) => void
   /** Origins allowed besides the server's own (e.g. a dev server). */
   allowedOrigins?: readonly string[]

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 /** A small token bucket for one connection or one address: `perSecond` refill, `burst` capacity. */
 export class TokenBucket {
   private tokens: number
@@ -6,7 +7,7 @@ export class TokenBucket {
   constructor(
     private readonly perSecond: number,
     private readonly burst: number,
-    private readonly now: () => number,
+    private readonly now: Clock,
   ) {
     this.tokens = burst
     this.updated = now()

@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/clock'
 import type { AuditRecord } from './audit-store'
 
 /**
@@ -25,7 +26,7 @@ export interface LoginFailureBound {
 
 export function createLoginFailureBound(
   write: (entry: AuditRecord) => void,
-  now: () => number,
+  now: Clock,
   windowMs = LOGIN_FAILED_WINDOW_MS,
 ): LoginFailureBound {
   const windows = new Map<string, Window>()

@@ -24,6 +24,7 @@
  * The table has BEFORE UPDATE / BEFORE DELETE triggers: nothing, not even an erasure, can change or remove an
  * entry, which is why it must never hold anything an erasure would have to remove.
  */
+import type { Clock } from '../../shared/clock'
 import crypto from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX, isAuditAction } from '../../shared/audit'
@@ -88,7 +89,7 @@ type AuditRow = {
 export function createAuditStore(
   db: Database.Database,
   warn: (message: string) => void,
-  now: () => number = Date.now,
+  now: Clock = Date.now,
 ): AuditStore {
   const secretRow = db.prepare("SELECT value FROM meta WHERE key = 'audit_hmac_secret'").get() as
     { value: string } | undefined

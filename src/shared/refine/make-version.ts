@@ -1,3 +1,4 @@
+import type { Clock } from '../clock'
 import type { Artwork } from '../artwork'
 import type { CommandOf, Role } from '../session/commands'
 import type { ArtworkVersion, SessionState } from '../session/state'
@@ -12,7 +13,7 @@ export type MadeVersion =
 export type MakeVersionDeps = {
   interpret: Interpret
   createId: () => string
-  now: () => number
+  now: Clock
   /** Screens refinement words (control characters, length); the server passes its own check. */
   checkWords?: (text: string) => { ok: true; text: string } | { ok: false; message: string }
 }
