@@ -24,7 +24,7 @@ const layer = (from, forbidden) => ({
       {
         patterns: forbidden.map((group) => ({
           group: [group],
-          message: `${from} may not import ${group} (see ARCHITECTURE.md layers)`,
+          message: `${from} may not import ${group} (see docs/ARCHITECTURE.md layers)`,
         })),
       },
     ],
