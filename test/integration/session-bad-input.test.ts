@@ -150,6 +150,18 @@ describe('socket: bad frames', () => {
     expect(aHeadset.messages.filter((m) => m.type === 'ack')).toHaveLength(10)
   })
 
+  it('refinements that bring words share that limit; quick choices alone do not', async () => {
+    const { aHeadset } = await twoSessions()
+    for (let i = 0; i < 12; i++)
+      aHeadset.send(msg.command(`c${i}`, { type: 'refine', artworkId: 'none', choice: 'warmer' }))
+    await aHeadset.next('error', (m) => m.id === 'c11')
+    expect(aHeadset.messages.filter((m) => m.type === 'error' && m.code === 'rate-limited')).toEqual([])
+    for (let i = 0; i < 12; i++)
+      aHeadset.send(msg.command(`w${i}`, { type: 'refine', artworkId: 'none', text: `by a lake ${i}` }))
+    const limited = await aHeadset.next('error', (m) => m.code === 'rate-limited')
+    expect(limited.id).toBe('w10')
+  })
+
   it('a socket that never says hello is closed', async () => {
     await env.restart({ session: { helloTimeoutMs: 100 } })
     const s = await socket()

@@ -390,7 +390,7 @@ describe('headset view', () => {
 })
 
 describe('roles', () => {
-  it('a headset may send only suds-answer and describe; a therapist every steering command; nobody the server ones', () => {
+  it('a headset may send only its answers, words and refinements; a therapist every steering command; nobody the server ones', () => {
     // Refinement: the client may refine and pick versions of what is shown, like the therapist.
     const shared = ['describe', 'refine', 'pick-version', 'compare-versions']
     expect([...HEADSET_COMMANDS].sort()).toEqual([

@@ -2,7 +2,7 @@ import type { Clock } from '../../shared/clock'
 import { transitionFor, type HeadsetScene, type TransitionKind } from './scene-mapping'
 
 /**
- * Fade timings in seconds. Safe place: 0.7 s out + 0.8 s in = 1.5 s, inside the 1–2 s the issue asks for, and it
+ * Fade timings in seconds. Safe place: 0.7 s out + 0.8 s in = 1.5 s, inside the 1–2 s docs/CLINICAL.md asks for, and it
  * starts on the frame after the command arrives. Pause and end fade slowly into a pale, quiet room and stay there.
  */
 export const FADES: Record<Exclude<TransitionKind, 'none'>, { out: number; in: number; colour: string }> = {

@@ -6,6 +6,7 @@ import type { RawData, WebSocket } from 'ws'
 import { LOGIN_COOKIE } from '../../shared/session/http'
 import { MAX_FRAME_BYTES, SESSION_SOCKET_PATH, msg } from '../../shared/session/protocol'
 import type { ErrorCode, HelloMessage, ServerMessage } from '../../shared/session/protocol'
+import type { Command } from '../../shared/session/commands'
 import type { Accounts } from '../auth/accounts'
 import { hashToken, readCookie } from '../auth/tokens'
 import type { SessionStore } from '../storage/session-store'
@@ -250,7 +251,7 @@ function handleSocket(
       case 'command':
         if (!participant) return fail('forbidden', 'Say hello first.', message.id)
         if (!commands.take()) return fail('rate-limited', 'Too many commands; slow down.', message.id)
-        if ((message.command.type === 'describe' || message.command.type === 'edit') && !words.take()) {
+        if (carriesWords(message.command) && !words.take()) {
           return fail('rate-limited', 'Too many descriptions at once; please wait a moment.', message.id)
         }
         // Signed out, run out or forgotten since hello: nothing more gets steered through this socket.
@@ -279,4 +280,12 @@ function handleSocket(
     clearTimeout(helloTimer)
     participant?.close()
   })
+}
+
+/**
+ * Commands whose words the server reads (risk screen, interpretation, the trauma screen): their own, slower limit,
+ * like the solo API's. A refinement counts when it brings words; a quick choice alone ("Warmer") does not.
+ */
+function carriesWords(command: Command): boolean {
+  return command.type === 'describe' || command.type === 'edit' || (command.type === 'refine' && !!command.text)
 }
