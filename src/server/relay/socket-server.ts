@@ -287,5 +287,7 @@ function handleSocket(
  * like the solo API's. A refinement counts when it brings words; a quick choice alone ("Warmer") does not.
  */
 function carriesWords(command: Command): boolean {
-  return command.type === 'describe' || command.type === 'edit' || (command.type === 'refine' && !!command.text)
+  return (
+    command.type === 'describe' || command.type === 'edit' || (command.type === 'refine' && !!command.text)
+  )
 }
