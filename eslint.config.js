@@ -16,6 +16,17 @@ const noDom = [
 ]
 // The headset asks the server to interpret: the NLP model never enters a browser bundle.
 const nlp = ['wink-nlp', 'wink-eng-lite-web-model', '**/shared/interpret', '**/shared/interpret/**']
+/**
+ * `no-restricted-imports` sees only static imports; a lazy `import()` of another layer's folder is caught with this
+ * selector, so a chunk loaded later cannot cross a layer either.
+ */
+const dynamicImportOf = (from, group) => {
+  const folder = group.replace(/^\*\*\//, '').replace(/\/\*\*$/, '').replaceAll('/', '\\/')
+  return {
+    selector: `ImportExpression[source.value=/(^|\\/)${folder}(\\/|$)/]`,
+    message: `${from} may not import() ${group} (see docs/ARCHITECTURE.md layers)`,
+  }
+}
 const layer = (from, forbidden) => ({
   files: [`${from}/**/*.{ts,tsx}`],
   rules: {
@@ -27,6 +38,10 @@ const layer = (from, forbidden) => ({
           message: `${from} may not import ${group} (see docs/ARCHITECTURE.md layers)`,
         })),
       },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      ...forbidden.filter((group) => group.startsWith('**/')).map((group) => dynamicImportOf(from, group)),
     ],
   },
 })

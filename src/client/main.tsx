@@ -8,18 +8,12 @@ import { readFlags } from './flags'
 import { createStillroomXRStore } from './xr-store'
 import './styles.css'
 
-const flags = readFlags(window.location.search)
-const api = createApi({ accessKey: takeAccessKey() })
-const store = createClientStore()
-const xrStore = createStillroomXRStore({ emulate: flags.emulate, origin: window.location.origin })
-
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html is missing #root')
-const path = window.location.pathname
-// The therapist console is its own lazily loaded chunk, so the headset never downloads it.
-if (path === '/console' || path.startsWith('/console/')) {
-  void import('../console/main').then((m) => m.mountConsole(root))
-} else {
+/** Mounts the headset page: the gallery, the words box and everything a client uses, desktop and VR. */
+export function mountHeadset(root: HTMLElement): void {
+  const flags = readFlags(window.location.search)
+  const api = createApi({ accessKey: takeAccessKey() })
+  const store = createClientStore()
+  const xrStore = createStillroomXRStore({ emulate: flags.emulate, origin: window.location.origin })
   createRoot(root).render(
     <StrictMode>
       <App flags={flags} api={api} store={store} xrStore={xrStore} />

@@ -8,7 +8,7 @@ import { installConsoleTestApi } from './console-test-api'
 import { createRiskChime } from './risk/risk-chime'
 import './console.css'
 
-/** Mounts the therapist console (loaded lazily from src/client/main.tsx for `/console` paths only). */
+/** Mounts the therapist console (loaded lazily by the page entry, src/main.tsx, for `/console` paths only). */
 export function mountConsole(root: HTMLElement, search = window.location.search): void {
   const accessKey = readAccessKey()
   const api = createConsoleApi({ accessKey })
