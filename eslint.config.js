@@ -21,7 +21,10 @@ const nlp = ['wink-nlp', 'wink-eng-lite-web-model', '**/shared/interpret', '**/s
  * selector, so a chunk loaded later cannot cross a layer either.
  */
 const dynamicImportOf = (from, group) => {
-  const folder = group.replace(/^\*\*\//, '').replace(/\/\*\*$/, '').replaceAll('/', '\\/')
+  const folder = group
+    .replace(/^\*\*\//, '')
+    .replace(/\/\*\*$/, '')
+    .replaceAll('/', '\\/')
   return {
     selector: `ImportExpression[source.value=/(^|\\/)${folder}(\\/|$)/]`,
     message: `${from} may not import() ${group} (see docs/ARCHITECTURE.md layers)`,
