@@ -1,4 +1,4 @@
-import { Canvas, useFrame, useThree, type RootState } from '@react-three/fiber'
+import { Canvas, useThree, type RootState } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
@@ -10,9 +10,9 @@ import { shownArtworks, type ClientStore } from './client-store'
 import { DesktopControls } from './DesktopControls'
 import { FadeVeil } from './FadeVeil'
 import type { Flags } from './flags'
+import { AfterFirstFrame } from './first-frame'
 import { Overlay } from './Overlay'
 import { isSoftwareRenderer } from './render-quality'
-import { installTestApi } from './test-api'
 import { createViewer } from './viewer'
 import { installEmulatedRuntime, type StillroomXRStore } from './xr-store'
 import { XRRig } from './XRRig'
@@ -67,21 +67,6 @@ const VIEWING_DISTANCE = 3.2
 function ThreeProbe({ onState }: { onState: (s: RootState) => void }) {
   const get = useThree((s) => s.get)
   useEffect(() => onState(get()), [get, onState])
-  return null
-}
-
-/**
- * Calls `onFirst` once, after the first frame that drew something (R3F's first frames may draw nothing while the
- * gallery suspends): the sound, exercise and placard chunks wait for it, then for idle or a gesture.
- */
-function AfterFirstFrame({ onFirst }: { onFirst: () => void }) {
-  const done = useRef(false)
-  useFrame(({ gl }) => {
-    // Read before this frame renders, so it counts the previous frame's draw calls.
-    if (done.current || gl.info.render.calls === 0) return
-    done.current = true
-    onFirst()
-  })
   return null
 }
 
@@ -236,21 +221,32 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   }, [flags.emulate, xrStore])
 
   useEffect(() => {
-    if (!flags.e2e) return
-    return installTestApi({
-      store,
-      xrStore,
-      viewer,
-      getThree: () => three.current,
-      getScheduler: () => scheduler.current,
-      enterVR,
-      comfort: comfortRuntime,
-      session: session.handle,
-      getLandscape: () => landscapeProbe.current,
-      getView: () => viewRef.current,
-      risk,
+    // The browser tests' probes are a chunk of their own, fetched only with ?e2e=1 and after the first frame, so that
+    // neither a client's first bundle nor the bench's measure of it includes them.
+    if (!flags.e2e || !firstFrameDrawn) return
+    let uninstall: (() => void) | null = null
+    let live = true
+    void import('./test-api').then(({ installTestApi }) => {
+      if (!live) return
+      uninstall = installTestApi({
+        store,
+        xrStore,
+        viewer,
+        getThree: () => three.current,
+        getScheduler: () => scheduler.current,
+        enterVR,
+        comfort: comfortRuntime,
+        session: session.handle,
+        getLandscape: () => landscapeProbe.current,
+        getView: () => viewRef.current,
+        risk,
+      })
     })
-  }, [flags.e2e, store, xrStore, viewer, enterVR, comfortRuntime, session.handle, risk])
+    return () => {
+      live = false
+      uninstall?.()
+    }
+  }, [flags.e2e, firstFrameDrawn, store, xrStore, viewer, enterVR, comfortRuntime, session.handle, risk])
 
   const create = useCallback(
     async (text: string): Promise<boolean> => {

@@ -271,10 +271,10 @@ it('straight into VR: finds "Join a session" there, pairs on the VR keypad, and 
   try {
     await page.goto(`${server.url}/?e2e=1&emulate=1`)
     await waitForFirstFrame(page)
-    // The client puts the headset on and enters VR before touching anything on the page.
+    // The client puts the headset on and enters VR before touching anything on the page: no session is there yet.
+    expect(await api(() => window.__stillroom!.session)).toBeNull()
     await page.getByRole('button', { name: 'Enter VR' }).click(SLOW)
     await page.waitForFunction(() => window.__stillroom!.inXR, undefined, SLOW)
-    expect(await api(() => window.__stillroom!.session)).toBeNull() // nothing was loaded from the page
     await press('Join a session')
     await waitSnap(page, (s) => s.stage === 'keypad', 'the VR keypad')
     for (const key of t.code) await press(key)
