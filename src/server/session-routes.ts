@@ -35,6 +35,7 @@ import { registerPrefsRoutes } from './prefs-routes'
 import { registerAuditRoutes } from './audit-routes'
 import { registerPairingRoutes } from './pairing-routes'
 import type { PairingOptions } from './pairing-routes'
+import type { SessionFeature } from './session-feature'
 
 export interface SessionFeatureOptions extends PairingOptions {
   /** Origins allowed on the socket besides the server's own. */
@@ -63,18 +64,6 @@ export interface SessionFeatureDeps extends SessionFeatureOptions {
   accessKey?: string | undefined
   /** The names the HTTP gate answers to; the socket's upgrade answers to the same ones. */
   hostAllowed?: ((header: string | undefined) => boolean) | undefined
-}
-
-/** The feature's handles for routes registered elsewhere (AI), so they reuse these guards instead of copying them. */
-export interface SessionFeature {
-  hub: SessionHub
-  accounts: Accounts
-  guards: {
-    /** The signed-in therapist, or 401. */
-    therapist(request: FastifyRequest): Promise<PublicUser>
-    /** This therapist's session (live or stored), or 404 — someone else's session is "not found" too. */
-    ownSession(user: PublicUser, sessionId: string): Promise<SessionState>
-  }
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/

@@ -1,7 +1,7 @@
 import type { Clock } from '../../shared/clock'
 import type { FastifyInstance } from 'fastify'
 import { createDeviceSessionGuard } from '../device-session'
-import type { SessionFeature } from '../session-routes'
+import type { SessionFeature } from '../session-feature'
 import type { AiStore } from '../storage/ai-store'
 import type { SessionStore } from '../storage/session-store'
 import type { AiConfig } from './config'

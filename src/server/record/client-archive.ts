@@ -7,7 +7,7 @@ import { ARCHIVE_LIMITS, ArchiveError, readArchive, writeArchive } from './archi
 import type { ReadArchive, ReadArchiveOptions } from './archive'
 import { readArchiveFile } from './archive-stream'
 import type { UploadLimits } from './archive-stream'
-import type { ClientRecordData } from './record-store'
+import type { ClientRecordData } from '../storage/record-store'
 
 /**
  * One client's record as an archive (`stillroom-client`): `record.json` (the client row, sessions with their

@@ -4,7 +4,7 @@ import type { UploadLimits } from './archive-stream'
 import { sweepUploads } from './archive-stream'
 import { readClientArchive, readClientArchiveFile, writeClientArchive } from './client-archive'
 import { createClientFiles } from './client-files'
-import type { RecordStore } from './record-store'
+import type { RecordStore } from '../storage/record-store'
 
 /**
  * Export, import and erasure of one client's record, shared by the HTTP routes and the retention timer.

@@ -2,7 +2,7 @@ import type { Clock } from '../../shared/clock'
 import type { AuditRecord } from '../storage/audit-store'
 import type { SoloStore } from '../storage/solo-store'
 import type { RecordService } from './record-service'
-import type { RecordStore } from './record-store'
+import type { RecordStore } from '../storage/record-store'
 
 /**
  * `STILLROOM_RETENTION_MONTHS`: records whose last session ended more than N months ago are erased, on start and
