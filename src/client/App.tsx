@@ -43,6 +43,8 @@ import {
 export type AppProps = { flags: Flags; api: Api; store: ClientStore; xrStore: StillroomXRStore }
 
 const EYE_HEIGHT = { standing: 1.6, seated: 1.25 } as const
+/** A change of view fades out and in over 1.2 s in all: the whole place changes, so never quicker than a second. */
+const VIEW_CHANGE_HALF_MS = 600
 /** The in-VR comfort panel (panel kit + troika text) loads only once a headset session starts. */
 const ComfortVR = lazy(() => import('./comfort/ComfortPanel'))
 /** Push-to-talk in VR (right B), loaded with the headset session like the comfort panel. */
@@ -329,7 +331,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
           ? TIMELINE_START
           : // Not layoutRef: in the timeline it holds the timeline's rooms. The gallery's start never moves.
             layoutGallery(0).start
-    viewer.teleport(to.x, to.z, to.yaw, false, 450, () => setView(wantedView))
+    viewer.teleport(to.x, to.z, to.yaw, false, VIEW_CHANGE_HALF_MS, () => setView(wantedView))
   }, [wantedView, viewer])
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])
