@@ -1,15 +1,13 @@
-import { isoAt, type Clock } from '../shared/clock'
+import type { Clock } from '../shared/clock'
 import type { FastifyInstance } from 'fastify'
-import type { Artwork, CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
-import { screenRisk } from '../shared/safety/risk'
+import type { CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
 import type { CrisisTextSource } from './crisis-text'
-import { SceneSpecSchema } from '../shared/spec'
 import type { SceneSpec } from '../shared/spec'
 import { HttpError } from './errors'
 import type { Storage } from './storage'
 import { newSoloToken, registerSoloRoutes, SOLO_HEADER, soloDevice, soloDeviceHash } from './solo-device'
 import { checkArtworkBody } from './text'
-import { seedFromText } from '../shared/recipe'
+import { wordsToArtwork } from './words-to-artwork'
 
 export interface ApiDeps {
   storage: Storage
@@ -52,35 +50,23 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const check = checkArtworkBody(request.body)
       if (!check.ok) throw new HttpError(check.statusCode, check.error, check.message)
 
+      const made = wordsToArtwork(deps, check.text)
       // Words of risk from a device on its own: nothing is painted or stored, and the app shows the clinic's crisis
       // text. No therapist is watching this path, so the answer itself must carry the way to help.
-      if (screenRisk(check.text).raised) {
+      if (made.kind === 'risk') {
         const lang = request.headers['accept-language']
         reply.code(200)
         return { risk: true, crisis: deps.crisisText(typeof lang === 'string' ? lang : undefined) }
       }
-
-      // Interpretation includes the safety screen. If it fails we store nothing rather than fall back to a
-      // default scene: an unscreened description must never reach the wall.
-      let spec: SceneSpec
-      try {
-        spec = SceneSpecSchema.parse(deps.interpret(check.text))
-      } catch (err) {
-        request.log.error({ err }, 'interpret failed')
+      if (made.kind === 'failed') {
+        request.log.error({ err: made.error }, 'interpret failed')
         throw new HttpError(
           500,
           'interpret_failed',
           'The words could not be turned into a painting. Please try again.',
         )
       }
-      const artwork: Artwork = {
-        id: deps.createId(),
-        text: check.text,
-        createdAt: isoAt(deps.now()),
-        spec,
-        seed: seedFromText(check.text),
-        status: spec.safety.held ? 'held' : 'shown',
-      }
+      const { artwork } = made
       // A device without a solo id gets one with its first artwork (also in the answer's header), so no word is
       // stored without an owner who can delete it.
       let device = soloDevice(request)
@@ -91,7 +77,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       }
       await deps.storage.insertArtwork(artwork, device)
       reply.code(201)
-      return { spec, artwork }
+      return { spec: artwork.spec, artwork }
     },
   )
   registerSoloRoutes(app, deps)

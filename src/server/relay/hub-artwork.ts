@@ -2,19 +2,16 @@
 // features register. Kept apart from the hub's queue and persistence, which it never touches. Words raised by the
 // risk screen never become an artwork: they become a `risk-raise`, whatever the approval mode.
 import type { Clock } from '../../shared/clock'
-import type { Artwork } from '../../shared/artwork'
-import { screenRisk } from '../../shared/safety/risk'
 import type { RiskCategory, RiskScreen } from '../../shared/safety/risk'
 import { newRiskEvent } from '../../shared/session/risk'
 import type { RiskEvent } from '../../shared/session/risk'
-import { seedFromText } from '../../shared/recipe'
 import type { Command, Role } from '../../shared/session/commands'
 import type { ErrorCode } from '../../shared/session/protocol'
 import { checkCommand, findEntry } from '../../shared/session/reducer'
 import type { SessionState } from '../../shared/session/state'
-import { SceneSpecSchema } from '../../shared/spec'
 import type { SceneSpec } from '../../shared/spec'
 import { checkArtworkBody } from '../text'
+import { wordsToArtwork } from '../words-to-artwork'
 
 export type MadeCommand = { ok: true; command: Command } | { ok: false; code: ErrorCode; message: string }
 type WordsCommand = Extract<Command, { type: 'describe' | 'edit' }>
@@ -48,28 +45,19 @@ export function makeArtwork(
   if (problem) return { ok: false, ...problem }
   const check = checkArtworkBody({ text: command.text })
   if (!check.ok) return { ok: false, code: 'bad-command', message: check.message }
-  // Risk first: such words are never interpreted into a scene, never leave the machine, never hang.
-  const risk = screenRisk(check.text)
-  if (risk.raised) {
+  // The same road as the solo gallery's words (words-to-artwork.ts). Risk first: such words are never interpreted
+  // into a scene, never leave the machine, never hang; here they are raised to the therapist.
+  const made = wordsToArtwork(deps, check.text)
+  if (made.kind === 'risk') {
     const from = role === 'headset' ? 'client' : 'therapist'
-    return { ok: true, command: riskCommand(deps, check.text, from, command.type, risk) }
+    return { ok: true, command: riskCommand(deps, check.text, from, command.type, made.screen) }
   }
-  let spec: SceneSpec
-  try {
-    spec = SceneSpecSchema.parse(deps.interpret(check.text))
-  } catch (err) {
-    // Never fall back to a default scene: unscreened words must not reach the wall.
-    deps.log('interpret failed', err)
+  if (made.kind === 'failed') {
+    deps.log('interpret failed', made.error)
     return { ok: false, code: 'bad-command', message: 'The words could not be turned into a painting.' }
   }
-  const artwork: Artwork = {
-    id: deps.createId(),
-    text: check.text,
-    createdAt: new Date(deps.now()).toISOString(),
-    spec,
-    seed: seedFromText(check.text),
-    status: spec.safety.held ? 'held' : 'shown',
-  }
+  const { artwork } = made
+  const spec = artwork.spec
   const replaced = command.type === 'edit' ? findEntry(state, command.artworkId) : undefined
   return {
     ok: true,
