@@ -70,3 +70,17 @@ export const measurePage = (page: Page, panels: string) =>
         .map((p) => `${p.className || p.tagName}: ${p.scrollWidth} > ${p.clientWidth}`),
     }
   }, panels)
+
+/** Elements matching `selector` that reach past the window's edges (a panel or dialog that must be seen whole). */
+export const beyondWindow = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)]
+        .map((e) => ({ what: e.getAttribute('aria-label') ?? e.className, r: e.getBoundingClientRect() }))
+        .filter(
+          ({ r }) =>
+            r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5,
+        )
+        .map(({ what, r }) => ({ what, top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
+    selector,
+  )

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe as group, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { seriousFindings } from './axe'
 import { launchBrowser, startServer, watchConsole, type RunningServer } from './harness'
-import { SIZES, keepShot, measurePage, sizeName, twoFrames, type Box } from './layout-measure'
+import { SIZES, beyondWindow, keepShot, measurePage, sizeName, twoFrames, type Box } from './layout-measure'
 import { waitForFirstFrame } from './app-driver'
 import {
   consoleSession,
@@ -188,20 +188,6 @@ async function openComfortSettings(page: Page) {
     await page.getByText('Moving and comfort', { exact: true }).click()
   return 'comfort'
 }
-/** Open panels and the words box that reach past the window's edges. */
-const panelsOutsideWindow = (page: Page, selector = '.sound-dock-panel, .overlay') =>
-  page.evaluate(
-    (sel) =>
-      [...document.querySelectorAll(sel)]
-        .map((e) => ({ panel: e.getAttribute('aria-label') ?? e.className, r: e.getBoundingClientRect() }))
-        .filter(
-          ({ r }) =>
-            r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5,
-        )
-        .map(({ panel, r }) => ({ panel, top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
-    selector,
-  )
-
 group('the console session view at common laptop and desktop sizes', () => {
   for (const size of SIZES) {
     it(`${sizeName(size)}: no sideways scroll, safety controls still, every control inside its panel`, async () => {
@@ -334,7 +320,9 @@ group('the headset page with the exercises menu open', () => {
         expect.soft(m.outside, detail).toEqual([])
         expect.soft(m.spilling, detail).toEqual([])
         // Every open panel within the window, top to bottom as well.
-        found.push(...(await panelsOutsideWindow(head)).map((p) => ({ what, ...p })))
+        found.push(
+          ...(await beyondWindow(head, '.sound-dock-panel, .overlay')).map((p) => ({ open: what, ...p })),
+        )
         if (size.width === 1280) await keepShot(head, `headset-${what}-${sizeName(size)}`)
       }
       expect.soft(found).toEqual([])
@@ -355,13 +343,13 @@ group('the headset page with the exercises menu open', () => {
     const refine = head.getByRole('region', { name: 'Change a painting' })
     await refine.waitFor({ state: 'visible' })
     findings.refine = await seriousFindings(head)
-    findings.refineOutside = await panelsOutsideWindow(head, '.refine-panel')
+    findings.refineOutside = await beyondWindow(head, '.refine-panel')
     await keepShot(head, `headset-refine-${sizeName(SIZES[0])}`)
     await con.getByRole('button', { name: 'Ask for a rating' }).click()
     const scale = head.getByRole('dialog', { name: 'How distressed do you feel right now?' })
     await scale.waitFor({ state: 'visible' })
     findings.suds = await seriousFindings(head)
-    findings.sudsOutside = await panelsOutsideWindow(head, '[role="dialog"]')
+    findings.sudsOutside = await beyondWindow(head, '[role="dialog"]')
     await keepShot(head, `headset-suds-${sizeName(SIZES[0])}`)
     await scale.getByRole('radio', { name: '3', exact: true }).click()
     await scale.getByRole('button', { name: 'Send 3' }).click()

@@ -12,7 +12,7 @@ import { waitForFirstFrame } from './app-driver'
 import { seriousFindings } from './axe'
 import { loginConsole } from './console-driver'
 import { launchBrowser, startServer, watchConsole, type RunningServer } from './harness'
-import { SIZES, keepShot, measurePage, sizeName, twoFrames } from './layout-measure'
+import { SIZES, beyondWindow, keepShot, measurePage, sizeName, twoFrames } from './layout-measure'
 import { seedClientRecord } from './record-seed'
 
 const DAY = Date.UTC(2026, 10, 24, 9, 30)
@@ -91,20 +91,6 @@ async function checkSizes(page: Page, name: string, extra?: (page: Page) => Prom
   expect(problems).toEqual({})
 }
 
-/** Elements matching `selector` that reach past the window's edges (a dialog that must be seen whole). */
-const beyondWindow = (selector: string) => (page: Page) =>
-  page.evaluate(
-    (sel) =>
-      [...document.querySelectorAll(sel)]
-        .map((e) => ({ what: sel, r: e.getBoundingClientRect() }))
-        .filter(
-          ({ r }) =>
-            r.top < -0.5 || r.left < -0.5 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5,
-        )
-        .map(({ what, r }) => ({ what, top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
-    selector,
-  )
-
 group('the headset page, the first time', () => {
   let head: Page
   beforeAll(async () => {
@@ -115,7 +101,7 @@ group('the headset page, the first time', () => {
 
   it('greets a first visit, fits every size, and has no serious axe findings', async () => {
     await expect(head.getByRole('status').innerText()).resolves.toMatch(/\w/)
-    await checkSizes(head, 'headset-first-visit', beyondWindow('.overlay'))
+    await checkSizes(head, 'headset-first-visit', (page) => beyondWindow(page, '.overlay'))
     expect(await seriousFindings(head)).toEqual([])
   })
 
@@ -123,7 +109,7 @@ group('the headset page, the first time', () => {
     await head.getByRole('button', { name: 'Join a session' }).click()
     const keypad = head.getByRole('dialog', { name: 'Join a session' })
     await keypad.waitFor({ state: 'visible' })
-    await checkSizes(head, 'headset-keypad', beyondWindow('.session-dialog'))
+    await checkSizes(head, 'headset-keypad', (page) => beyondWindow(page, '.session-dialog'))
     expect(await seriousFindings(head)).toEqual([])
   })
 })
