@@ -252,8 +252,12 @@ export function createSoundRuntime(deps: {
       // Sped-up runs (tests) skip the voice: it could not keep up and would only queue.
       if (r.start.timeScale === 1) void voice.speak(st.cue.text)
     }
+    // The context time this frame's state was computed for, not a second reading of the clock: the audio clock moves
+    // on between two readings (in jumps on a busy machine), and a frame must not be logged past a phase boundary
+    // with the phase from before it.
+    const at = engine ? r.clock.toContext(elapsed) : 0
     if (engine) {
-      frameLog.push({ caption: st.caption, phase: st.breath?.phase ?? null, ctxTime: r.clock.contextNow() })
+      frameLog.push({ caption: st.caption, phase: st.breath?.phase ?? null, ctxTime: at })
       if (frameLog.length > 600) frameLog.shift()
     }
     const viewKey = `${st.stepIndex}|${st.caption}|${st.breath?.phase ?? ''}`
@@ -263,7 +267,7 @@ export function createSoundRuntime(deps: {
         caption: st.caption,
         phase: st.breath?.phase ?? null,
         elapsed,
-        ctxTime: engine ? r.clock.contextNow() : 0,
+        ctxTime: at,
       })
       if (captionLog.length > 100) captionLog.shift()
       view.setState({
