@@ -55,7 +55,7 @@ const open = async (query: string) => {
 }
 
 type Sample = {
-  ex: { phase: string | null; elapsed: number; ctxTime: number; progress: number } | null
+  ex: { phase: string | null; elapsed: number; ctxTime: number; audioNow: number; progress: number } | null
   tone: { hz: number; db: number }
   orb: { scale: number; visible: boolean; fullness: number; ctxTime: number; elapsed: number }
 }
@@ -143,7 +143,8 @@ group('soundscape and box breathing on the desktop', () => {
     // 1. The exercise runs on the audio clock: exercise time grows exactly TIME_SCALE× the context time.
     const a = samples[0]!.ex!
     const b = samples.at(-1)!.ex!
-    expect((b.elapsed - a.elapsed) / (b.ctxTime - a.ctxTime)).toBeCloseTo(TIME_SCALE, 2)
+    //    (Read against the audio clock on its own: `ctxTime` is the time each state was computed for.)
+    expect((b.elapsed - a.elapsed) / (b.audioNow - a.audioNow)).toBeCloseTo(TIME_SCALE, 2)
     const ctxStart = a.ctxTime - a.elapsed / TIME_SCALE
     const expectedAt = (ctxTime: number) => exerciseAt(timeline, (ctxTime - ctxStart) * TIME_SCALE)
 

@@ -195,7 +195,8 @@ export function createSoundRuntime(deps: {
     pacer.phase = st.breath?.phase ?? null
     pacer.progress = st.breath?.progress ?? 0
     pacer.elapsed = elapsed
-    pacer.ctxTime = engine ? run.clock.contextNow() : 0
+    // The context time this state is for (as in `tick`), not a later reading of a clock that moves in jumps.
+    pacer.ctxTime = engine ? run.clock.toContext(elapsed) : 0
     return pacer
   }
 

@@ -29,8 +29,10 @@ export type SoundTestApi = {
     progress: number
     fullness: number
     elapsed: number
-    /** Context time of the same sample. */
+    /** Context time of the same sample: the audio-clock time this state was computed for. */
     ctxTime: number
+    /** The audio clock read on its own when sampled, to check that the exercise runs on it. */
+    audioNow: number
   } | null
   /** Size the orb drew on its last frame, whether it showed, and the pacer sample it drew from. */
   readonly orb: {
@@ -115,6 +117,7 @@ export function createSoundTestApi(
         fullness: p.fullness,
         elapsed: p.elapsed,
         ctxTime: p.ctxTime,
+        audioNow: runtime.engine?.ctx.currentTime ?? 0,
       }
     },
     get orb() {
