@@ -1,11 +1,32 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 
 const apiPort = Number(process.env.STILLROOM_API_PORT ?? 8787)
 
+/** The therapist console is a page of its own; `npm run dev` serves it for /console addresses as the server does. */
+const consolePage: Plugin = {
+  name: 'stillroom-console-page',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      const [pathname = '/', query] = (req.url ?? '/').split('?')
+      if (pathname === '/console' || pathname.startsWith('/console/')) {
+        req.url = `/src/console/index.html${query === undefined ? '' : `?${query}`}`
+      }
+      next()
+    })
+  },
+}
+
+/**
+ * What the start-up chunk must leave out: the two pages and their scripts (index.html with src/client/main.tsx,
+ * src/console/ with its main.ts), the styles the headset's script brings, and vite's loader of lazy chunks, which the
+ * console page's script needs and which would otherwise pull the whole start-up chunk into the console page.
+ */
+const NOT_IN_APP = /([\\/]index\.html|[\\/]src[\\/](client[\\/](main\.tsx|styles\.css)|console[\\/]main\.ts)|preload-helper.*)$/
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), consolePage],
   resolve: {
     alias: { '@iwer/sem': fileURLToPath(new URL('./src/client/vendor/iwer-sem-stub.ts', import.meta.url)) },
   },
@@ -17,16 +38,23 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      // Two pages: the headset (index.html) and the therapist console (whose script loads the console on demand).
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        console: fileURLToPath(new URL('./src/console/index.html', import.meta.url)),
+      },
       output: {
         // Left alone, rolldown cuts every module shared by the headset entry and a lazy part (console, session,
         // landscape…) into its own tiny chunk, and the headset fetched 18 scripts before its first frame. Only the
         // entry's static graph (`$initial`) is grouped: three, the other vendors, and our own code (which joins the
-        // entry chunk). Lazy parts and what only they share stay split and lazy.
+        // app chunk). Lazy parts and what only they share stay split and lazy.
         codeSplitting: {
           groups: [
             { name: 'three', test: /[\\/]node_modules[\\/]three[\\/]/, tags: ['$initial'], priority: 3 },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 2 },
-            { name: 'app', tags: ['$initial'], priority: 1 },
+            // Each page's script keeps its own chunk: the console loads modules it shares with the headset from this
+            // chunk, and must not run the headset's start-up with them.
+            { name: 'app', test: (id) => !NOT_IN_APP.test(id), tags: ['$initial'], priority: 1 },
           ],
         },
       },

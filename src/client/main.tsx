@@ -1,22 +1,9 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { takeAccessKey } from './access-key'
-import { createApi } from './api'
-import { App } from './App'
-import { createClientStore } from './client-store'
-import { readFlags } from './flags'
-import { createStillroomXRStore } from './xr-store'
+// The headset page's script (index.html). The therapist console is a page of its own (src/console/index.html), so
+// a headset never downloads it. This file stays out of the start-up chunk the build groups for the first frame, so the
+// console, which shares that chunk's modules, never runs it; the page's styles come with it for the same reason.
 import './styles.css'
+import { mountHeadset } from './mount-headset'
 
-/** Mounts the headset page: the gallery, the words box and everything a client uses, desktop and VR. */
-export function mountHeadset(root: HTMLElement): void {
-  const flags = readFlags(window.location.search)
-  const api = createApi({ accessKey: takeAccessKey() })
-  const store = createClientStore()
-  const xrStore = createStillroomXRStore({ emulate: flags.emulate, origin: window.location.origin })
-  createRoot(root).render(
-    <StrictMode>
-      <App flags={flags} api={api} store={store} xrStore={xrStore} />
-    </StrictMode>,
-  )
-}
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html is missing #root')
+mountHeadset(root)

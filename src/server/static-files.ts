@@ -10,8 +10,10 @@ import { isApiPath, registerWithAccess } from './route-access'
  */
 export async function registerStaticFiles(app: FastifyInstance, staticDir: string): Promise<void> {
   const root = path.resolve(staticDir)
-  if (!fs.existsSync(path.join(root, 'index.html'))) {
-    throw new Error(`No built app in ${root} (index.html is missing). Run \`npm run build\` first.`)
+  for (const page of [HEADSET_PAGE, CONSOLE_PAGE]) {
+    if (!fs.existsSync(path.join(root, page))) {
+      throw new Error(`No built app in ${root} (${page} is missing). Run \`npm run build\` first.`)
+    }
   }
   // The app and its files are public: the words live under /api, behind the key.
   await registerWithAccess(app, 'public', () =>
@@ -41,6 +43,19 @@ export function wantsAppShell(request: FastifyRequest): boolean {
   return !last.includes('.')
 }
 
+/** The two pages of the build. Vite keeps an entry's path, so the console's page sits under src/ in dist as well. */
+export const HEADSET_PAGE = 'index.html'
+export const CONSOLE_PAGE = 'src/console/index.html'
+
+/** Every address under /console is the therapist's console; every other page address is the headset's. */
+export function pageFor(pathname: string): typeof HEADSET_PAGE | typeof CONSOLE_PAGE {
+  return pathname === '/console' || pathname.startsWith('/console/') ? CONSOLE_PAGE : HEADSET_PAGE
+}
+
 export function sendAppShell(reply: FastifyReply): FastifyReply {
-  return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html')
+  const pathname = reply.request.url.split('?')[0] ?? '/'
+  return reply
+    .header('cache-control', 'no-cache')
+    .type('text/html; charset=utf-8')
+    .sendFile(pageFor(pathname))
 }

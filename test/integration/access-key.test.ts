@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseServeConfig, startServer } from '../../src/server/main'
 import type { RunningServer } from '../../src/server/main'
 import { loadTls } from '../../src/server/tls'
-import { httpsGet, makeTempDir, makeTestApp } from './helpers'
+import { httpsGet, makeTempDir, makeTestApp, writeFakeBuild } from './helpers'
 import type { TestApp } from './helpers'
 import { SOLO } from './solo-helpers'
 
@@ -19,8 +19,7 @@ describe('access key (inject)', () => {
   let t: TestApp
   beforeEach(async () => {
     const dist = path.join(tmp.dir, 'dist')
-    fs.mkdirSync(dist)
-    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Stillroom</title>')
+    writeFakeBuild(dist)
     t = await makeTestApp(path.join(tmp.dir, 'db.sqlite'), { accessKey: key, staticDir: dist })
   })
   afterEach(() => t.close())

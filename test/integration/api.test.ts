@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ArtworkSchema } from '../../src/shared/artwork'
 import type { Artwork, ArtworkCreatedResponse } from '../../src/shared/artwork'
 import { seedFromText } from '../../src/shared/recipe'
-import { makeTempDir, makeTestApp } from './helpers'
+import { makeTempDir, makeTestApp, writeFakeBuild } from './helpers'
 import type { TestApp } from './helpers'
 import { SOLO } from './solo-helpers'
 
@@ -142,8 +142,8 @@ describe('static app and headers', () => {
   let dist: string
   beforeEach(async () => {
     dist = path.join(tmp.dir, 'dist')
+    writeFakeBuild(dist)
     fs.mkdirSync(path.join(dist, 'assets'), { recursive: true })
-    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Stillroom</title>')
     fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)')
     await t.close()
     t = await makeTestApp(t.dbFile, { staticDir: dist })
@@ -168,6 +168,29 @@ describe('static app and headers', () => {
     const api = await t.app.inject({ url: '/api/nothing-here' })
     expect(api.statusCode).toBe(404)
     expect(api.json()).toEqual({ error: 'not_found', message: expect.any(String) })
+  })
+
+  it('serves the console page for every /console address and the headset page for every other page', async () => {
+    const title = async (url: string) => {
+      const res = await t.app.inject({ url })
+      expect(res.statusCode, url).toBe(200)
+      expect(res.headers['cache-control'], url).toBe('no-cache')
+      return /<title>(.*)<\/title>/.exec(res.body)?.[1]
+    }
+    for (const url of ['/console', '/console/', '/console/session/abc?x=1', '/console/clients/c1/report']) {
+      expect(await title(url), url).toBe('Stillroom · Console')
+    }
+    // Near misses are headset pages, never the console.
+    for (const url of ['/', '/consoles', '/console-x', '/Console', '/gallery/console', '/?page=/console']) {
+      expect(await title(url), url).toBe('Stillroom')
+    }
+  })
+
+  it('refuses to start without both pages in the build', async () => {
+    fs.rmSync(path.join(dist, 'src', 'console', 'index.html'))
+    await expect(makeTestApp(path.join(tmp.dir, 'other.sqlite'), { staticDir: dist })).rejects.toThrow(
+      /src\/console\/index\.html is missing/,
+    )
   })
 
   it('sends the security headers on pages and API answers', async () => {

@@ -5,7 +5,7 @@ import { generate } from 'selfsigned'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseServeConfig, startServer } from '../../src/server/main'
 import { loadTls } from '../../src/server/tls'
-import { makeTempDir, makeTestApp } from './helpers'
+import { makeTempDir, makeTestApp, writeFakeBuild } from './helpers'
 import { pair, seedTherapySession, startSessionServer } from './session-helpers'
 import type { SessionServer } from './session-helpers'
 
@@ -22,8 +22,7 @@ let concrete: string[]
 beforeAll(async () => {
   tmp = makeTempDir('stillroom-gate-')
   const dist = path.join(tmp.dir, 'dist')
-  fs.mkdirSync(dist)
-  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Stillroom</title>')
+  writeFakeBuild(dist)
   server = await startSessionServer(tmp.dir, { accessKey: KEY, staticDir: dist })
   const inject = server.app.inject.bind(server.app)
   server.app.inject = ((opts: { url: string; headers?: Record<string, string> }) =>

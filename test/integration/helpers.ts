@@ -17,6 +17,13 @@ export function makeTempDir(prefix = 'stillroom-it-'): { dir: string; cleanup: (
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
+/** A stand-in for the vite build in `dist`: the two pages, with titles a test can tell apart. */
+export function writeFakeBuild(dist: string): void {
+  fs.mkdirSync(path.join(dist, 'src', 'console'), { recursive: true })
+  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Stillroom</title>')
+  fs.writeFileSync(path.join(dist, 'src', 'console', 'index.html'), '<!doctype html><title>Stillroom · Console</title>')
+}
+
 /**
  * A stand-in for the real interpreter so API tests do not depend on the lexicon: "gun" and "soldier"
  * hold, "beach" is a beach, everything else is the default abstract.

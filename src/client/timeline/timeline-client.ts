@@ -1,5 +1,5 @@
 import { readTimelineResponse, type TimelineResponse } from '../../shared/record/timeline'
-import { takeAccessKey } from '../access-key'
+import { takeAccessKey } from '../../shared/ui/access-key'
 import { readDeviceSession } from '../session/device-token'
 
 /** Same header as the prefs and forget routes (not imported from src/shared/session/http, to keep zod out). */

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createConsoleApi, readAccessKey } from './console-api'
+import { takeAccessKey } from '../shared/ui/access-key'
+import { createConsoleApi } from './console-api'
 import { createConsoleController } from './console-controller'
 import { createConsoleStore } from './console-store'
 import { ConsoleApp } from './ConsoleApp'
@@ -8,9 +9,10 @@ import { installConsoleTestApi } from './console-test-api'
 import { createRiskChime } from './risk/risk-chime'
 import './console.css'
 
-/** Mounts the therapist console (loaded lazily by the page entry, src/main.tsx, for `/console` paths only). */
+/** Mounts the therapist console: its own page (src/console/index.html), served for every `/console` path. */
 export function mountConsole(root: HTMLElement, search = window.location.search): void {
-  const accessKey = readAccessKey()
+  // On --lan the printed address carries the access key: kept for this tab, taken out of the address bar.
+  const accessKey = takeAccessKey()
   const api = createConsoleApi({ accessKey })
   const store = createConsoleStore()
   const e2e = new URLSearchParams(search).get('e2e') === '1'
@@ -31,8 +33,6 @@ export function mountConsole(root: HTMLElement, search = window.location.search)
     ? (id: string) => void (riskShown[id] ??= performance.timeOrigin + performance.now())
     : undefined
   if (e2e) installConsoleTestApi(store, controller, sent, { riskSound, riskShown })
-  document.title = 'Stillroom · Console'
-  document.body.classList.add('console-body')
   createRoot(root).render(
     <StrictMode>
       <ConsoleApp store={store} controller={controller} riskSound={riskSound} onRiskShown={onRiskShown} />
