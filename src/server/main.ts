@@ -15,7 +15,8 @@ import { createStorage } from './storage'
 import type { Storage } from './storage'
 import { lanAddresses, loadTls } from './tls'
 
-// The composition root: the only module that reads the environment and the command line.
+// The composition root, with createApp in app.ts: the only module that reads the environment and the command line,
+// and the one that opens the storage; app.ts builds everything else from what this hands it.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

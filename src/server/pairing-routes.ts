@@ -1,6 +1,6 @@
 import type { Clock } from '../shared/clock'
 import crypto from 'node:crypto'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { DEVICE_TOKEN_HEADER, ForgetBodySchema, PairBodySchema } from '../shared/session/http'
 import type { PairingCodeInfo, PairResponse } from '../shared/session/http'
 import {
@@ -10,40 +10,36 @@ import {
   isPairingCode,
   normalizePairingCode,
 } from '../shared/session/pairing'
-import type { SessionState } from '../shared/session/state'
-import type { PublicUser } from './auth/accounts'
 import { createPairingGuard } from './auth/pairing-guard'
 import { limitKey } from './client-address'
 import type { PairingRefusal } from './auth/pairing-guard'
 import { createToken, hashToken } from './auth/tokens'
 import { HttpError } from './errors'
+import { parseBody } from './parse-body'
 import type { SessionHub } from './relay/session-hub'
 import type { SessionSockets } from './relay/socket-server'
+import type { PairingOptions, SessionGuards } from './session-feature'
 import type { SessionStore } from './storage/session-store'
 
-type Parsed<T> =
-  | { success: true; data: T }
-  | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
-/** The session feature's body check: the parsed body, or a 400. */
-export type ParseBody = <T>(schema: { safeParse(v: unknown): Parsed<T> }, value: unknown) => T
-
-export interface PairingOptions {
-  /** Pairing guesses per address per minute. @default 10 */
-  pairAttemptsPerMinute?: number
-  /** Wrong pairing codes per minute from all addresses together before every open code is voided. @default 30 */
-  pairMissesPerMinute?: number
+export interface PairingCodesDeps {
+  store: Pick<SessionStore, 'insertPairingCode'>
+  now: Clock
   /** Makes a new pairing code (tests pass a predictable one). @default random from crypto.randomInt */
-  pairingCode?: () => string
+  draw?: (() => string) | undefined
 }
 
-export interface PairingDeps extends PairingOptions {
+/** A session's pairing codes: the console asks for one, and a new session starts with its first. */
+export interface PairingCodes {
+  newCode(sessionId: string): Promise<PairingCodeInfo>
+}
+
+export interface PairingRoutesDeps extends Omit<PairingOptions, 'pairingCode'> {
   store: SessionStore
   hub: SessionHub
   sockets: Pick<SessionSockets, 'closeDevice'>
+  guards: SessionGuards
+  codes: PairingCodes
   now: Clock
-  body: ParseBody
-  therapist(request: FastifyRequest): Promise<PublicUser>
-  ownSession(user: PublicUser, sessionId: string): Promise<SessionState>
 }
 
 /** A cooling-off for an address over its own quota. */
@@ -53,14 +49,24 @@ const PAUSE_MS = 2 * 60 * 1000
 /** Draws of a new code before giving up; one collision in 148 million codes is already rare. */
 const CODE_DRAWS = 10
 
-/**
- * New codes for a session (console), pairing with a code and forgetting a headset. Returns `newCode` for the
- * route that starts a session with its first code.
- */
-export function registerPairingRoutes(
-  app: FastifyInstance,
-  deps: PairingDeps,
-): { newCode(sessionId: string): Promise<PairingCodeInfo> } {
+/** Draws codes until one is free: a code equal to another session's live one would unpair that session's code. */
+export function createPairingCodes(deps: PairingCodesDeps): PairingCodes {
+  const draw = deps.draw ?? (() => createPairingCode((n) => crypto.randomInt(n)))
+  return {
+    async newCode(sessionId) {
+      const t = deps.now()
+      for (let i = 0; i < CODE_DRAWS; i++) {
+        const code = draw()
+        if (await deps.store.insertPairingCode(code, sessionId, t, t - PAIRING_CODE_TTL_MS))
+          return { code, expiresAt: new Date(t + PAIRING_CODE_TTL_MS).toISOString() }
+      }
+      throw new HttpError(503, 'no_code', 'No pairing code could be made just now. Please ask for a new one.')
+    },
+  }
+}
+
+/** New codes for a session (console), pairing with a code and forgetting a headset. */
+export function registerPairingRoutes(app: FastifyInstance, deps: PairingRoutesDeps): void {
   const guard = createPairingGuard(
     {
       perAddressPerMinute: deps.pairAttemptsPerMinute ?? PAIRING_ATTEMPTS_PER_MINUTE,
@@ -70,18 +76,6 @@ export function registerPairingRoutes(
     },
     deps.now,
   )
-  const draw = deps.pairingCode ?? (() => createPairingCode((n) => crypto.randomInt(n)))
-
-  // A code equal to another session's live one is drawn again: taking it over would unpair that session's code.
-  const newCode = async (sessionId: string): Promise<PairingCodeInfo> => {
-    const t = deps.now()
-    for (let i = 0; i < CODE_DRAWS; i++) {
-      const code = draw()
-      if (await deps.store.insertPairingCode(code, sessionId, t, t - PAIRING_CODE_TTL_MS))
-        return { code, expiresAt: new Date(t + PAIRING_CODE_TTL_MS).toISOString() }
-    }
-    throw new HttpError(503, 'no_code', 'No pairing code could be made just now. Please ask for a new one.')
-  }
   const refuse = (reply: FastifyReply, refusal: PairingRefusal): never => {
     reply.header('retry-after', String(refusal.waitSeconds))
     throw new HttpError(429, refusal.reason === 'paused' ? 'pairing_paused' : 'rate_limited', refusal.message)
@@ -91,17 +85,17 @@ export function registerPairingRoutes(
     '/api/sessions/:id/pairing-code',
     { config: { access: 'therapist' } },
     async (request) => {
-      const user = await deps.therapist(request)
-      const state = await deps.ownSession(user, request.params.id)
+      const user = await deps.guards.therapist(request)
+      const state = await deps.guards.ownSession(user, request.params.id)
       if (state.phase === 'ended') throw new HttpError(409, 'session_ended', 'This session has ended.')
-      return { pairingCode: await newCode(state.id) }
+      return { pairingCode: await deps.codes.newCode(state.id) }
     },
   )
 
   app.post('/api/pair', { config: { access: 'key' } }, async (request, reply): Promise<PairResponse> => {
     const refused = guard.admit(limitKey(request.ip))
     if (refused) return refuse(reply, refused)
-    const code = normalizePairingCode(deps.body(PairBodySchema, request.body).code)
+    const code = normalizePairingCode(parseBody(PairBodySchema, request.body).code)
     const t = deps.now()
     const sessionId = isPairingCode(code)
       ? await deps.store.consumePairingCode(code, t - PAIRING_CODE_TTL_MS, t)
@@ -135,7 +129,7 @@ export function registerPairingRoutes(
   app.post('/api/device/forget', { config: { access: 'device' } }, async (request) => {
     const header = request.headers[DEVICE_TOKEN_HEADER]
     const fromBody =
-      request.body === undefined ? undefined : deps.body(ForgetBodySchema, request.body).deviceToken
+      request.body === undefined ? undefined : parseBody(ForgetBodySchema, request.body).deviceToken
     const token = typeof header === 'string' ? header : fromBody
     if (!token) throw new HttpError(400, 'invalid_body', `Send the device token in ${DEVICE_TOKEN_HEADER}.`)
     await deps.store.revokeDeviceToken(hashToken(token), deps.now())
@@ -143,6 +137,4 @@ export function registerPairingRoutes(
     deps.sockets.closeDevice(token)
     return { ok: true }
   })
-
-  return { newCode }
 }

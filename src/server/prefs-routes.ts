@@ -1,40 +1,34 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { PREFS_MAX_BYTES, sameVolumes } from '../shared/prefs/prefs'
 import type { ClientPrefs, PrefsVolumes } from '../shared/prefs/prefs'
 import { PatchClientBodySchema, PutPrefsBodySchema } from '../shared/prefs/schema'
 import type { ClientDetail, DevicePrefsResponse } from '../shared/prefs/schema'
-import { LOGIN_COOKIE } from '../shared/session/http'
 import type { SessionState } from '../shared/session/state'
-import type { Accounts, PublicUser } from './auth/accounts'
-import { readCookie } from './auth/tokens'
-import { createDeviceSessionGuard } from './device-session'
+import type { PublicUser } from './auth/accounts'
+import type { DeviceSessionGuard } from './device-session'
 import { HttpError } from './errors'
+import { parseBody } from './parse-body'
 import type { SessionHub } from './relay/session-hub'
+import type { SessionGuards } from './session-feature'
 import type { ClientRecord, SessionStore } from './storage/session-store'
 
 export interface PrefsRoutesDeps {
   store: SessionStore
   hub: SessionHub
-  accounts: Accounts
+  guards: Pick<SessionGuards, 'therapist'>
+  /** The live session of this headset's device token; ended sessions give no access to the record. */
+  deviceSession: DeviceSessionGuard
+  /**
+   * The same for saves, which also take a change for `PREFS_SAVE_GRACE_MS` after the end: the headset flushes a
+   * change made just before the end as the session ends.
+   */
+  deviceSessionForSave: DeviceSessionGuard
   log: (message: string, err?: unknown) => void
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 /** How long after a session's end the headset's last, debounced settings change is still saved. */
 export const PREFS_SAVE_GRACE_MS = 30_000
-
-type Parsed<T> =
-  | { success: true; data: T }
-  | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
-
-/** Zod answer → the data, or a 400 that names the first bad field. Nothing is stored before this passes. */
-function valid<T>(schema: { safeParse(v: unknown): Parsed<T> }, value: unknown): T {
-  const parsed = schema.safeParse(value)
-  if (parsed.success) return parsed.data
-  const issue = parsed.error.issues[0]
-  const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : ''
-  throw new HttpError(400, 'invalid_body', `${where}${issue?.message ?? 'invalid request'}`)
-}
 
 /** The record's volumes as a session `set-sound` command, when they differ from what the session plays. */
 function soundCommand(state: SessionState, volumes: PrefsVolumes) {
@@ -65,13 +59,8 @@ function detail(c: ClientRecord): ClientDetail {
  * settings and volumes with its device token; the console reads them and sets the client's SUDS scale.
  */
 export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps): void {
-  const { store, hub } = deps
-
-  const therapist = async (request: FastifyRequest): Promise<PublicUser> => {
-    const user = await deps.accounts.userForToken(readCookie(request.headers.cookie, LOGIN_COOKIE))
-    if (!user) throw new HttpError(401, 'login_required', 'Please sign in to the console.')
-    return user
-  }
+  const { store, hub, deviceSession, deviceSessionForSave } = deps
+  const { therapist } = deps.guards
   const ownClient = async (user: PublicUser, id: string): Promise<ClientRecord> => {
     const client = ID_PATTERN.test(id) ? await store.getClient(id) : undefined
     // Another therapist's client is "not found": its existence is nobody else's business.
@@ -79,13 +68,6 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
       throw new HttpError(404, 'not_found', 'There is no such client.')
     return client
   }
-  /** The live session of this headset's device token; ended sessions give no access to the record. */
-  const deviceSession = createDeviceSessionGuard({ store, hub })
-  /** A change made just before the end is flushed as the session ends: take it for a short while after. */
-  const deviceSessionForSave = createDeviceSessionGuard(
-    { store, hub },
-    { graceAfterEndMs: PREFS_SAVE_GRACE_MS },
-  )
 
   app.get(
     '/api/device/prefs',
@@ -106,7 +88,7 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
       if (request.body !== undefined && JSON.stringify(request.body).length > PREFS_MAX_BYTES) {
         throw new HttpError(413, 'prefs_too_large', `Settings are limited to ${PREFS_MAX_BYTES} bytes.`)
       }
-      const patch: ClientPrefs = valid(PutPrefsBodySchema, request.body)
+      const patch: ClientPrefs = parseBody(PutPrefsBodySchema, request.body)
       const result = await store.mergeClientPrefs(state.clientId, patch)
       if (!result.ok) {
         if (result.reason === 'too-large')
@@ -142,7 +124,7 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
     async (request): Promise<{ client: ClientDetail }> => {
       const user = await therapist(request)
       const client = await ownClient(user, request.params.id)
-      const change = valid(PatchClientBodySchema, request.body)
+      const change = parseBody(PatchClientBodySchema, request.body)
       const updated = await store.updateClient(client.id, change)
       if (!updated) throw new HttpError(404, 'not_found', 'There is no such client.')
       if (change.sudsScale !== undefined) await followScale(user.id, client.id, change.sudsScale)

@@ -1,10 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { NoteSchema, RiskAckSchema, RiskCheckCommandSchema } from '../shared/session/commands'
-import type { PublicUser } from './auth/accounts'
-import type { SessionState } from '../shared/session/state'
 import { HttpError } from './errors'
 import type { SessionHub } from './relay/session-hub'
+import type { SessionGuards } from './session-feature'
 
 /** What a therapist may still write into a session's record over HTTP, also after the session has ended. */
 const RecordCommandSchema = z.object({
@@ -19,18 +18,14 @@ const RecordCommandSchema = z.object({
  */
 export function registerSessionRecordRoutes(
   app: FastifyInstance,
-  deps: {
-    hub: SessionHub
-    therapist: (request: FastifyRequest) => Promise<PublicUser>
-    ownSession: (user: PublicUser, id: string) => Promise<SessionState>
-  },
+  deps: { hub: Pick<SessionHub, 'submit'>; guards: SessionGuards },
 ): void {
   app.post<{ Params: { id: string } }>(
     '/api/sessions/:id/record',
     { config: { access: 'therapist' } },
     async (request) => {
-      const user = await deps.therapist(request)
-      const session = await deps.ownSession(user, request.params.id)
+      const user = await deps.guards.therapist(request)
+      const session = await deps.guards.ownSession(user, request.params.id)
       const parsed = RecordCommandSchema.safeParse(request.body)
       if (!parsed.success) {
         throw new HttpError(

@@ -6,7 +6,7 @@ import type { ArtworkImage, SessionState } from '../../shared/session/state'
 import { readCookie } from '../auth/tokens'
 import type { DeviceSessionGuard } from '../device-session'
 import { HttpError } from '../errors'
-import type { SessionFeature } from '../session-feature'
+import type { SessionGuards } from '../session-feature'
 import type { AiStore } from '../storage/ai-store'
 import { noticeFor } from './call-runner'
 import { IMAGE_FILE_PATTERN } from './image-files'
@@ -19,7 +19,7 @@ export interface SessionAiRoutesDeps {
   store: AiStore
   jobs: ImageJobs
   files: ImageFiles | undefined
-  guards: SessionFeature['guards']
+  guards: SessionGuards
   deviceSession: DeviceSessionGuard
   /**
    * Any session's state by id (live preferred, else stored): the timeline shows a headset its client's earlier

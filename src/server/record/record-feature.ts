@@ -1,15 +1,15 @@
 import type { Clock } from '../../shared/clock'
 import type { FastifyInstance } from 'fastify'
 import type { Accounts } from '../auth/accounts'
-import type { SessionHub } from '../relay/session-hub'
 import type { Storage } from '../storage'
-import { createRecordService } from './record-service'
+import type { RecordService } from './record-service'
 import { registerRecordRoutes } from './record-routes'
 import { startRetention } from './retention'
 
 export interface RecordFeatureDeps {
   storage: Storage
-  hub: SessionHub
+  /** Export, import and erasure; built by the composition in app.ts, which lends it the session hub. */
+  service: RecordService
   accounts: Accounts
   dataDir?: string
   /** 0 / undefined keeps records forever. */
@@ -22,22 +22,7 @@ export function registerRecordFeature(app: FastifyInstance, deps: RecordFeatureD
   const { storage } = deps
   if (!storage.sessions || !storage.record) return
   const warn = (message: string) => app.log.warn(message)
-  const service = createRecordService({
-    record: storage.record,
-    ...(storage.audit ? { audit: storage.audit } : {}),
-    ...(deps.dataDir ? { dataDir: deps.dataDir } : {}),
-    now: deps.now,
-    warn,
-    endSession: async (sessionId) => {
-      const state = await deps.hub.state(sessionId)
-      if (!state || state.phase === 'ended') return
-      // Through the one reducer: the headset hears "ended" and its token is revoked before the rows go.
-      const result = await deps.hub.submitServer(sessionId, { type: 'end' })
-      // Never erase under a session that is still live in memory: it would write its state back as a ghost.
-      if (!result.ok) throw new Error(`record: session could not be ended before erasure (${result.message})`)
-    },
-    forgetSessions: (ids) => deps.hub.forget(ids),
-  })
+  const { service } = deps
   // Erasures and imports that a stop interrupted are finished or undone before anyone is served.
   app.addHook('onReady', async () => {
     const done = await service.recover()
