@@ -3,44 +3,31 @@ import { XR } from '@react-three/xr'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
 import { useStore } from 'zustand'
-import { layoutGallery, viewingPose, type GalleryLayout } from '../shared/layout'
+import { layoutGallery, type GalleryLayout } from '../shared/layout'
 import { Gallery, type PaintScheduler } from '../scene'
-import type { Api } from './api'
-import { shownArtworks, type ClientStore } from './client-store'
+import { shownArtworks } from './client-store'
 import { DesktopControls } from './DesktopControls'
 import { FadeVeil } from './FadeVeil'
-import type { Flags } from './flags'
 import { AfterFirstFrame } from './first-frame'
 import { Overlay } from './Overlay'
 import { isSoftwareRenderer } from './render-quality'
-import { createViewer } from './viewer'
-import { installEmulatedRuntime, type StillroomXRStore } from './xr-store'
+import type { HeadsetApp } from './headset-app'
 import { XRRig } from './XRRig'
-import { createComfortRuntime } from './comfort/comfort-runtime'
 import { ComfortRig } from './comfort/ComfortRig'
 import { ComfortVignette } from './comfort/ComfortVignette'
-import { isDevicePaired, useSessionLoader } from './session/use-session-loader'
+import { useSessionLoader } from './session/use-session-loader'
 import { JoinKeypad } from './session/JoinKeypad'
-import { watchHeldLine } from './held-line'
 import { LANDSCAPE_START, landscapeArea } from '../shared/landscape/walk-area'
 import { layoutTimeline, TIMELINE_START } from '../shared/record/timeline-layout'
 import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
 import type { LandscapeProbe } from '../scene/landscape'
-import { LazyExerciseStage, LazySoundDock, loadSoundRuntime, whenIdleOrGesture } from './exercises/loader'
+import { LazyExerciseStage, LazySoundDock } from './exercises/loader'
 import { PicturesContext } from '../scene/gallery/picture-board'
 import { useSessionPictures } from './ai/use-session-pictures'
-import { createCrisisTextSource } from './risk/crisis-text'
-import { createRiskFlow } from './risk/risk-flow'
 import { QuietBoundary } from './risk/QuietBoundary'
-import {
-  LazyCrisisDialog,
-  LazyCrisisPanelVR,
-  LazyRiskNoticeVR,
-  LazySessionRiskNotice,
-  loadCrisisUi,
-} from './risk/loader'
+import { LazyCrisisDialog, LazyCrisisPanelVR, LazyRiskNoticeVR, LazySessionRiskNotice } from './risk/loader'
 
-export type AppProps = { flags: Flags; api: Api; store: ClientStore; xrStore: StillroomXRStore }
+export type AppProps = { app: HeadsetApp }
 
 const EYE_HEIGHT = { standing: 1.6, seated: 1.25 } as const
 /** A change of view fades out and in over 1.2 s in all: the whole place changes, so never quicker than a second. */
@@ -62,8 +49,6 @@ const biomeOf = (spec: unknown): Biome => {
   return BIOMES.includes(b as Biome) ? (b as Biome) : DEFAULT_SCENE_SPEC.biome
 }
 const WALL_COLOUR = '#efe6da'
-/** Far enough to take the whole framed painting in at a glance, with the panel below it. */
-const VIEWING_DISTANCE = 3.2
 
 /** Hands the R3F state to code outside the canvas (test API) without re-rendering anything. */
 function ThreeProbe({ onState }: { onState: (s: RootState) => void }) {
@@ -72,7 +57,9 @@ function ThreeProbe({ onState }: { onState: (s: RootState) => void }) {
   return null
 }
 
-export function App({ flags, api, store, xrStore }: AppProps) {
+/** Renders the headset shell (headset-app.ts): the scene, the page's controls and the panels that come and go. */
+export function App({ app }: AppProps) {
+  const { flags, store, xrStore, risk, viewer, staging } = app
   const artworks = useStore(store, (s) => s.artworks)
   const loaded = useStore(store, (s) => s.loaded)
   const status = useStore(store, (s) => s.status)
@@ -82,18 +69,13 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   const inSession = useStore(store, (s) => s.sessionScene !== null)
   // A therapist's live session (src/client/session, loaded lazily only when paired or joining).
   const session = useSessionLoader(store)
+  useEffect(() => {
+    app.setSession(session.loaded?.session ?? null)
+    return () => app.setSession(null)
+  }, [app, session.loaded])
   // The session's AI pictures, crossfaded in over the paintings; null in solo use.
   const pictures = useSessionPictures(session.loaded?.session ?? null, store)
-  const [busy, setBusy] = useState(false)
-  // Words raised for risk (src/client/risk): the crisis panel solo, a gentle notice in a session.
-  const risk = useMemo(
-    () =>
-      createRiskFlow({
-        crisisText: createCrisisTextSource({ fetchText: api.crisisText, language: navigator.language }),
-        loadScreen: loadCrisisUi,
-      }),
-    [api],
-  )
+  const busy = useStore(app.words, (s) => s.busy)
   const crisisOpened = useStore(risk.store, (s) => s.opened > 0)
   // Never a dead end: if the panel's code cannot be loaded, the crisis text reaches the client in the status line.
   const crisisUnshown = useCallback(
@@ -101,11 +83,11 @@ export function App({ flags, api, store, xrStore }: AppProps) {
       store.setState({ status: { kind: 'error', message: risk.crisisText.store.getState().crisis.text } }),
     [risk, store],
   )
+  useEffect(() => app.start(), [app])
 
   const shown = useMemo(() => shownArtworks(artworks), [artworks])
   const layout = useMemo(() => layoutGallery(shown.length), [shown.length])
-  const layoutRef = useRef(layout)
-  layoutRef.current = layout
+  app.walk.layout = layout
   const mode = useStore(store, (s) => s.mode)
   const landscapeSpecOverride = useStore(store, (s) => s.landscapeSpec)
   const sessionScene = useStore(store, (s) => s.sessionScene)
@@ -116,111 +98,24 @@ export function App({ flags, api, store, xrStore }: AppProps) {
   const [view, setView] = useState<View>(wantedView)
   // In the timeline the viewer walks the timeline's rooms (set by the lazily loaded view once it has its sessions).
   const [timelineLayout, setTimelineLayout] = useState<GalleryLayout | null>(null)
-  if (view === 'timeline') layoutRef.current = timelineLayout ?? EMPTY_TIMELINE
+  if (view === 'timeline') app.walk.layout = timelineLayout ?? EMPTY_TIMELINE
   const area = useMemo(
     () => (view === 'landscape' ? landscapeArea(biomeOf(landscapeSpec), shown.length) : null),
     [view, landscapeSpec, shown.length],
   )
-  const areaRef = useRef(area)
-  areaRef.current = area
-  const viewer = useMemo(
-    () =>
-      createViewer(
-        () => layoutRef.current,
-        () => areaRef.current,
-      ),
-    [],
-  )
+  app.walk.area = area
   const landscapeProbe = useRef<LandscapeProbe | null>(null)
   const onLandscapeProbe = useCallback((p: LandscapeProbe | null) => void (landscapeProbe.current = p), [])
-  const comfortRuntime = useMemo(() => createComfortRuntime(), [])
+  const comfortRuntime = app.comfort
   const three = useRef<RootState | null>(null)
   const scheduler = useRef<PaintScheduler | null>(null)
   const onScheduler = useCallback((s: PaintScheduler | null) => void (scheduler.current = s), [])
   const onThree = useCallback((s: RootState) => void (three.current = s), [])
-  const [firstFrameDrawn, setFirstFrameDrawn] = useState(false)
-  const onFirstFrame = useCallback(() => setFirstFrameDrawn(true), [])
-  // What the first frame does not need (sound, exercises, placard text, the microphone) loads at the first idle
-  // moment after it or at the first gesture (sound needs one anyway), so the headset's first load stays small.
-  const [extrasReady, setExtrasReady] = useState(false)
-  useEffect(
-    () => (firstFrameDrawn ? whenIdleOrGesture(() => setExtrasReady(true)) : undefined),
-    [firstFrameDrawn],
-  )
-  // The risk screen is loaded before the first words are sent, so Create never waits for it.
-  useEffect(() => {
-    if (extrasReady) loadCrisisUi().catch(() => undefined)
-  }, [extrasReady])
-  // The session's code is fetched at the next idle moment after those (or when "Join a session" is hovered, focused
-  // or pressed), so the keypad's code is here when the client asks for it. Fetched only: nothing starts.
-  useEffect(
-    () => (extrasReady ? whenIdleOrGesture(session.prefetch) : undefined),
-    [extrasReady, session.prefetch],
-  )
-  // Words that were not painted: the line leaves after a while, when the view changes or an exercise starts.
-  useEffect(
-    () =>
-      watchHeldLine(store, {
-        // The exercises' runtime is one of the extras; no exercise can start before it is there.
-        exerciseStarts: extrasReady
-          ? (listener) => {
-              let live = true
-              let stop = () => {}
-              loadSoundRuntime(store).then(
-                (runtime) => {
-                  if (!live) return
-                  stop = runtime.view.subscribe((v, prev) => {
-                    if (v.exercise && !prev.exercise) listener()
-                  })
-                },
-                () => undefined,
-              )
-              return () => {
-                live = false
-                stop()
-              }
-            }
-          : undefined,
-      }),
-    [store, extrasReady],
-  )
+  const firstFrameDrawn = useStore(staging.store, (s) => s.firstFrameDrawn)
+  const extrasReady = useStore(staging.store, (s) => s.extrasReady)
+  const onFirstFrame = staging.firstFrame
 
-  // The gallery as the server has it, oldest first.
-  useEffect(() => {
-    let live = true
-    // A paired headset shows its session's approved artworks only, never the solo gallery's.
-    if (isDevicePaired()) return
-    void api.listArtworks().then((r) => {
-      if (!live || store.getState().sessionScene) return
-      if (r.ok) store.setState({ artworks: r.value.artworks, loaded: true })
-      else store.setState({ loaded: true, status: { kind: 'error', message: r.message } })
-    })
-    return () => {
-      live = false
-    }
-  }, [api, store])
-
-  // "Enter VR" only where immersive-vr really works (or the test emulator is on).
-  useEffect(() => {
-    let live = true
-    void (async () => {
-      if (flags.emulate) await installEmulatedRuntime(xrStore)
-      const ok = await navigator.xr?.isSessionSupported('immersive-vr').catch(() => false)
-      if (live) store.setState({ xrSupported: ok === true })
-    })()
-    const unsubscribe = xrStore.subscribe((s) => {
-      if ((s.session != null) !== store.getState().inXR) store.setState({ inXR: s.session != null })
-    })
-    return () => {
-      live = false
-      unsubscribe()
-    }
-  }, [flags.emulate, store, xrStore])
-
-  const enterVR = useCallback(async () => {
-    if (flags.emulate) await installEmulatedRuntime(xrStore)
-    await xrStore.enterVR()
-  }, [flags.emulate, xrStore])
+  const enterVR = app.enterVR
 
   useEffect(() => {
     // The browser tests' probes are a chunk of their own, fetched only with ?e2e=1 and after the first frame, so that
@@ -250,73 +145,8 @@ export function App({ flags, api, store, xrStore }: AppProps) {
     }
   }, [flags.e2e, firstFrameDrawn, store, xrStore, viewer, enterVR, comfortRuntime, session.handle, risk])
 
-  const create = useCallback(
-    async (text: string): Promise<boolean> => {
-      const words = text.trim()
-      if (!words) {
-        store.setState({
-          status: { kind: 'error', message: 'Type a few words about a place or a feeling first.' },
-        })
-        return false
-      }
-      // In a session the words go to the therapist through the session (pending in clinical mode). Never screened
-      // here first: words of risk must reach the therapist, who is told at once (the server raises them).
-      if (session.loaded?.session.describe(words)) {
-        store.setState({ status: { kind: 'idle' } })
-        return true
-      }
-      setBusy(true)
-      // Solo, words of risk never leave the device: the crisis panel opens instead, and the words box is emptied.
-      if (await risk.screen(words)) {
-        setBusy(false)
-        store.setState({ status: { kind: 'idle' } })
-        risk.open()
-        return true
-      }
-      store.setState({ status: { kind: 'painting' } })
-      const r = await api.createArtwork(words)
-      setBusy(false)
-      if (!r.ok) {
-        store.setState({ status: { kind: 'error', message: r.message } })
-        return false
-      }
-      if ('risk' in r.value) {
-        // Raised by the server's screen: nothing was painted or kept. The crisis panel, with the server's text.
-        store.setState({ status: { kind: 'idle' } })
-        risk.open(r.value.crisis)
-        return true
-      }
-      const { artwork } = r.value
-      store.addArtwork(artwork)
-      if (artwork.status === 'held') {
-        store.setState({ status: { kind: 'held' } })
-        return true
-      }
-      store.setState({ status: { kind: 'shown' } })
-      // Walk the visitor calmly to stand before the new painting while it fades in.
-      const index = shownArtworks(store.getState().artworks).findIndex((a) => a.id === artwork.id)
-      const next = layoutGallery(index + 1)
-      layoutRef.current = next
-      const pose = viewingPose(next, index, VIEWING_DISTANCE)
-      if (pose) viewer.goTo(pose.x, pose.z, pose.yaw)
-      return true
-    },
-    [api, store, viewer, session.loaded, risk],
-  )
-
-  // The crisis panel's way on: the 5-4-3-2-1 grounding the client can also start from Exercises.
-  const startGrounding = useCallback(() => {
-    risk.close()
-    // The exercise's orb and captions (and in VR its panel) are part of the extras: make sure they are mounted.
-    setExtrasReady(true)
-    void loadSoundRuntime(store).then(
-      (runtime) => {
-        const started = runtime.startExercise({ id: 'grounding', options: {} })
-        if (!started.ok) console.warn(`Stillroom: grounding did not start: ${started.problem}`)
-      },
-      (e: unknown) => console.warn('Stillroom: the exercises could not be loaded', e),
-    )
-  }, [risk, store])
+  const create = app.create
+  const startGrounding = app.startGrounding
 
   // Gallery ⇄ landscape: fade through the veil, swap while it is dark, and start at the new place's entrance.
   const viewRef = useRef(view)
@@ -329,7 +159,7 @@ export function App({ flags, api, store, xrStore }: AppProps) {
         ? LANDSCAPE_START
         : wantedView === 'timeline'
           ? TIMELINE_START
-          : // Not layoutRef: in the timeline it holds the timeline's rooms. The gallery's start never moves.
+          : // Not app.walk: in the timeline it holds the timeline's rooms. The gallery's start never moves.
             layoutGallery(0).start
     viewer.teleport(to.x, to.z, to.yaw, false, VIEW_CHANGE_HALF_MS, () => setView(wantedView))
   }, [wantedView, viewer])

@@ -4,19 +4,38 @@ import { takeAccessKey } from '../shared/ui/access-key'
 import { createApi } from './api'
 import { App } from './App'
 import { createClientStore } from './client-store'
+import { loadSoundRuntime, whenIdleOrGesture } from './exercises/loader'
 import { readFlags } from './flags'
-import { createStillroomXRStore } from './xr-store'
+import { createHeadsetApp } from './headset-app'
+import { loadCrisisUi } from './risk/loader'
+import { isDevicePaired, prefetchSession } from './session/use-session-loader'
+import { createStillroomXRStore, installEmulatedRuntime } from './xr-store'
 
-/** Mounts the headset page: the gallery, the words box and everything a client uses, desktop and VR. */
+/**
+ * Mounts the headset page: the gallery, the words box and everything a client uses, desktop and VR. The one place
+ * the headset's parts are chosen and joined; the shell (headset-app.ts) and the components receive them.
+ */
 export function mountHeadset(root: HTMLElement): void {
   const flags = readFlags(window.location.search)
-  const api = createApi({ accessKey: takeAccessKey() })
-  const store = createClientStore()
   const xrStore = createStillroomXRStore({ emulate: flags.emulate, origin: window.location.origin })
+  const app = createHeadsetApp({
+    flags,
+    api: createApi({ accessKey: takeAccessKey() }),
+    store: createClientStore(),
+    xrStore,
+    installEmulator: flags.emulate ? () => installEmulatedRuntime(xrStore) : null,
+    xr: () => navigator.xr,
+    whenIdleOrGesture: (run) => whenIdleOrGesture(run),
+    loadCrisisUi,
+    loadRiskScreen: loadCrisisUi,
+    prefetchSession,
+    loadSoundRuntime,
+    isPaired: isDevicePaired,
+    language: navigator.language,
+  })
   createRoot(root).render(
     <StrictMode>
-      <App flags={flags} api={api} store={store} xrStore={xrStore} />
+      <App app={app} />
     </StrictMode>,
   )
 }
-
