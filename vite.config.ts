@@ -23,7 +23,8 @@ const consolePage: Plugin = {
  * src/console/ with its main.ts), the styles the headset's script brings, and vite's loader of lazy chunks, which the
  * console page's script needs and which would otherwise pull the whole start-up chunk into the console page.
  */
-const NOT_IN_APP = /([\\/]index\.html|[\\/]src[\\/](client[\\/](main\.tsx|styles\.css)|console[\\/]main\.ts)|preload-helper.*)$/
+const NOT_IN_APP =
+  /([\\/]index\.html|[\\/]src[\\/](client[\\/](main\.tsx|styles\.css)|console[\\/]main\.ts)|preload-helper.*)$/
 
 export default defineConfig({
   plugins: [react(), consolePage],

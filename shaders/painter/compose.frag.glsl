@@ -1,6 +1,7 @@
 // Compose pass: brush wobble → this program's composition → weather. Writes display (sRGB) values into a
-// half-float target; the finish pass adds the surface. One program per composition (COMPOSITION is
-// #defined), because SwiftShader pays for every branch of a switch.
+// half-float target; the finish pass adds the surface. One program per composition (COMPOSITION, the names of
+// all compositions and COMPOSITION_PAINT are #defined from the biome table by shader-defines.ts), because
+// SwiftShader pays for every branch of a switch.
 
 vec3 paintWeather(vec3 col, vec2 uv) {
   float fog = uWeatherA.y;
@@ -46,7 +47,7 @@ vec3 grade(vec3 col, vec2 uv) {
   vec3 warmTone = uWarm - luma(uWarm);
   col += coolTone * 0.18 * smoothstep(0.55, 0.15, l) + warmTone * 0.22 * smoothstep(0.45, 0.85, l);
   col += vec3(0.02, 0.006, -0.02) * uFinishB.z;
-#if COMPOSITION != 9 && COMPOSITION != 7
+#if COMPOSITION != COMPOSITION_ABSTRACT && COMPOSITION != COMPOSITION_UNDERWATER
   // Aerial perspective in value: the near ground is the darkest, richest plane.
   float nearness = smoothstep(uHorizon, 0.0, uv.y);
   col *= 1.0 - 0.13 * nearness;
@@ -62,35 +63,19 @@ void main() {
   // Brush wobble: edges drift a little so nothing is ruler-straight, as with a loaded brush.
   vec2 wob = vnoise2(uv * vec2(26.0, 48.0) + uOffset) - 0.5;
   vec2 p = uv + wob * 0.005 * uFinishA.x;
-#if COMPOSITION == 0
-  vec3 col = paintBeach(p);
-#elif COMPOSITION == 1
-  vec3 col = paintForest(p);
-#elif COMPOSITION == 2
-  vec3 col = paintMeadow(p);
-#elif COMPOSITION == 3
-  vec3 col = paintMountainLake(p);
-#elif COMPOSITION == 4
-  vec3 col = paintSnow(p);
-#elif COMPOSITION == 5
-  vec3 col = paintGarden(p);
-#elif COMPOSITION == 6
-  vec3 col = paintDesert(p);
-#elif COMPOSITION == 7
-  vec3 col = paintUnderwater(p);
-#elif COMPOSITION == 8
-  vec3 col = paintNight(p);
-#else
-  vec3 col = paintAbstract(p);
-#endif
-#if COMPOSITION == 0 || COMPOSITION == 3
+  // The place's own painter, named by the biome table (shader-defines.ts).
+  vec3 col = COMPOSITION_PAINT(p);
+#if COMPOSITION == COMPOSITION_BEACH || COMPOSITION == COMPOSITION_MOUNTAIN_LAKE
   col = paintBoat(col, p);
 #endif
-#if COMPOSITION == 0
+#if COMPOSITION == COMPOSITION_BEACH
   col = paintPalms(col, p);
 #endif
+#if COMPOSITION != COMPOSITION_COZY_ROOM
+  // Indoors, birds and weather belong to the window alone (paintCozyRoom draws its own rain on the glass).
   if (uBirdCount > 0) col = paintBirds(col, p);
   col = paintWeather(col, uv);
+#endif
   // Brush strokes: short soft dabs along one gentle diagonal. A fixed direction (not a rotating field) keeps
   // them from curling into wood grain; a slow second noise varies the pressure so they come and go in patches.
   vec2 s = vec2(uv.x * 0.97 + uv.y * 0.24, uv.y * 0.97 - uv.x * 0.24);

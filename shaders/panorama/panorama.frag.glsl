@@ -147,7 +147,7 @@ vec3 panoRidges(vec3 col, vec3 d, float elev) {
     // Sampled with RepeatWrapping: u = 0 and u = 1 read the same texel pair, so the ring closes.
     float prof = texture(uProfiles, vec2(u, (float(i) + 0.5) / 8.0)).r;
     float top = (uRidge[i].x - uHorizon + uRidge[i].y * prof) * 0.55;
-#if COMPOSITION == 0
+#if COMPOSITION == COMPOSITION_BEACH
     // A beach keeps its open sea horizon: only a headland or an island here and there.
     top = mix(-0.02, top, smoothstep(0.5, 0.68, prof));
 #endif
@@ -161,7 +161,7 @@ vec3 panoRidges(vec3 col, vec3 d, float elev) {
 vec3 panoBelow(vec3 col, vec3 d, float el) {
   if (d.y >= 0.0) return col;
   float depth = clamp(-d.y * 3.0, 0.0, 1.0);
-  bool wet = COMPOSITION == 0 || COMPOSITION == 3;
+  bool wet = COMPOSITION == COMPOSITION_BEACH || COMPOSITION == COMPOSITION_MOUNTAIN_LAKE;
   vec3 up = vec3(d.x, -d.y, d.z);
   vec3 ground = wet ? mix(uWater, panoSky(up, -el, sunAngle(up)), 0.45 * uWaterP.x) : mix(uGroundFar, uGroundNear, depth);
   // Continuous at the horizon: the land or water takes over within a degree or two below it.
@@ -208,9 +208,9 @@ void main() {
   // asin(d.y) of this pixel's direction, exactly (dirFromUv builds d from it).
   float el = (vUv.y - 0.5) * PI;
   vec3 col;
-#if COMPOSITION == 7
+#if COMPOSITION == COMPOSITION_UNDERWATER
   col = panoUnderwater(d);
-#elif COMPOSITION == 9
+#elif COMPOSITION == COMPOSITION_ABSTRACT
   col = panoAbstract(d, sunAngle(d));
 #else
   float sunA = sunAngle(d);

@@ -4,6 +4,7 @@ import { LAYER_INFO, type LayerId, type PadParams } from '../shared/soundscape'
 import { birds, crickets } from './synth/life'
 import { leaves, pad, wind } from './synth/air'
 import { createRng, type SynthContext } from './synth/kit'
+import { hearth } from './synth/hearth'
 import { rain, rainRoof, stream, underwater, waves } from './synth/water'
 
 export type OfflineContextCtor = new (
@@ -22,6 +23,7 @@ const SYNTHS: Record<LayerId, (s: SynthContext) => void> = {
   crickets,
   leaves,
   underwater,
+  hearth,
   pad,
 }
 
@@ -36,6 +38,7 @@ const TARGET_RMS_DB: Record<LayerId, number> = {
   crickets: -27,
   leaves: -23,
   underwater: -19,
+  hearth: -25,
   pad: -20,
 }
 /**
@@ -53,6 +56,7 @@ const SAMPLE_RATES: Record<LayerId, number> = {
   crickets: 16000,
   leaves: 24000,
   underwater: 16000,
+  hearth: 16000,
   pad: 16000,
 }
 

@@ -20,7 +20,10 @@ export function createXRPresence(deps: XRPresenceDeps, store: Pick<ClientStore, 
       let live = true
       void (async () => {
         await emulated()
-        const ok = await deps.xr()?.isSessionSupported('immersive-vr').catch(() => false)
+        const ok = await deps
+          .xr()
+          ?.isSessionSupported('immersive-vr')
+          .catch(() => false)
         if (live) store.setState({ xrSupported: ok === true })
       })()
       const unsubscribe = deps.xrStore.subscribe((s) => {

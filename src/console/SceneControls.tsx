@@ -1,6 +1,7 @@
 import { BIOMES, TIMES_OF_DAY, WEATHERS } from '../shared/spec'
 import { BRIGHTNESS_MAX, BRIGHTNESS_MIN, type SessionState } from '../shared/session/state'
 import { Choice, Section, Slider, prettify } from './controls-kit'
+import { BIOME_TABLE } from '../shared/biomes/table'
 import type { TherapistCommand } from './console-store'
 
 /** The soundscape's layer ids; only the ones present in the session are shown as well as these. */
@@ -23,7 +24,7 @@ export function SceneControls({ state, send, disabled }: Props) {
         value={state.spec.biome}
         options={BIOMES}
         onChange={(biome) => send({ type: 'set-scene', biome })}
-        format={(b) => (b === 'mountain-lake' ? 'Lake' : prettify(b))}
+        format={(b) => BIOME_TABLE[b].label}
         disabled={disabled}
       />
       <Choice

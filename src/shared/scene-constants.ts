@@ -1,20 +1,10 @@
+import { BIOME_IDS } from './biomes/ids'
 import type { SceneSpec } from './spec'
 
 // Plain constants with no zod: the headset's first bundle imports these, and the schemas stay out of it.
 
-/** The places Stillroom can paint. Order matters only for display. */
-export const BIOMES = [
-  'beach',
-  'forest',
-  'meadow',
-  'mountain-lake',
-  'snow',
-  'garden',
-  'desert',
-  'underwater',
-  'night-sky',
-  'abstract',
-] as const
+/** The places Stillroom can paint (their names only: each is described in src/shared/biomes/table.ts). */
+export const BIOMES = BIOME_IDS
 export const TIMES_OF_DAY = [
   'dawn',
   'morning',

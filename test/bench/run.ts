@@ -87,7 +87,7 @@ try {
   await step('first frame and headset bundle', () => benchFirstLoad(browser))
   await step('words to wall', () => benchWordsToWall(browser))
   await step('gallery of 60', () => benchGallery60(browser))
-  await step('ten landscapes and the panorama', () => benchLandscape(browser))
+  await step('every landscape and the panorama', () => benchLandscape(browser))
   await step('soundscape layers and audio per frame', () => benchSound(browser))
   await step('safe place: console click → headset fade', () => benchSafePlace(browser))
   await step('timeline: 200 artworks in 20 sessions', () => benchTimeline(browser))

@@ -21,7 +21,10 @@ export function makeTempDir(prefix = 'stillroom-it-'): { dir: string; cleanup: (
 export function writeFakeBuild(dist: string): void {
   fs.mkdirSync(path.join(dist, 'src', 'console'), { recursive: true })
   fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Stillroom</title>')
-  fs.writeFileSync(path.join(dist, 'src', 'console', 'index.html'), '<!doctype html><title>Stillroom · Console</title>')
+  fs.writeFileSync(
+    path.join(dist, 'src', 'console', 'index.html'),
+    '<!doctype html><title>Stillroom · Console</title>',
+  )
 }
 
 /**

@@ -5,8 +5,8 @@ export type Row = readonly [string, Biome, TimeOfDay, Weather, boolean, boolean?
 
 /**
  * Descriptions written as a client might say them. When the words name no time, the expected time is
- * the place's documented default (beach/desert golden-hour, forest/lake/snow morning, meadow/garden
- * afternoon, underwater midday, night sky night, abstract golden-hour).
+ * the place's documented default (beach/desert/cozy room golden-hour, forest/lake/snow/river valley morning,
+ * meadow/garden afternoon, underwater midday, night sky night, abstract golden-hour).
  */
 export const ROWS: readonly Row[] = [
   ['a quiet beach at sunset, the waves coming in slowly', 'beach', 'golden-hour', 'clear', false],
@@ -44,6 +44,13 @@ export const ROWS: readonly Row[] = [
   ['under the sea, light coming down from above', 'underwater', 'midday', 'clear', false],
   ['scuba diving among kelp and turtles', 'underwater', 'midday', 'clear', false],
   ['a starry sky over the desert', 'desert', 'night', 'clear', false],
+  ['a cozy room by the fireplace with rain on the window', 'cozy-room', 'golden-hour', 'rain', false],
+  ['my grandmother’s kitchen', 'cozy-room', 'golden-hour', 'clear', false],
+  ['a reading nook', 'cozy-room', 'golden-hour', 'clear', false],
+  ['a quiet living room at night with a lamp on', 'cozy-room', 'night', 'clear', false],
+  ['a river valley with a waterfall', 'river-valley', 'morning', 'clear', false],
+  ['a waterfall in a green valley', 'river-valley', 'morning', 'clear', false],
+  ['sitting by the river at golden hour', 'river-valley', 'golden-hour', 'clear', false],
   ['the northern lights dancing in the night sky', 'night-sky', 'night', 'clear', false],
   ['the milky way on a clear night', 'night-sky', 'night', 'clear', false],
   ['a sky full of stars and shooting stars', 'night-sky', 'night', 'clear', false],
@@ -62,10 +69,17 @@ export const ROWS: readonly Row[] = [
   ['a gun on the table', 'abstract', 'golden-hour', 'clear', true],
   ['the car crash on the mountain road', 'mountain-lake', 'morning', 'clear', true],
   ['an explosion in the desert', 'desert', 'golden-hour', 'clear', true],
+  // "fire" alone is held for the therapist even by the hearth; the place is still the room
+  ['a cabin by the fire', 'cozy-room', 'golden-hour', 'clear', true],
   ['a campfire on the beach at night', 'beach', 'night', 'clear', false],
   ['a cosy fireplace in a snowy cabin', 'snow', 'morning', 'snow', false],
   ['fireflies in a meadow at dusk', 'meadow', 'dusk', 'clear', false],
   ['lost in a book in the garden', 'garden', 'afternoon', 'clear', false],
+  // near misses for the room and the valley: an outdoor place named beside their words keeps its place
+  ['a cabin in the woods', 'forest', 'morning', 'clear', false],
+  ['a babbling brook in the forest', 'forest', 'morning', 'clear', false],
+  ['hot chocolate by the window while it snows', 'snow', 'morning', 'snow', false],
+  ['a gentle stream through the meadow', 'meadow', 'afternoon', 'clear', false],
   // paraphrases: no name of their place
   ['salt air and gulls overhead, toes in the warm sand', 'beach', 'golden-hour', 'clear', false, true],
   ['the sound of the tide and shells under my feet', 'beach', 'golden-hour', 'clear', false, true],
@@ -101,6 +115,15 @@ export const ROWS: readonly Row[] = [
   ],
   ['countless twinkling lights above me, planets and a comet', 'night-sky', 'night', 'clear', false, true],
   ['lying on my back watching meteors, the moon bright and low', 'night-sky', 'night', 'clear', false, true],
+  ['an armchair and a quilt, the kettle on the stove', 'cozy-room', 'golden-hour', 'clear', false, true],
+  [
+    'rushing water over the rocks and a kingfisher on the river',
+    'river-valley',
+    'morning',
+    'clear',
+    false,
+    true,
+  ],
 ]
 
 /** Written after the lexicon was frozen and never tuned against: an honest check of generalisation. */

@@ -15,6 +15,7 @@ import {
   INSTANCE_STRIDE,
   WALK_RADIUS,
 } from '../../src/shared/landscape'
+import { riverLine } from '../../src/shared/landscape/terrain'
 import { BIOMES, DEFAULT_SCENE_SPEC } from '../../src/shared/scene-constants'
 import { createLandscapeFader } from '../../src/scene/landscape/fader'
 
@@ -76,6 +77,25 @@ describe('walking in the landscape', () => {
         if (isUnderWater(t, x, z)) continue
         expect(Math.abs(terrainHeight(t, x, z)), biome).toBeLessThan(0.7)
       }
+    }
+  })
+})
+
+describe('the river valley', () => {
+  it('has a river winding toward the clearing between rising slopes, and no water where the visitor walks', () => {
+    const t = landscapeArea('river-valley', 0).terrain
+    const along = [-24, -40, -60, -80, -100]
+    for (const z of along) {
+      const x = riverLine(t, z)
+      expect(isUnderWater(t, x, z), `river at z ${z}`).toBe(true)
+      // Dry banks beside it, and slopes higher still further out.
+      expect(isUnderWater(t, x + 12, z), `bank at z ${z}`).toBe(false)
+      expect(terrainHeight(t, x + 60, z)).toBeGreaterThan(terrainHeight(t, x + 12, z) + 5)
+    }
+    for (let a = 0; a < 24; a++) {
+      const x = Math.sin(a) * WALK_RADIUS
+      const z = -Math.cos(a) * WALK_RADIUS
+      expect(isUnderWater(t, x, z)).toBe(false)
     }
   })
 })

@@ -11,11 +11,17 @@ const problems = async (filePath: string, code: string) => {
 
 describe('layers, as the linter enforces them', () => {
   it('refuses a lazy import() of the console from the headset, as it refuses a static one', async () => {
-    const lazy = await problems('src/client/x.ts', "export const load = () => import('../console/mount-console')\n")
+    const lazy = await problems(
+      'src/client/x.ts',
+      "export const load = () => import('../console/mount-console')\n",
+    )
     expect(lazy).toEqual([
       expect.stringMatching(/^no-restricted-syntax: src\/client may not import\(\) \*\*\/console/),
     ])
-    const eager = await problems('src/client/x.ts', "export { mountConsole } from '../console/mount-console'\n")
+    const eager = await problems(
+      'src/client/x.ts',
+      "export { mountConsole } from '../console/mount-console'\n",
+    )
     expect(eager.join()).toMatch(/src\/client may not import \*\*\/console/)
   })
 
@@ -30,7 +36,9 @@ describe('layers, as the linter enforces them', () => {
   })
 
   it("lets a page's script load its app lazily, and a layer load its own chunks", async () => {
-    expect(await problems('src/console/main.ts', "export const f = () => import('./mount-console')\n")).toEqual([])
+    expect(
+      await problems('src/console/main.ts', "export const f = () => import('./mount-console')\n"),
+    ).toEqual([])
     expect(await problems('src/client/x.ts', "export const f = () => import('./session/index')\n")).toEqual(
       [],
     )

@@ -36,7 +36,7 @@ describe('createRecipe', () => {
         }
       }
     }
-    expect(n).toBe(490)
+    expect(n).toBe(BIOMES.length * TIMES_OF_DAY.length * WEATHERS.length)
   })
 
   it('keeps colours away from pure black and white', () => {

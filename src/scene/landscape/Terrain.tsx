@@ -12,6 +12,7 @@ const KIND: Record<TerrainParams['kind'], number> = {
   woodland: 0,
   hills: 0,
   basin: 0,
+  valley: 0,
   shore: 1,
   drifts: 2,
   seafloor: 3,

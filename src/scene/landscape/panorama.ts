@@ -10,6 +10,7 @@ import {
   PANORAMA_PROFILE_WIDTH,
   panoramaProfiles,
 } from '../../shared/landscape/panorama-profiles'
+import { compositionDefines } from '../painter/shader-defines'
 import { applyRecipe, createPainterUniforms } from '../painter/uniforms'
 
 export type PanoramaPainter = {
@@ -75,7 +76,7 @@ export function createPanoramaPainter(renderer: THREE.WebGLRenderer): PanoramaPa
   const composerFor = (c: number) => {
     let m = composers.get(c)
     if (!m) {
-      m = material([`#define COMPOSITION ${c}`, header, noise, compose].join('\n'))
+      m = material([compositionDefines(c), header, noise, compose].join('\n'))
       composers.set(c, m)
     }
     return m

@@ -1,4 +1,5 @@
 import * as THREE from 'three'
+import { BIOME_TABLE } from '../../shared/biomes/table'
 import type { PaintRecipe } from '../../shared/recipe'
 
 /** Samples across the canvas per ridge profile; linear filtering fills between them. */
@@ -42,7 +43,7 @@ export function ridgeNoise(x: number, sharp: number, seed: number, octaves = 5):
 export function computeProfiles(recipe: PaintRecipe): Float32Array {
   const data = new Float32Array(PROFILE_WIDTH * PROFILE_ROWS)
   // Dunes and snow drifts are long smooth curves: fewer octaves, so no small wiggles ride on their crests.
-  const octaves = recipe.biome === 'desert' ? 2 : recipe.biome === 'snow' ? 3 : 5
+  const octaves = BIOME_TABLE[recipe.biome].painting.ridgeOctaves ?? 5
   recipe.ridges.forEach((ridge, row) => {
     for (let k = 0; k < PROFILE_WIDTH; k++) {
       const x = k / (PROFILE_WIDTH - 1)

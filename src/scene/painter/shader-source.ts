@@ -6,9 +6,12 @@ import land from '../../../shaders/painter/land.glsl?raw'
 import biomesLand from '../../../shaders/painter/biomes-land.glsl?raw'
 import biomesSnow from '../../../shaders/painter/biomes-snow.glsl?raw'
 import biomesOpen from '../../../shaders/painter/biomes-open.glsl?raw'
+import biomesRoom from '../../../shaders/painter/biomes-room.glsl?raw'
+import biomesValley from '../../../shaders/painter/biomes-valley.glsl?raw'
 import motifs from '../../../shaders/painter/motifs.glsl?raw'
 import compose from '../../../shaders/painter/compose.frag.glsl?raw'
 import finish from '../../../shaders/painter/finish.frag.glsl?raw'
+import { compositionDefines } from './shader-defines'
 
 /** GLSL ES 3.00 sources; three prepends `#version 300 es` for a GLSL3 RawShaderMaterial. */
 export const PAINTER_VERTEX = vertex
@@ -20,7 +23,7 @@ export const PAINTER_VERTEX = vertex
  */
 export function composeFragment(composition: number): string {
   return [
-    `#define COMPOSITION ${composition}`,
+    compositionDefines(composition),
     header,
     noise,
     sky,
@@ -28,6 +31,8 @@ export function composeFragment(composition: number): string {
     biomesLand,
     biomesSnow,
     biomesOpen,
+    biomesValley,
+    biomesRoom,
     motifs,
     compose,
   ].join('\n')

@@ -1,3 +1,4 @@
+import { perBiome } from '../biomes/table'
 import { screenSafety } from '../safety/screen'
 import { negationMask, tokenize, type Tok } from '../safety/tokens'
 import { surface } from '../safety/phrases'
@@ -24,18 +25,7 @@ export { detectLanguage, type Language } from './language'
 export { placeNames } from './lexicon'
 
 /** When the words name no time, each place has its own calm hour. */
-const DEFAULT_TIME: Record<Biome, TimeOfDay> = {
-  beach: 'golden-hour',
-  forest: 'morning',
-  meadow: 'afternoon',
-  'mountain-lake': 'morning',
-  snow: 'morning',
-  garden: 'afternoon',
-  desert: 'golden-hour',
-  underwater: 'midday',
-  'night-sky': 'night',
-  abstract: 'golden-hour',
-}
+const DEFAULT_TIME: Record<Biome, TimeOfDay> = perBiome((b) => b.calmHour)
 
 /** A place needs at least this much evidence (one name, or a couple of cue words). */
 const MIN_PLACE_SCORE = 1.5

@@ -1,19 +1,9 @@
+import { perBiome } from '../biomes/table'
 import type { Biome, TimeOfDay } from '../spec'
 import { DEFAULT_SCENE_SPEC } from '../spec'
 
 /** Ground colours of each place: mid-to-light, analogous (docs/ART.md). */
-const BIOME_COLOURS: Record<Biome, readonly string[]> = {
-  beach: ['#e9d8b4', '#8fc1c4', '#5f93a8'],
-  forest: ['#7f9f78', '#5e7f66', '#b9c7a0'],
-  meadow: ['#a9c48a', '#d8d39a', '#86a777'],
-  'mountain-lake': ['#7f9bb3', '#a9bfc4', '#6f8a7c'],
-  snow: ['#e6ecf2', '#a9bdd6', '#8299b8'],
-  garden: ['#8fb08a', '#e2aab5', '#f0d9a8'],
-  desert: ['#e5c08f', '#d49a6e', '#b98a74'],
-  underwater: ['#5fa3ad', '#3f7f98', '#9fd0c8'],
-  'night-sky': ['#4f5f8a', '#7b7fb0', '#c5c9e8'],
-  abstract: DEFAULT_SCENE_SPEC.palette,
-}
+const BIOME_COLOURS: Record<Biome, readonly string[]> = perBiome((b) => b.colours)
 
 /** Sky light of each time: leans warm; the night is a soft blue, never black. */
 const TIME_COLOURS: Record<TimeOfDay, readonly string[]> = {

@@ -1,17 +1,7 @@
+import { perBiome } from '../biomes/table'
 import type { Biome, TimeOfDay, Weather } from '../spec'
 
-const PLACE_LABEL: Record<Biome, string> = {
-  beach: 'beach',
-  forest: 'forest',
-  meadow: 'meadow',
-  'mountain-lake': 'mountain lake',
-  snow: 'snowfield',
-  garden: 'garden',
-  desert: 'desert',
-  underwater: 'world under the sea',
-  'night-sky': 'night sky',
-  abstract: 'space',
-}
+const PLACE_LABEL: Record<Biome, string> = perBiome((b) => b.title)
 
 const WEATHER_ADJECTIVE: Partial<Record<Weather, string>> = { fog: 'misty', rain: 'rainy', snow: 'snowy' }
 

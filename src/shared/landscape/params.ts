@@ -81,14 +81,20 @@ function direction(elevationDeg: number, azimuthDeg: number): Vec3 {
   return [Math.cos(e) * Math.sin(a), Math.sin(e), -Math.cos(e) * Math.cos(a)]
 }
 
+const landColours = (c: { groundNear: Rgb; groundFar: Rgb; foliage: Rgb }) => ({
+  groundNear: c.groundNear,
+  groundFar: c.groundFar,
+  treeColour: c.foliage,
+})
+
 const hasMotif = (spec: SceneSpec, ...words: string[]): boolean =>
   spec.motifs.some((m) => words.some((w) => m.includes(w)))
 
 function buildLook(spec: SceneSpec, seed: number, lightning: boolean): LandscapeLook {
   const recipe = createRecipe(spec, seed)
   const palette = spec.palette.map(hexToRgb)
-  const base = BIOME_LOOK[spec.biome]
   const build = BIOME_BUILD[spec.biome]
+  const base = { ...BIOME_LOOK[spec.biome], ...(build.colours && landColours(build.colours)) }
   const weather = WEATHER_LOOK[spec.weather]
   const night = spec.timeOfDay === 'night' || spec.biome === 'night-sky'
   const path = night ? SUN_PATH.night : SUN_PATH[spec.timeOfDay]
@@ -109,7 +115,7 @@ function buildLook(spec: SceneSpec, seed: number, lightning: boolean): Landscape
     particles.rain = particles.snow = particles.pollen = 0
   }
   if (night) particles.pollen = 0
-  const fireflyPlace = ['forest', 'meadow', 'garden', 'night-sky'].includes(spec.biome)
+  const fireflyPlace = build.fireflies === true
   if ((night || spec.timeOfDay === 'dusk') && fireflyPlace && particles.rain < 0.3) {
     particles.fireflies = Math.max(particles.fireflies, 0.45)
   }
@@ -170,13 +176,12 @@ function buildStructure(spec: SceneSpec, seed: number): LandscapeStructure {
   if (hasMotif(spec, 'kelp', 'coral')) vegetation = vegetation.map(boost(['kelp', 'coral'], 1.3))
   if (hasMotif(spec, 'flower')) {
     if (vegetation.some((l) => l.kind === 'flower')) vegetation = vegetation.map(boost(['flower'], 1.35))
-    else if (['forest', 'mountain-lake', 'night-sky', 'beach'].includes(spec.biome)) {
+    else if (build.plantsNamedFlowers) {
       vegetation.push({ kind: 'flower', count: 320, scale: 0.9 })
     }
   }
   if (hasMotif(spec, 'palm') && !vegetation.some((l) => l.kind === 'palm') && spec.biome !== 'underwater') {
-    if (['garden', 'desert', 'meadow'].includes(spec.biome))
-      vegetation.push({ kind: 'palm', count: 5, scale: 1 })
+    if (build.plantsNamedPalms) vegetation.push({ kind: 'palm', count: 5, scale: 1 })
   }
   const props: PropLayer[] = build.props.map((p) => ({ ...p }))
   const add = (kind: PropLayer['kind'], count: number): void => {

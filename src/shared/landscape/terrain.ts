@@ -54,6 +54,11 @@ export function fbm(x: number, y: number, octaves = 4): number {
   return s / norm
 }
 
+/** Where a valley's river runs across x at depth z: a slow meander about the water's centre line. */
+export function riverLine(t: TerrainParams, z: number): number {
+  return t.water.centre[0] + 7 * Math.sin(z / 23 + t.offset[0])
+}
+
 /**
  * Ground height (metres) at (x, z). Level inside the walkable disc, rising into the place's own shape beyond it:
  * a shore falling to the sea, hills, dunes, drifts, a lake basin under a ring of mountains. Pure, so the mesh,
@@ -82,10 +87,27 @@ export function terrainHeight(t: TerrainParams, x: number, z: number): number {
     case 'seafloor':
       h = (n - 0.4) * t.amplitude * rise + (n - 0.5) * 0.25
       break
+    case 'valley': {
+      // Slopes rise on both sides of the river's line, so the valley stays open ahead and behind.
+      const across = Math.abs(x - riverLine(t, z))
+      h = ((n - 0.32) * t.amplitude + smoothstep(14, 70, across) ** 1.3 * t.amplitude * 4) * rise
+      break
+    }
     default:
       h = (n - 0.32) * t.amplitude * rise
   }
   const w = t.water
+  if (w.kind === 'river') {
+    // A winding channel from the far end of the water toward the clearing, stopping short of it; the banks stay
+    // above the water so it shows only in the channel.
+    const along =
+      smoothstep(-(WALK_RADIUS + 2), -(WALK_RADIUS + 8), z) *
+      smoothstep(w.centre[1] - w.radius, w.centre[1] - w.radius + 10, z)
+    const halfWidth = 2.5 + 0.04 * Math.max(0, -z - WALK_RADIUS)
+    const s = smoothstep(halfWidth + 2.5, halfWidth * 0.6, Math.abs(x - riverLine(t, z))) * along
+    h = Math.max(h, w.level + 0.3)
+    h = h * (1 - s) + (w.level - 1.2) * s
+  }
   if (w.kind === 'lake' || w.kind === 'pond') {
     const d = Math.hypot(x - w.centre[0], z - w.centre[1])
     const depth = w.kind === 'lake' ? 4 : 1
@@ -99,7 +121,10 @@ export function terrainHeight(t: TerrainParams, x: number, z: number): number {
       w.kind === 'lake'
         ? 1 - 0.6 * smoothstep(w.radius + 30, w.radius, Math.hypot(x - w.centre[0], z - w.centre[1]))
         : 1
-    h += t.mountains * ring * (0.35 + 0.65 * ridge * ridge) * clear
+    // A river keeps its way open through the ring until its water ends: the mountains close the valley's head.
+    const gap =
+      w.kind === 'river' && z > w.centre[1] - w.radius ? smoothstep(30, 8, Math.abs(x - riverLine(t, z))) : 0
+    h += t.mountains * ring * (0.35 + 0.65 * ridge * ridge) * clear * (1 - gap)
   }
   return h
 }

@@ -26,8 +26,10 @@ export type VegetationKind = (typeof VEGETATION_KINDS)[number]
 export const PROP_KINDS = ['boat', 'bird', 'fish', 'lantern'] as const
 export type PropKind = (typeof PROP_KINDS)[number]
 
-export type TerrainKind = 'shore' | 'woodland' | 'hills' | 'basin' | 'drifts' | 'dunes' | 'seafloor' | 'soft'
-export type WaterKind = 'none' | 'ocean' | 'lake' | 'pond' | 'surface'
+export type TerrainKind =
+  'shore' | 'woodland' | 'hills' | 'basin' | 'drifts' | 'dunes' | 'seafloor' | 'soft' | 'valley'
+/** `river`: a winding channel from far ahead toward the clearing, under a water plane of `radius` about `centre`. */
+export type WaterKind = 'none' | 'ocean' | 'lake' | 'pond' | 'surface' | 'river'
 
 /**
  * Everything that can glide: plain numbers and colours, blended frame by frame by `crossfade` when the time,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { BIOMES } from '../scene-constants'
-import { MAX_BIRDS, MAX_PALMS, MAX_RIDGES } from './constants'
+import { MAX_BIRDS, MAX_COMPOSITION, MAX_PALMS, MAX_RIDGES } from './constants'
 
 export { COMPOSITIONS, MAX_BIRDS, MAX_PALMS, MAX_RIDGES } from './constants'
 
@@ -39,7 +39,7 @@ export const MotifsSchema = z.object({
 export const PaintRecipeSchema = z.object({
   version: z.literal(1),
   biome: z.enum(BIOMES),
-  composition: z.number().int().min(0).max(9),
+  composition: z.number().int().min(0).max(MAX_COMPOSITION),
   seed: z.number().int().min(0).max(0xffffffff),
   /** Noise-space offset derived from the seed, so each painting samples its own patch of noise. */
   offset: z.tuple([z.number().min(0).max(512), z.number().min(0).max(512)]),

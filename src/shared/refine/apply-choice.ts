@@ -1,4 +1,5 @@
-import type { Biome, TimeOfDay, Weather } from '../scene-constants'
+import { BIOME_TABLE, perBiome } from '../biomes/table'
+import { BIOMES, type Biome, type TimeOfDay, type Weather } from '../scene-constants'
 import type { SceneSpec } from '../spec'
 import type { RefineChoice } from './choices'
 import { brighterPalette, coolerPalette, softerPalette, warmerPalette } from './palette-shift'
@@ -50,26 +51,12 @@ export const WEATHER_STIR: Record<Weather, number> = {
   storm: 2,
 }
 
-/** Places with water in the painting, and the motif that says more of it. */
-const WATER_MOTIF: Record<Biome, string> = {
-  beach: 'waves',
-  'mountain-lake': 'lake',
-  garden: 'fountain',
-  underwater: 'waves',
-  forest: 'river',
-  meadow: 'river',
-  snow: 'lake',
-  desert: 'river',
-  'night-sky': 'lake',
-  abstract: 'river',
-}
+/** The motif that says more water in each place, from the biome table. */
+const WATER_MOTIF: Record<Biome, string> = perBiome((b) => b.water.motif)
 /** Where a place has a watery cousin, "add water" moves there (a forest or meadow by a mountain lake). */
-const WATER_PLACE: Partial<Record<Biome, Biome>> = {
-  forest: 'mountain-lake',
-  meadow: 'mountain-lake',
-  snow: 'mountain-lake',
-}
-export const WATER_BIOMES: readonly Biome[] = ['beach', 'mountain-lake', 'garden', 'underwater']
+const WATER_PLACE: Partial<Record<Biome, Biome>> = perBiome((b) => b.water.movesTo)
+/** Places with water in the painting. */
+export const WATER_BIOMES: readonly Biome[] = BIOMES.filter((b) => BIOME_TABLE[b].water.inPainting)
 export const WATER_WORDS = [
   'waves',
   'lake',

@@ -11,6 +11,7 @@ export const LAYER_IDS = [
   'crickets',
   'leaves',
   'underwater',
+  'hearth',
   'pad',
 ] as const
 export const LayerIdSchema = z.enum(LAYER_IDS)
@@ -40,6 +41,7 @@ export const LAYER_INFO: Record<LayerId, LayerInfo> = {
   crickets: { kind: 'bed', label: 'Crickets', loopSeconds: 16 },
   leaves: { kind: 'point', label: 'Leaves', loopSeconds: 24 },
   underwater: { kind: 'bed', label: 'Underwater', loopSeconds: 30 },
+  hearth: { kind: 'point', label: 'Fire in the hearth', loopSeconds: 28 },
   pad: { kind: 'bed', label: 'Soft tone', loopSeconds: 32 },
 }
 

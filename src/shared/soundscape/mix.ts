@@ -1,4 +1,5 @@
 // The zod-free reader and constants: this runs in the headset's sound chunk, which carries no schema library.
+import { perBiome } from '../biomes/table'
 import { DEFAULT_SCENE_SPEC, TIMES_OF_DAY, WEATHERS } from '../scene-constants'
 import { parseSceneSpec } from '../spec-parse'
 import type { Biome, SceneSpec, TimeOfDay, Weather } from '../spec'
@@ -39,22 +40,14 @@ const POSITIONS: Partial<Record<LayerId, readonly [number, number, number]>> = {
   stream: [-9, 0, -5],
   birds: [5, 7, -9],
   leaves: [-6, 4, -7],
+  // The fire sits low, a few steps away to one side, never at the listener's ear.
+  hearth: [5, 0.6, -4],
 }
 
 type Levels = Partial<Record<LayerId, number>>
 
-const BIOME_LAYERS: Record<Biome, Levels> = {
-  beach: { waves: 0.7, wind: 0.14, pad: 0.12 },
-  forest: { leaves: 0.2, birds: 0.36, wind: 0.12, pad: 0.1 },
-  meadow: { wind: 0.22, birds: 0.3, leaves: 0.14, pad: 0.1 },
-  'mountain-lake': { stream: 0.3, wind: 0.2, birds: 0.18, pad: 0.1 },
-  snow: { wind: 0.32, pad: 0.18 },
-  garden: { birds: 0.34, leaves: 0.16, stream: 0.2, pad: 0.1 },
-  desert: { wind: 0.34, pad: 0.16 },
-  underwater: { underwater: 0.45, pad: 0.14 },
-  'night-sky': { crickets: 0.3, wind: 0.08, pad: 0.16 },
-  abstract: { pad: 0.34, wind: 0.05 },
-}
+/** Each place's own layers, from the biome table. */
+const BIOME_LAYERS: Record<Biome, Levels> = perBiome((b) => b.sound)
 
 /** Words in the motifs that bring a layer in even when the biome would not. */
 const MOTIF_LAYERS: Array<[RegExp, LayerId, number]> = [
@@ -148,11 +141,12 @@ export function soundscapeMix(spec: unknown, options: MixOptions = {}): Soundsca
   }
   timeAndWeather(levels, scene.biome, time, weather)
   if (levels['rain-roof'] !== undefined) {
-    // Under a roof the rain is heard on it; the open-air rain steps back.
+    // Under a roof the rain is heard on it; the open-air rain steps back. A place with its own rain on the roof
+    // (a room with rain on the window) keeps it in any weather; a shelter the words named hears it only in rain.
     if (levels.rain) {
-      levels['rain-roof'] = levels.rain
+      levels['rain-roof'] = Math.max(levels['rain-roof'], levels.rain)
       levels.rain *= 0.4
-    } else delete levels['rain-roof']
+    } else if (!(levels['rain-roof'] > 0)) delete levels['rain-roof']
   }
 
   // Calmer moods are a little quieter overall (docs/ART.md: quieter than you think).

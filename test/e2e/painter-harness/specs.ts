@@ -155,4 +155,24 @@ export const SHOTS: Shot[] = [
     seed: 26,
     spec: spec({ biome: 'desert', timeOfDay: 'night', palette: ['#c9a27d', '#4f5d8a', '#e0c8a0'] }),
   },
+  {
+    name: 'cozy-room-rain',
+    seed: 27,
+    spec: spec({
+      biome: 'cozy-room',
+      timeOfDay: 'golden-hour',
+      weather: 'rain',
+      palette: ['#ecd2ad', '#f2c38d', '#c0916a', '#e8a07f', '#e3b48c'],
+    }),
+  },
+  {
+    name: 'river-valley-waterfall',
+    seed: 28,
+    spec: spec({
+      biome: 'river-valley',
+      timeOfDay: 'morning',
+      palette: ['#9cbf8f', '#cfe2ee', '#7fa9b8', '#f3e3c4'],
+      motifs: ['river', 'birds'],
+    }),
+  },
 ]

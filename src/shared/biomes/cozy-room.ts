@@ -1,0 +1,84 @@
+import { hexToRgb as c } from '../recipe/colour'
+import { none } from './land'
+import type { BiomeEntry } from './types'
+import { cues, names } from './words'
+
+/**
+ * A warm room: a fireplace, a window with rain on it, lamplight, a rug. People often name such a room (a cabin, a
+ * grandparent's kitchen, a reading nook) as their safe place. The painting is the room itself; the living
+ * landscape is a sheltered clearing in warm colours, ringed by trees and lanterns, since an interior to walk in
+ * would be a different kind of scene altogether.
+ */
+export const cozyRoom: BiomeEntry = {
+  composition: 10,
+  painter: 'paintCozyRoom',
+  label: 'Cozy room',
+  title: 'cozy room',
+  calmHour: 'golden-hour',
+  colours: ['#ecd2ad', '#c0916a', '#e3b48c'],
+  // Kept weak where an outdoor place also fits ("a cosy fireplace in a snowy cabin" stays in the snow): the
+  // room wins on its own names, or on several of its things together.
+  // prettier-ignore
+  words: [
+    names(3, [
+      'kitchen', 'kitchens', 'nook', 'fireside', 'hearth', 'den', 'library', 'attic', 'parlour', 'parlor',
+      'lounge', 'bedroom', 'cottage', 'chalet',
+    ]),
+    names(4, [
+      'cozy room', 'cosy room', 'warm room', 'quiet room', 'living room', 'sitting room', 'reading nook',
+      'reading corner', 'reading chair', 'cozy cabin', 'cosy cabin', 'cozy kitchen', 'cosy kitchen',
+      'farmhouse kitchen', 'window seat',
+    ]),
+    // As strong as a name, but no name for a title ("Cozy room", not "By the fire").
+    cues(4, ['by the fire', 'by the fireplace', 'by the hearth', 'in front of the fire']),
+    cues(2, ['room', 'rooms', 'indoors', 'armchair', 'armchairs', 'sofa', 'couch']),
+    cues(1.5, [
+      'cushions', 'cushion', 'quilt', 'rug', 'bookshelf', 'bookshelves', 'bookcase', 'lamp', 'lamps',
+      'lamplight', 'candlelight', 'kettle', 'stove', 'oven', 'baking', 'fresh bread', 'windowsill',
+      'windowpane', 'curtains', 'mantelpiece', 'mantel', 'crackling', 'embers', 'firelight', 'teapot',
+      'cup of tea', 'mug', 'slippers', 'knitting', 'grandfather clock', 'wallpaper', 'floorboards',
+      'wooden floor', 'cat purring', 'purring',
+    ]),
+    cues(1, [
+      'fireplace', 'fire', 'window', 'windows', 'grandmother', 'grandma', 'granny', 'nana', 'grandfather',
+      'grandpa', 'grandparents', 'home', 'house', 'table', 'chair', 'pillows', 'warm inside',
+    ]),
+    cues(0.5, ['cabin']),
+  ],
+  painting: {
+    // The "horizon" is the line where the floor meets the far wall, low in the frame.
+    horizons: [0.34, 0.31],
+    ridgeCount: [3, 3],
+    ridgeSpan: [0.06, 0.02],
+    ridgeAmp: [0.05, 0.04],
+    sharp: 0.15,
+    // The wall of the room (lamplit plaster) and its wooden floor; the ridges are the soft hills in the window.
+    land: c('#7d8f7a'),
+    groundFar: c('#e4c9a4'),
+    groundNear: c('#9c6b48'),
+    water: c('#8aa3b4'),
+    trees: 0,
+    treeColour: c('#6a7a5e'),
+    flowers: 0,
+  },
+  landscape: {
+    terrain: { kind: 'woodland', amplitude: 3, scale: 30, mountains: 0, water: { ...none, centre: [0, 0] } },
+    vegetation: [
+      { kind: 'broadleaf', count: 110, scale: 1.1 },
+      { kind: 'bush', count: 60, scale: 0.9 },
+      { kind: 'grass', count: 900, scale: 0.75 },
+      { kind: 'flower', count: 160, scale: 0.8 },
+      { kind: 'rock', count: 6, scale: 0.8 },
+    ],
+    props: [{ kind: 'lantern', count: 12 }],
+    particles: {},
+    fogScale: 1.4,
+    fireflies: true,
+    // Moss and fallen leaves underfoot, trees in warm autumn colours: the room's warmth, outdoors.
+    colours: { groundNear: c('#7e8c55'), groundFar: c('#b8b784'), foliage: c('#c08a48') },
+  },
+  // Rain on the window, always, a fire murmuring in the hearth and a warm low tone; the words' own rain makes
+  // the rain a little stronger.
+  sound: { 'rain-roof': 0.26, hearth: 0.24, pad: 0.14 },
+  water: { motif: 'river', inPainting: false },
+}
