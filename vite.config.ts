@@ -20,11 +20,12 @@ const consolePage: Plugin = {
 
 /**
  * What the start-up chunk must leave out: the two pages and their scripts (index.html with src/client/main.tsx,
- * src/console/ with its main.ts), the styles the headset's script brings, and vite's loader of lazy chunks, which the
- * console page's script needs and which would otherwise pull the whole start-up chunk into the console page.
+ * src/console/ with its main.ts), the pages' shared styles (src/shared/ui/styles.css, which both scripts bring), and
+ * vite's loader of lazy chunks, which the console page's script needs and which would otherwise pull the whole
+ * start-up chunk into the console page.
  */
 const NOT_IN_APP =
-  /([\\/]index\.html|[\\/]src[\\/](client[\\/](main\.tsx|styles\.css)|console[\\/]main\.ts)|preload-helper.*)$/
+  /([\\/]index\.html|[\\/]src[\\/](client[\\/]main\.tsx|console[\\/]main\.ts|shared[\\/]ui[\\/]styles\.css)|preload-helper.*)$/
 
 export default defineConfig({
   plugins: [react(), consolePage],

@@ -59,7 +59,7 @@ describe('contrast (WCAG 2 relative luminance)', () => {
 })
 
 describe('the palette meets WCAG AA (4.5:1) for the text drawn with it', () => {
-  const client = rule(css('src/client/styles.css'), ':root')
+  const client = rule(css('src/shared/ui/styles.css'), ':root')
   const consoleSheet = css('src/console/console.css')
   const consoleVars = rule(consoleSheet, 'body.console-body')
   const c = (name: string) => colour(consoleVars, name)
