@@ -69,8 +69,9 @@ export const ROWS: readonly Row[] = [
   ['a gun on the table', 'abstract', 'golden-hour', 'clear', true],
   ['the car crash on the mountain road', 'mountain-lake', 'morning', 'clear', true],
   ['an explosion in the desert', 'desert', 'golden-hour', 'clear', true],
-  // "fire" alone is held for the therapist even by the hearth; the place is still the room
-  ['a cabin by the fire', 'cozy-room', 'golden-hour', 'clear', true],
+  // A fire named from the warm side is only mentioned to the therapist; any other fire is held
+  ['a cabin by the fire', 'cozy-room', 'golden-hour', 'clear', false],
+  ['trapped in the kitchen by the fire', 'cozy-room', 'golden-hour', 'clear', true],
   ['a campfire on the beach at night', 'beach', 'night', 'clear', false],
   ['a cosy fireplace in a snowy cabin', 'snow', 'morning', 'snow', false],
   ['fireflies in a meadow at dusk', 'meadow', 'dusk', 'clear', false],

@@ -38,6 +38,18 @@ describe('safety screen', () => {
     expect(s.mentioned.some((m) => m.includes(`'${word}'`) && m.endsWith('(negated)'))).toBe(true)
   })
 
+  it.each([
+    'trapped by the fire',
+    'the house was destroyed by the fire',
+    'surrounded by the fire',
+    'we ran from the fire',
+    'a fire crackling as it spread through the house',
+    'a warm fire that spread through the house',
+    'the cabin by the fire burned down',
+  ])('a fire that is not a warm one, %j, is held', (text) => {
+    expect(screenSafety(text).held).toBe(true)
+  })
+
   it('negation does not reach past "but" or punctuation', () => {
     expect(screenSafety('no rain but an explosion').held).toBe(true)
     expect(screenSafety('no clouds. fire').held).toBe(true)
@@ -50,6 +62,10 @@ describe('safety screen', () => {
     'a crackling bonfire',
     'fire-coloured leaves',
     'fireworks over the bay',
+    'a cabin by the fire',
+    'sitting by the fire with a cup of tea',
+    'a warm fire in the hearth',
+    'curled up by the fire with a book',
   ])('look-alike %j is mentioned, not held', (text) => {
     const s = screenSafety(text)
     expect(s.held).toBe(false)

@@ -12,6 +12,15 @@ export const SOFT_MENTIONS: Partial<Record<TraumaCategory, readonly string[]>> =
     'fire coloured', 'fire colored', 'fiery', 'firewood', 'hearth fire', 'embers', 'candle flame',
     'candle flames', 'smoky quartz', 'chimney smoke', 'smoke from the chimney', 'fire pit', 'firepit',
     'chimenea', 'feu de camp', 'feu de bois', 'cheminee', 'burning sky', 'burning sunset',
+    // A warm room's fire, named from the cosy side: each begins with the person, the room or the warmth, so
+    // "trapped by the fire" or "woke to the fire" never reads as one of these and stays held.
+    'sit by the fire', 'sits by the fire', 'sitting by the fire', 'sat by the fire', 'curled up by the fire',
+    'cabin by the fire', 'room by the fire', 'chair by the fire', 'armchair by the fire', 'rug by the fire',
+    'nook by the fire', 'cozy by the fire', 'cosy by the fire', 'warm by the fire', 'reading by the fire',
+    'tea by the fire', 'evening by the fire', 'evenings by the fire', 'resting by the fire',
+    'relaxing by the fire', 'warming up by the fire', 'cat by the fire', 'dog by the fire',
+    'fire in the hearth', 'fire in the fireplace', 'fire in the stove', 'fire in the wood stove',
+    'crackle of the fire', 'glow of the fire', 'light of the fire', 'warmth of the fire',
   ],
   explosions: ['fireworks', 'firework', 'fuegos artificiales', "feux d'artifice", 'feux artifice'],
   'death-and-loss': [

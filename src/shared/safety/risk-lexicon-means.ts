@@ -61,6 +61,8 @@ export const PLAN_OR_MEANS: readonly string[] = [
   '(?:crash|crashing|crashed) (?:my |the )?car on purpose',
   `(?:hang|hanging|hanged|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|gas|gassing|${
     ''}suffocate|suffocating|electrocute|electrocuting|strangle|strangling|neck|necking) ${SELF}`,
+  `(?:set|setting|sets|light|lighting|lit|douse|dousing|doused|burn|burning|burned|burnt) ${SELF} ${
+    ''}(?:on fire|alight|ablaze)|set fire to ${SELF}|self[ -]?immolat(?:e|ion|ing)`,
   'noose|nooses',
   `(?:buy|buying|bought|get|getting|got|hid|hide|hiding|hidden|order|ordered|ordering) ${
     ''}(?:a |some |the |my )?(?:rope|ropes|gun|guns|pistol|rifle|shotgun|firearm|razor blades?)${
