@@ -68,7 +68,7 @@ export function App({ app }: AppProps) {
   const inXR = useStore(store, (s) => s.inXR)
   const inSession = useStore(store, (s) => s.sessionScene !== null)
   // A therapist's live session (src/client/session, loaded lazily only when paired or joining).
-  const session = useSessionLoader(store)
+  const session = useSessionLoader(store, app.sound)
   useEffect(() => {
     app.setSession(session.loaded?.session ?? null)
     return () => app.setSession(null)
@@ -137,13 +137,25 @@ export function App({ app }: AppProps) {
         getLandscape: () => landscapeProbe.current,
         getView: () => viewRef.current,
         risk,
+        probes: app.sound.probes,
       })
     })
     return () => {
       live = false
       uninstall?.()
     }
-  }, [flags.e2e, firstFrameDrawn, store, xrStore, viewer, enterVR, comfortRuntime, session.handle, risk])
+  }, [
+    flags.e2e,
+    firstFrameDrawn,
+    store,
+    xrStore,
+    viewer,
+    enterVR,
+    comfortRuntime,
+    session.handle,
+    risk,
+    app.sound,
+  ])
 
   const create = app.create
   const startGrounding = app.startGrounding
@@ -244,7 +256,7 @@ export function App({ app }: AppProps) {
               ) : null}
               {inXR ? (
                 <Suspense fallback={null}>
-                  <VRTalk onWords={create} />
+                  <VRTalk onWords={create} talk={app.talk} />
                 </Suspense>
               ) : null}
               <FadeVeil viewer={viewer} />
@@ -259,7 +271,7 @@ export function App({ app }: AppProps) {
               ) : null}
               {extrasReady ? (
                 <Suspense fallback={null}>
-                  <LazyExerciseStage store={store} inXR={inXR} />
+                  <LazyExerciseStage store={store} sound={app.sound} inXR={inXR} />
                 </Suspense>
               ) : null}
               {inXR && crisisOpened ? (
@@ -284,6 +296,7 @@ export function App({ app }: AppProps) {
         </Canvas>
       </div>
       <Overlay
+        talk={app.talk}
         status={status}
         busy={busy}
         xrSupported={xrSupported}
@@ -302,7 +315,7 @@ export function App({ app }: AppProps) {
       {/* Sound needs a gesture anyway: its chunk loads after the gallery is on screen, not before. */}
       {extrasReady ? (
         <Suspense fallback={null}>
-          <LazySoundDock store={store} e2e={flags.e2e} />
+          <LazySoundDock store={store} sound={app.sound} />
         </Suspense>
       ) : null}
       {/* The pairing keypad, from the click on "Join a session" (before the session's code is here) to the pairing:

@@ -4,8 +4,11 @@ import type { ComfortSettings, Status } from './client-store'
 import { ComfortSettingsForm } from './comfort/ComfortSettingsForm'
 import { heldText } from './held-line'
 import { MicSlot } from './speech/mic-slot'
+import type { TalkSlot } from './speech/talk-slot'
 
 export type OverlayProps = {
+  /** The page's push-to-talk (the headset shell's), for the microphone beside Create. */
+  talk: TalkSlot
   status: Status
   busy: boolean
   xrSupported: boolean
@@ -149,7 +152,7 @@ export function Overlay(props: OverlayProps) {
           <button type="submit" className="primary" aria-disabled={busy}>
             Create
           </button>
-          <MicSlot onWords={props.onCreate} load={props.extrasReady ?? true} />
+          <MicSlot onWords={props.onCreate} talk={props.talk} load={props.extrasReady ?? true} />
         </div>
         <p id={`${id}-hint`} className="visually-hidden">
           Enter creates the painting; Shift+Enter starts a new line.

@@ -19,19 +19,12 @@ import { createRiskFlow } from './risk/risk-flow'
 import type { RiskScreen } from '../shared/safety/risk'
 import { createViewer } from './viewer'
 import { createXRPresence, type XRPresenceDeps } from './xr-presence'
+import type { SoundSlot } from './sound-slot'
+import { createTalkSlot } from './speech/talk-slot'
 import type { StillroomXRStore } from './xr-store'
 
 /** Far enough to take the whole framed painting in at a glance, with the panel below it. */
 const VIEWING_DISTANCE = 3.2
-
-/** The part of the sound runtime the shell uses: exercises start there (exercises/sound-ui.ts). */
-export type ExerciseRuntime = {
-  startExercise(e: {
-    id: 'grounding'
-    options: Record<string, never>
-  }): { ok: true } | { ok: false; problem: string }
-  view: { subscribe(listener: (v: { exercise: unknown }, prev: { exercise: unknown }) => void): () => void }
-}
 
 export type HeadsetAppDeps = StagingDeps &
   XRPresenceDeps & {
@@ -42,7 +35,8 @@ export type HeadsetAppDeps = StagingDeps &
     store: ClientStore
     /** The risk screen's code (loaded lazily; its phrase lists are not in the first bundle). */
     loadRiskScreen: () => Promise<{ screenRisk: (text: string) => RiskScreen }>
-    loadSoundRuntime: (store: ClientStore) => Promise<ExerciseRuntime>
+    /** The page's sound (runtime, voices, where volumes are kept); its code loads lazily. */
+    sound: SoundSlot
     /** True when this device holds a pairing: it then never shows the solo gallery, not even for a moment. */
     isPaired: () => boolean
     language: string
@@ -123,7 +117,7 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     risk.close()
     // The exercise's orb and captions (and in VR its panel) are part of the extras: make sure they are mounted.
     staging.extrasNow()
-    deps.loadSoundRuntime(store).then(
+    deps.sound.load().then(
       (runtime) => {
         const started = runtime.startExercise({ id: 'grounding', options: {} })
         if (!started.ok) console.warn(`Stillroom: grounding did not start: ${started.problem}`)
@@ -136,7 +130,7 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
   const exerciseStarts = (listener: () => void) => {
     let live = true
     let stop = () => {}
-    deps.loadSoundRuntime(store).then(
+    deps.sound.load().then(
       (runtime) => {
         if (live)
           stop = runtime.view.subscribe((v, prev) => (v.exercise && !prev.exercise ? listener() : undefined))
@@ -173,6 +167,8 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     flags: deps.flags,
     store,
     xrStore: deps.xrStore,
+    sound: deps.sound,
+    talk: createTalkSlot(),
     risk,
     staging,
     words,

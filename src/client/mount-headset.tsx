@@ -9,6 +9,7 @@ import { readFlags } from './flags'
 import { createHeadsetApp } from './headset-app'
 import { loadCrisisUi } from './risk/loader'
 import { isDevicePaired, prefetchSession } from './session/use-session-loader'
+import { createSoundSlot } from './sound-slot'
 import { createStillroomXRStore, installEmulatedRuntime } from './xr-store'
 
 /**
@@ -18,10 +19,13 @@ import { createStillroomXRStore, installEmulatedRuntime } from './xr-store'
 export function mountHeadset(root: HTMLElement): void {
   const flags = readFlags(window.location.search)
   const xrStore = createStillroomXRStore({ emulate: flags.emulate, origin: window.location.origin })
+  const store = createClientStore()
+  const sound = createSoundSlot({ load: (slot) => loadSoundRuntime(slot, store), probes: flags.e2e })
   const app = createHeadsetApp({
     flags,
     api: createApi({ accessKey: takeAccessKey() }),
-    store: createClientStore(),
+    store,
+    sound,
     xrStore,
     installEmulator: flags.emulate ? () => installEmulatedRuntime(xrStore) : null,
     xr: () => navigator.xr,
@@ -29,7 +33,6 @@ export function mountHeadset(root: HTMLElement): void {
     loadCrisisUi,
     loadRiskScreen: loadCrisisUi,
     prefetchSession,
-    loadSoundRuntime,
     isPaired: isDevicePaired,
     language: navigator.language,
   })

@@ -10,27 +10,10 @@ import type { TimelineProbe } from '../scene/timeline/room-window'
 import { timelineProbe } from './timeline/timeline-probe'
 import { versionsProbe, type VersionsProbe } from '../scene/gallery/versions-probe'
 import type { SoundTestApi } from './exercises/sound-test-api'
+import type { SoundSlot } from './sound-slot'
 import type { VoiceProbe } from './speech/voice-probe'
 import type { RiskFlow } from './risk/risk-flow'
 import { riskNotice, type RiskNotice } from './risk/risk-notice'
-
-// Sound & exercises load lazily (src/client/exercises); their part of the test API registers itself when loaded.
-let soundTestApi: SoundTestApi | null = null
-export function registerSoundTestApi(api: SoundTestApi): () => void {
-  soundTestApi = api
-  return () => {
-    if (soundTestApi === api) soundTestApi = null
-  }
-}
-
-// The session's AI voice (src/client/speech/voice-probe.ts) registers its meter here while connected.
-let voiceProbe: VoiceProbe | null = null
-export function registerVoiceProbe(probe: VoiceProbe): () => void {
-  voiceProbe = probe
-  return () => {
-    if (voiceProbe === probe) voiceProbe = null
-  }
-}
 
 /**
  * `window.__stillroom`, installed only with `?e2e=1` (see flags.ts), for end-to-end tests and the bench.
@@ -153,6 +136,8 @@ export function installTestApi(deps: {
   getLandscape?: () => LandscapeProbe | null
   getView?: () => 'gallery' | 'landscape' | 'timeline'
   risk?: RiskFlow
+  /** What the sound code and the AI voice put out for the tests (the shell's sound slot). */
+  probes?: SoundSlot['probes']
 }): () => void {
   const { store, xrStore, viewer, getThree, getScheduler } = deps
   const api: StillroomTestApi = {
@@ -290,13 +275,13 @@ export function installTestApi(deps: {
     setMode: (mode) => store.setMode(mode),
     setLandscapeSpec: (spec) => store.setState({ landscapeSpec: spec }),
     get sound() {
-      return soundTestApi
+      return deps.probes?.sound ?? null
     },
     get versions() {
       return versionsProbe.current
     },
     get voice() {
-      return voiceProbe
+      return deps.probes?.voice ?? null
     },
     get risk() {
       const flow = deps.risk

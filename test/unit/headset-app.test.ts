@@ -6,7 +6,9 @@ import { screenRisk } from '../../src/shared/safety/risk'
 import { DEFAULT_SCENE_SPEC } from '../../src/shared/scene-constants'
 import type { Api } from '../../src/client/api'
 import { createClientStore } from '../../src/client/client-store'
-import { createHeadsetApp, type ExerciseRuntime } from '../../src/client/headset-app'
+import type { SoundRuntime } from '../../src/client/exercises/sound-runtime'
+import { createHeadsetApp } from '../../src/client/headset-app'
+import { createSoundSlot } from '../../src/client/sound-slot'
 import type { StillroomXRStore } from '../../src/client/xr-store'
 import { memoryStorage } from '../support/memory-storage'
 
@@ -58,9 +60,12 @@ function makeApp(options: { api?: ReturnType<typeof fakeApi>; paired?: boolean }
   let xrListener: ((s: { session: unknown }) => void) | null = null
   const started: string[] = []
   const exerciseListeners: Array<(v: { exercise: unknown }, prev: { exercise: unknown }) => void> = []
-  const runtime: ExerciseRuntime = {
-    startExercise: (e) => (started.push(e.id), { ok: true }),
-    view: { subscribe: (l) => (exerciseListeners.push(l), () => undefined) },
+  // Only what the shell uses of the sound runtime: exercises start there, and it tells when one does.
+  const runtime = {
+    startExercise: (e: { id: string }) => (started.push(e.id), { ok: true }),
+    view: {
+      subscribe: (l: (typeof exerciseListeners)[number]) => (exerciseListeners.push(l), () => undefined),
+    },
   }
   const deps = {
     flags: { e2e: false, emulate: false },
@@ -76,7 +81,7 @@ function makeApp(options: { api?: ReturnType<typeof fakeApi>; paired?: boolean }
     loadCrisisUi: vi.fn(async () => ({})),
     loadRiskScreen: async () => ({ screenRisk }),
     prefetchSession: vi.fn(),
-    loadSoundRuntime: vi.fn(async () => runtime),
+    sound: createSoundSlot({ load: vi.fn(async () => runtime as unknown as SoundRuntime) }),
     isPaired: () => options.paired ?? false,
     language: 'en-GB',
   }

@@ -5,13 +5,9 @@ import { COMFORT_KEY, createDeviceComfortSource } from '../../src/client/comfort
 import { createRecordComfortSource } from '../../src/client/comfort/record-comfort-source'
 import { createRecordPrefsClient } from '../../src/client/comfort/record-prefs-client'
 import { createRecordPrefs } from '../../src/client/comfort/record-session'
-import {
-  DEVICE_VOLUME_KEY,
-  createRecordVolumeSource,
-  sessionAwareVolumeSource,
-  setRecordVolumeSource,
-} from '../../src/client/exercises/record-volume-source'
+import { DEVICE_VOLUME_KEY, createRecordVolumeSource } from '../../src/client/exercises/record-volume-source'
 import { VOLUME_KEY, createDeviceVolumeSource } from '../../src/client/exercises/volume-source'
+import { createSoundSlot } from '../../src/client/sound-slot'
 import { DEFAULT_COMFORT, type ComfortSettings } from '../../src/shared/comfort'
 import type { ClientPrefs } from '../../src/shared/prefs'
 
@@ -43,8 +39,9 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers()
   vi.restoreAllMocks()
-  setRecordVolumeSource(null)
 })
+
+const volumeHome = () => createSoundSlot({ load: () => Promise.reject(new Error('no sound here')) }).volumes
 
 describe('record prefs client', () => {
   it('sends the device token (and the access key) and reads prefs leniently', async () => {
@@ -159,14 +156,15 @@ describe('record volume source', () => {
 
   it('the page source follows the record while one is set, the device otherwise', () => {
     const storage = memoryStorage()
-    const page = sessionAwareVolumeSource(createDeviceVolumeSource(storage))
+    const home = volumeHome()
+    const page = home.around(createDeviceVolumeSource(storage))
     const record = { load: () => ({ settings: { ...quiet }, problems: [] }), save: vi.fn() }
-    setRecordVolumeSource(record)
+    home.setRecord(record)
     page.save({ master: 0.9, muted: false, layers: {} })
     expect(record.save).toHaveBeenCalledTimes(1)
     expect(page.load().settings).toEqual(quiet)
     expect(storage.data.has(VOLUME_KEY)).toBe(false)
-    setRecordVolumeSource(null)
+    home.setRecord(null)
     page.save({ master: 0.9, muted: false, layers: {} })
     expect(storage.data.has(VOLUME_KEY)).toBe(true)
   })
@@ -210,7 +208,14 @@ describe('record prefs for a session (join / leave)', () => {
     const storage = memoryStorage()
     const store = createClientStore(storage, createDeviceComfortSource(storage))
     const server = fakeServer({ comfort: seated, volumes: quiet })
-    const prefs = createRecordPrefs(store, { fetchImpl: server.fetchImpl, storage, debounceMs: 500 })
+    const home = volumeHome()
+    const page = home.around(createDeviceVolumeSource(storage))
+    const prefs = createRecordPrefs(store, {
+      fetchImpl: server.fetchImpl,
+      storage,
+      debounceMs: 500,
+      volumes: home,
+    })
     const session = fakeSession()
     prefs.watch(session)
     session.go('joining')
@@ -223,6 +228,10 @@ describe('record prefs for a session (join / leave)', () => {
     store.setComfort({ locomotion: 'smooth' })
     await vi.advanceTimersByTimeAsync(600)
     expect(server.state.prefs.comfort?.locomotion).toBe('smooth')
+    // The page's volumes are saved with the record while paired.
+    page.save({ master: 0.3, muted: false, layers: {} })
+    await vi.advanceTimersByTimeAsync(600)
+    expect(server.state.prefs.volumes?.master).toBe(0.3)
 
     // The end: the headset wipes its data; the settings stay for the visit, later changes stay on the device.
     storage.clear()
@@ -235,6 +244,10 @@ describe('record prefs for a session (join / leave)', () => {
     await vi.runAllTimersAsync()
     expect(server.puts()).toHaveLength(putsAtEnd)
     expect(JSON.parse(storage.data.get(COMFORT_KEY) ?? 'null')).toMatchObject({ turn: 'smooth' })
+    page.save({ master: 0.7, muted: false, layers: {} })
+    await vi.runAllTimersAsync()
+    expect(server.puts()).toHaveLength(putsAtEnd)
+    expect(JSON.parse(storage.data.get(VOLUME_KEY) ?? 'null')).toMatchObject({ master: 0.7 })
   })
 
   it('an unreachable record at join keeps the current settings and logs', async () => {

@@ -3,12 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import type { Voice } from '../../src/audio/voice'
 import { encodeWav } from '../../src/audio/wav'
-import { narrationVoice } from '../../src/client/speech/narration-voice'
-import {
-  activeServerVoice,
-  connectSessionVoice,
-  type VoiceControl,
-} from '../../src/client/speech/session-voice'
+import type { ServerVoice } from '../../src/audio/server-voice'
+import { connectSessionVoice } from '../../src/client/speech/session-voice'
+import { createSoundSlot, type SoundSlot } from '../../src/client/sound-slot'
 import type { SpeechApi } from '../../src/client/speech/speech-api'
 
 // The session's AI voice and the page's audio engine: connected whether the engine is there at pairing or only
@@ -41,7 +38,7 @@ function fakeRuntime() {
   return { runtime, view }
 }
 
-function fakeControl() {
+function fakeSound() {
   const spoken: string[] = []
   const device: Voice = {
     name: 'device',
@@ -52,13 +49,16 @@ function fakeControl() {
     },
     cancel: () => {},
   }
+  // The page's sound slot, as the shell makes it: the device's voice has settled; every choice is recorded.
+  const slot = createSoundSlot({ load: () => new Promise(() => {}) })
+  slot.voices.setDevice(device)
   const preferred: Array<string | null> = []
-  const control: VoiceControl = {
-    getDeviceVoice: () => device,
-    preferVoice: (v) => void preferred.push(v?.name ?? null),
-  }
-  return { control, spoken, preferred }
+  slot.voices.subscribe(() => void preferred.push(slot.voices.preferred()?.name ?? null))
+  return { sound: slot, spoken, preferred }
 }
+
+/** The voice narration and exercises speak with now, when it is the server's. */
+const serverVoice = (slot: SoundSlot) => slot.voices.preferred() as ServerVoice | null
 
 const fakeApi = (speech: boolean) =>
   ({
@@ -79,18 +79,14 @@ describe('connectSessionVoice', () => {
     const { runtime } = fakeRuntime()
     const audio = switchableContext()
     runtime.engine = { ctx: audio.view, master: { volume: audio.ctx.destination } }
-    const { control, spoken, preferred } = fakeControl()
+    const { sound, spoken, preferred } = fakeSound()
     const api = fakeApi(true)
-    const off = await connectSessionVoice(SESSION, runtime as never, {
-      api,
-      control: async () => control,
-      probe: false,
-    })
+    const off = await connectSessionVoice(SESSION, runtime as never, sound, { api })
     offs.push(off)
-    const voice = activeServerVoice()!
+    const voice = serverVoice(sound)!
     expect(voice).not.toBeNull()
     expect(preferred).toEqual(['server'])
-    expect(narrationVoice()).toBe(voice)
+    expect(sound.voices.preferred()).toBe(voice)
     // No gesture yet: the device voice speaks (captions are the caller's), nothing is fetched for it.
     await voice.speak('Notice your breath.')
     expect(spoken).toEqual(['Notice your breath.'])
@@ -102,61 +98,49 @@ describe('connectSessionVoice', () => {
     expect(spoken).toEqual(['Notice your breath.'])
     expect(voice.stats.fellBack).toBe(1)
     off()
-    expect(activeServerVoice()).toBeNull()
-    expect(narrationVoice()).toBeNull()
+    expect(serverVoice(sound)).toBeNull()
+    expect(sound.voices.preferred()).toBeNull()
     expect(preferred).toEqual(['server', null])
   })
 
   it('an engine that only arrives after pairing still gets the voice', async () => {
     const { runtime, view } = fakeRuntime()
-    const { control, preferred } = fakeControl()
-    const off = await connectSessionVoice(SESSION, runtime as never, {
-      api: fakeApi(true),
-      control: async () => control,
-      probe: false,
-    })
+    const { sound, preferred } = fakeSound()
+    const off = await connectSessionVoice(SESSION, runtime as never, sound, { api: fakeApi(true) })
     offs.push(off)
-    expect(activeServerVoice()).toBeNull()
+    expect(serverVoice(sound)).toBeNull()
     expect(preferred).toEqual([])
     // A change without an engine changes nothing…
     view.setState({ audio: 'blocked' })
     await new Promise((r) => setTimeout(r, 10))
-    expect(activeServerVoice()).toBeNull()
+    expect(serverVoice(sound)).toBeNull()
     // …the engine appearing connects the voice.
     const audio = switchableContext()
     runtime.engine = { ctx: audio.view, master: { volume: audio.ctx.destination } }
     view.setState({ audio: 'running' })
-    await vi.waitFor(() => expect(activeServerVoice()).not.toBeNull())
+    await vi.waitFor(() => expect(serverVoice(sound)).not.toBeNull())
     expect(preferred).toEqual(['server'])
     off()
-    expect(activeServerVoice()).toBeNull()
+    expect(serverVoice(sound)).toBeNull()
   })
 
   it('leaving before the engine arrives never connects; no speech capability never waits', async () => {
     const { runtime, view } = fakeRuntime()
-    const { control, preferred } = fakeControl()
-    const off = await connectSessionVoice(SESSION, runtime as never, {
-      api: fakeApi(true),
-      control: async () => control,
-      probe: false,
-    })
+    const { sound, preferred } = fakeSound()
+    const off = await connectSessionVoice(SESSION, runtime as never, sound, { api: fakeApi(true) })
     off()
     const audio = switchableContext()
     runtime.engine = { ctx: audio.view, master: { volume: audio.ctx.destination } }
     view.setState({ audio: 'running' })
     await new Promise((r) => setTimeout(r, 10))
-    expect(activeServerVoice()).toBeNull()
+    expect(serverVoice(sound)).toBeNull()
     expect(preferred).toEqual([])
 
     const api = fakeApi(false)
-    const none = await connectSessionVoice(SESSION, runtime as never, {
-      api,
-      control: async () => control,
-      probe: false,
-    })
+    const none = await connectSessionVoice(SESSION, runtime as never, sound, { api })
     none()
     expect(api.caps).toHaveBeenCalledTimes(1)
-    expect(activeServerVoice()).toBeNull()
+    expect(serverVoice(sound)).toBeNull()
     expect(preferred).toEqual([])
   })
 })

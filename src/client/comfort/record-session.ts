@@ -3,9 +3,9 @@ import type { ClientPrefs } from '../../shared/prefs'
 import {
   createRecordVolumeSource,
   readDeviceVolumes,
-  setRecordVolumeSource,
   type RecordVolumeSource,
 } from '../exercises/record-volume-source'
+import type { VolumeHome } from '../sound-slot'
 import { createDeviceComfortSource, systemPrefersReducedMotion } from './comfort-source'
 import { createRecordComfortSource, type RecordComfortSource } from './record-comfort-source'
 import { createRecordPrefsClient, type PrefsLoad } from './record-prefs-client'
@@ -15,6 +15,8 @@ type SessionLike = {
 }
 
 export type RecordPrefsDeps = {
+  /** Where the page's sound runtime saves volumes (the shell's sound slot): the record's while paired. */
+  volumes?: Pick<VolumeHome, 'setRecord'>
   accessKey?: string | null
   fetchImpl?: typeof fetch
   storage?: Storage | undefined
@@ -75,7 +77,7 @@ export function createRecordPrefs(store: ClientStore, deps: RecordPrefsDeps = {}
       ...(deps.debounceMs !== undefined ? { debounceMs: deps.debounceMs } : {}),
     })
     active = { token, comfort, volumes }
-    setRecordVolumeSource(volumes)
+    deps.volumes?.setRecord(volumes)
     // Comfort code already glides exposure and the rest, so the record's settings arrive without a jump.
     await store.switchComfortSource(comfort)
   }
@@ -95,7 +97,7 @@ export function createRecordPrefs(store: ClientStore, deps: RecordPrefsDeps = {}
       joining = null
       const a = active
       active = null
-      setRecordVolumeSource(null)
+      deps.volumes?.setRecord(null)
       if (!a) return
       // A change made just before the end still tries to reach the record (the token may already be closed).
       void a.comfort.flush().finally(() => a.comfort.dispose())

@@ -8,7 +8,8 @@ import { BreathingOrb, ExerciseCaptionPanel, SoundPanel } from '../../scene/exer
 import { FollowView } from '../../scene/ui'
 import type { ClientStore } from '../client-store'
 import { EXERCISE_MENU } from './menu-items'
-import { getSoundRuntime } from './runtime-singleton'
+import type { SoundSlot } from '../sound-slot'
+import { pageSoundRuntime } from './runtime-page'
 import { stageProbe } from './stage-probe'
 
 const eye = new THREE.Vector3()
@@ -22,8 +23,16 @@ type Button = { state?: string } | undefined
  * Inside the canvas: keeps the listener on the head, runs the exercise clock each frame (tone, voice, captions,
  * haptics), and shows the breathing orb and, in VR, the captions and the sound & exercise panel (left X button).
  */
-export function ExerciseStage({ store, inXR }: { store: ClientStore; inXR: boolean }) {
-  const runtime = useMemo(() => getSoundRuntime(store), [store])
+export function ExerciseStage({
+  store,
+  sound,
+  inXR,
+}: {
+  store: ClientStore
+  sound: SoundSlot
+  inXR: boolean
+}) {
+  const runtime = useMemo(() => pageSoundRuntime(sound, store), [sound, store])
   const exercise = useStore(runtime.view, (s) => s.exercise)
   const vrPanel = useStore(runtime.view, (s) => s.vrPanel)
   const gl = useThree((s) => s.gl)
@@ -71,14 +80,14 @@ export function ExerciseStage({ store, inXR }: { store: ClientStore; inXR: boole
           <ExerciseCaptionPanel title={exercise.title} caption={exercise.caption} position={[0, -0.34, 0]} />
         ) : null}
       </FollowView>
-      {inXR && vrPanel ? <VRSoundPanel store={store} /> : null}
+      {inXR && vrPanel ? <VRSoundPanel store={store} sound={sound} /> : null}
     </>
   )
 }
 const tmpQ = new THREE.Quaternion()
 
-function VRSoundPanel({ store }: { store: ClientStore }) {
-  const runtime = useMemo(() => getSoundRuntime(store), [store])
+function VRSoundPanel({ store, sound }: { store: ClientStore; sound: SoundSlot }) {
+  const runtime = useMemo(() => pageSoundRuntime(sound, store), [sound, store])
   const volumes = useStore(runtime.view, (s) => s.volumes)
   const layers = useStore(runtime.view, (s) => s.layers)
   const calm = useStore(runtime.view, (s) => s.calm)

@@ -3,23 +3,31 @@ import type { ClientStore } from '../client-store'
 import { Captions } from './Captions'
 import { EnableSoundPrompt } from './EnableSoundPrompt'
 import { ExerciseMenu } from './ExerciseMenu'
-import { getSoundRuntime } from './runtime-singleton'
+import type { SoundSlot } from '../sound-slot'
+import { pageSoundRuntime } from './runtime-page'
 import { SoundControls } from './SoundControls'
-import { registerSoundTestApi } from '../test-api'
-import { createSoundTestApi } from './sound-test-api'
 import { stageProbe } from './stage-probe'
 import './sound.css'
 
 type Open = 'none' | 'exercises' | 'sound'
 
 /** Desktop: the "Exercises" and "Sound" buttons with their panels, the subtitles, and the enable-sound prompt. */
-export function SoundDock({ store, e2e }: { store: ClientStore; e2e: boolean }) {
-  const runtime = useMemo(() => getSoundRuntime(store), [store])
+export function SoundDock({ store, sound }: { store: ClientStore; sound: SoundSlot }) {
+  const runtime = useMemo(() => pageSoundRuntime(sound, store), [sound, store])
   const [open, setOpen] = useState<Open>('none')
+  // Browser tests read the sound through the slot's probes; the probe's code loads only for them.
   useEffect(() => {
-    if (!e2e) return
-    return registerSoundTestApi(createSoundTestApi(runtime, stageProbe.orb, stageProbe.frameMs))
-  }, [e2e, runtime])
+    const probes = sound.probes
+    if (!probes) return
+    let live = true
+    void import('./sound-test-api').then(({ createSoundTestApi }) => {
+      if (live) probes.sound = createSoundTestApi(runtime, stageProbe.orb, stageProbe.frameMs)
+    })
+    return () => {
+      live = false
+      probes.sound = null
+    }
+  }, [sound, runtime])
   const toggle = (which: Open) => setOpen((o) => (o === which ? 'none' : which))
   return (
     <>

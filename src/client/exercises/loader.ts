@@ -1,5 +1,6 @@
 import { lazy } from 'react'
 import type { ClientStore } from '../client-store'
+import type { SoundSlot } from '../sound-slot'
 
 // The only part of the sound & exercise feature in the first bundle: a few lines that load the rest on demand.
 const load = () => import('./sound-ui')
@@ -7,8 +8,9 @@ const load = () => import('./sound-ui')
 export const LazySoundDock = lazy(() => load().then((m) => ({ default: m.SoundDock })))
 export const LazyExerciseStage = lazy(() => load().then((m) => ({ default: m.ExerciseStage })))
 
-/** The page's sound runtime (loads the module on first call): for the session client to start exercises, speak. */
-export const loadSoundRuntime = (store: ClientStore) => load().then((m) => m.getSoundRuntime(store))
+/** Loads the sound code and makes the page's runtime in `slot` (the slot calls this once). */
+export const loadSoundRuntime = (slot: SoundSlot, store: ClientStore) =>
+  load().then((m) => m.pageSoundRuntime(slot, store))
 
 /** A gesture that lets audio start: sound is held back by browsers until one of these anyway. */
 const GESTURES = ['pointerdown', 'keydown', 'touchstart'] as const

@@ -82,20 +82,3 @@ export function createRecordVolumeSource(
     },
   }
 }
-
-let recordSource: VolumeSource | null = null
-
-/**
- * The page's volume source as the sound runtime sees it (runtime-singleton.ts): the record's while a session has
- * one (`setRecordVolumeSource`), the device's otherwise. The runtime keeps its volumes in memory across a switch.
- */
-export function sessionAwareVolumeSource(device: VolumeSource): VolumeSource {
-  return {
-    load: () => (recordSource ?? device).load(),
-    save: (settings) => (recordSource ?? device).save(settings),
-  }
-}
-
-export function setRecordVolumeSource(source: VolumeSource | null): void {
-  recordSource = source
-}

@@ -4,6 +4,6 @@
  */
 export { SoundDock } from './SoundDock'
 export { ExerciseStage } from './ExerciseStage'
-export { getDeviceVoice, getSoundRuntime, preferVoice } from './runtime-singleton'
+export { deviceVoice, pageSoundRuntime } from './runtime-page'
 export type { SoundRuntime } from './sound-runtime'
 export type { VolumeSource } from './volume-source'

@@ -1,13 +1,16 @@
-import { narrationVoice } from '../speech/narration-voice'
+import type { Voice } from '../../audio/voice'
 
 /**
  * Speaks a line with a device voice when the browser has one (Quest Browser often has none: then captions alone
  * carry it, docs/STACK.md). Slow and soft; a new line replaces the one still being spoken rather than queueing behind it.
  */
-export function createDeviceSpeak(synth: SpeechSynthesis | undefined = globalThis.speechSynthesis) {
+export function createDeviceSpeak(
+  /** The voice chosen over the device's (the session's AI voice, see speech/session-voice.ts), if any. */
+  preferred: () => Voice | null,
+  synth: SpeechSynthesis | undefined = globalThis.speechSynthesis,
+) {
   return (text: string): void => {
-    // While the session has the AI voice (src/client/speech/session-voice.ts), narration speaks with it.
-    const ai = narrationVoice()
+    const ai = preferred()
     if (ai) {
       void ai.speak(text)
       return

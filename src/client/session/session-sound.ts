@@ -1,10 +1,10 @@
 import { isLayerId, type LayerId } from '../../shared/soundscape'
-import type { ClientStore } from '../client-store'
-import { loadSoundRuntime } from '../exercises/loader'
+import type { SoundRuntime } from '../exercises/sound-runtime'
+import type { SoundSlot } from '../sound-slot'
 import type { HeadsetScene } from './scene-mapping'
 import type { HeadsetSession } from './session-client'
 
-type Runtime = Awaited<ReturnType<typeof loadSoundRuntime>>
+type Runtime = SoundRuntime
 
 /** The session's sound, as the page's sound runtime takes it: only layers it knows, volumes in 0…1. */
 export function sessionVolumes(sound: HeadsetScene['sound']) {
@@ -29,7 +29,7 @@ export function localExerciseStart(
  * therapist (every change ramps there), exercises start, re-pace and stop on the server's clock. The soundscape
  * itself already follows `sessionScene.spec`. If the runtime cannot load, the session shows its own captions.
  */
-export function bridgeSessionSound(session: HeadsetSession, store: ClientStore): () => void {
+export function bridgeSessionSound(session: HeadsetSession, sound: SoundSlot): () => void {
   let runtime: Runtime | null = null
   let stopped = false
   let exerciseKey = ''
@@ -70,7 +70,7 @@ export function bridgeSessionSound(session: HeadsetSession, store: ClientStore):
     voiceOff = null
     if (!want || !r) return
     import('../speech/session-voice')
-      .then((m) => m.connectSessionVoice(session, r))
+      .then((m) => m.connectSessionVoice(session, r, sound))
       .then(
         (off) => {
           if (voiceFor === want) voiceOff = off
@@ -83,7 +83,7 @@ export function bridgeSessionSound(session: HeadsetSession, store: ClientStore):
     if (v.scene !== prev.scene) sync()
     if (v.stage !== prev.stage) syncVoice()
   })
-  loadSoundRuntime(store).then(
+  sound.load().then(
     (r) => {
       if (stopped) return
       runtime = r

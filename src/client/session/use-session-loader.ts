@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { ClientStore } from '../client-store'
+import type { SoundSlot } from '../sound-slot'
 import { readDeviceSession } from './device-token'
 import type { JoinKeypadProps } from './JoinKeypad'
 import { createKeyBuffer } from './key-buffer'
@@ -63,7 +64,7 @@ const noSubscription = () => () => {}
  * own. The app renders it in one place, so it is one keypad throughout (never replaced, focus kept), and its code
  * lives in `keys`, so nothing typed in between is lost. Kept tiny because it is part of the first bundle.
  */
-export function useSessionLoader(store: ClientStore) {
+export function useSessionLoader(store: ClientStore, sound: SoundSlot) {
   const [loaded, setLoaded] = useState<LoadedSession | null>(null)
   const loading = useRef<Promise<LoadedSession> | null>(null)
   const sink = useCallback((scene: HeadsetScene | null) => sceneToStore(store, scene), [store])
@@ -77,9 +78,10 @@ export function useSessionLoader(store: ClientStore) {
 
   const load = useCallback(() => {
     loading.current ??= importSession().then((mod) => {
-      const speak = mod.createDeviceSpeak()
+      // Narration speaks with the session's AI voice while it has one (the slot's preferred voice).
+      const speak = mod.createDeviceSpeak(() => sound.voices.preferred())
       // Comfort settings and volumes live with the client's record while paired (src/client/comfort/record-*).
-      const prefs = mod.createRecordPrefs(store, { accessKey: readAccessKey() })
+      const prefs = mod.createRecordPrefs(store, { accessKey: readAccessKey(), volumes: sound.volumes })
       const session = mod.createHeadsetSession({
         sink,
         origin: window.location.origin,
@@ -88,7 +90,7 @@ export function useSessionLoader(store: ClientStore) {
         onDevice: (device) => prefs.join(device),
       })
       prefs.watch(session)
-      mod.bridgeSessionSound(session, store)
+      mod.bridgeSessionSound(session, sound)
       const value = { mod, session, speak }
       setLoaded(value)
       return value
@@ -99,7 +101,7 @@ export function useSessionLoader(store: ClientStore) {
       loading.current = null
     })
     return loading.current
-  }, [sink, store])
+  }, [sink, store, sound])
 
   useEffect(() => {
     // On failure the paired headset stays in its quiet, empty room; a reload tries again.

@@ -5,7 +5,8 @@ import type { EarlyPress } from './early-press'
 import { MicIcon } from './mic-icon'
 import type { PushToTalk, TalkState } from './push-to-talk'
 import { talkLine } from './talk-text'
-import { getPushToTalk } from './talk-browser'
+import { createBrowserPushToTalk } from './talk-browser'
+import type { TalkSlot } from './talk-slot'
 import './speech.css'
 
 /** Hold Ctrl+Space anywhere (it types nothing, and leaves W A S D and the arrows to walking). */
@@ -14,6 +15,8 @@ const HINT_MS = 8000
 
 type Props = {
   onWords: (text: string) => Promise<boolean>
+  /** The page's push-to-talk, shared with the VR controller. */
+  talk: TalkSlot
   /** A press on the placeholder before this module arrived (held, tapped, or Space/Enter): honoured on mount. */
   early?: EarlyPress
   /** The placeholder had the keyboard's focus: keep it here. */
@@ -21,8 +24,8 @@ type Props = {
 }
 
 /** Hold-to-talk next to Create, with a soft card above the panel for listening and confirming. */
-export default function MicButton({ onWords, early, autoFocus }: Props) {
-  const talk = getPushToTalk()
+export default function MicButton({ onWords, talk: slot, early, autoFocus }: Props) {
+  const talk = slot.get(createBrowserPushToTalk)
   const state = useStore(talk.store)
 
   // Pressed before this module arrived: listen now, and let go when that press is let go (at once after a tap).

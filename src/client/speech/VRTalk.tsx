@@ -5,7 +5,8 @@ import * as THREE from 'three'
 import { useStore } from 'zustand'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
 import type { PushToTalk } from './push-to-talk'
-import { getPushToTalk } from './talk-browser'
+import { createBrowserPushToTalk } from './talk-browser'
+import type { TalkSlot } from './talk-slot'
 import { talkLine } from './talk-text'
 
 const Z = 0.01
@@ -15,8 +16,15 @@ type Button = { state?: string } | undefined
  * Push-to-talk in VR: hold the right controller's B button to speak (X, Y and the thumbsticks already have their
  * jobs). A small panel shows "Listening…" with a soft level, then the words with "Use these words" / "Try again".
  */
-export default function VRTalk({ onWords }: { onWords: (text: string) => Promise<boolean> }) {
-  const talk = useMemo(() => getPushToTalk(), [])
+export default function VRTalk({
+  onWords,
+  talk: slot,
+}: {
+  onWords: (text: string) => Promise<boolean>
+  /** The page's push-to-talk, shared with the desktop button. */
+  talk: TalkSlot
+}) {
+  const talk = useMemo(() => slot.get(createBrowserPushToTalk), [slot])
   const state = useStore(talk.store)
   const xr = useXRStore()
   const wasDown = useRef(false)

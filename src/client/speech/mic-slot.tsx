@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { createEarlyPress, isPressKey } from './early-press'
 import { MicIcon } from './mic-icon'
 import type MicButton from './MicButton'
+import type { TalkSlot } from './talk-slot'
 
 type MicButtonComponent = typeof MicButton
 
@@ -19,6 +20,8 @@ const loadMicButton = () =>
 export type MicSlotProps = {
   /** Confirmed words go the normal way (describe in a session, the create box solo). */
   onWords: (text: string) => Promise<boolean>
+  /** The page's push-to-talk (the headset shell's), shared with the VR controller. */
+  talk: TalkSlot
   /**
    * May the module load now? The app says so after its first frame and an idle moment or gesture (its
    * `extrasReady`): never in the headset's first bundle, never competing with the first frame. A press on the
@@ -32,7 +35,7 @@ export type MicSlotProps = {
  * the same element until the real button replaces it (no Suspense fallback in between), and a press on it —
  * held, a quick tap, or Space/Enter — is handed to the real button when it mounts.
  */
-export function MicSlot({ onWords, load = true }: MicSlotProps) {
+export function MicSlot({ onWords, talk, load = true }: MicSlotProps) {
   const [Button, setButton] = useState<MicButtonComponent | null>(null)
   /** Bumped by each press on the placeholder: load now (and again, should an earlier fetch have failed). */
   const [asked, setAsked] = useState(0)
@@ -58,7 +61,7 @@ export function MicSlot({ onWords, load = true }: MicSlotProps) {
   }, [Button, load, asked])
   useEffect(() => () => early.dispose(), [early])
 
-  if (Button) return <Button onWords={onWords} early={early} autoFocus={takeFocus.current} />
+  if (Button) return <Button onWords={onWords} talk={talk} early={early} autoFocus={takeFocus.current} />
 
   const pressNow = (via: 'pointer' | 'key') => {
     early.down(via)

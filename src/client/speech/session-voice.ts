@@ -1,25 +1,15 @@
-import { createServerVoice, type ServerVoice } from '../../audio/server-voice'
-import type { Voice } from '../../audio/voice'
+import { createServerVoice } from '../../audio/server-voice'
+import { captionsOnlyVoice } from '../../audio/voice'
 import type { SoundRuntime } from '../exercises/sound-runtime'
 import type { HeadsetSession } from '../session/session-client'
-import { setNarrationVoice } from './narration-voice'
+import type { SoundSlot } from '../sound-slot'
 import { createSpeechApi, readAccessKey, type SpeechApi } from './speech-api'
 import { upcomingLines } from './upcoming-lines'
-
-let active: ServerVoice | null = null
-/** The session's AI voice while one is connected (the browser tests read its counters). */
-export const activeServerVoice = (): ServerVoice | null => active
-
-/** The page's voice switch (src/client/exercises/runtime-singleton.ts), loaded with the sound chunk. */
-export type VoiceControl = { getDeviceVoice: () => Voice; preferVoice: (voice: Voice | null) => void }
 
 type Runtime = Pick<SoundRuntime, 'engine' | 'running' | 'view'>
 
 export type SessionVoiceOptions = {
   api?: SpeechApi
-  control?: () => Promise<VoiceControl>
-  /** Meter the voice for the test API (default: only when `window.__stillroom` is installed, `?e2e=1`). */
-  probe?: boolean
 }
 
 /** Waits on the sound runtime's view until the page has an audio engine (it may come after pairing). */
@@ -46,6 +36,7 @@ function whenEngine(runtime: Runtime): { ready: Promise<void>; cancel: () => voi
 export async function connectSessionVoice(
   session: Pick<HeadsetSession, 'device'>,
   runtime: Runtime,
+  sound: Pick<SoundSlot, 'voices' | 'probes'>,
   options: SessionVoiceOptions = {},
 ): Promise<() => void> {
   const device = session.device
@@ -58,10 +49,9 @@ export async function connectSessionVoice(
   let disconnect: (() => void) | null = null
   const engine = whenEngine(runtime)
   const connecting = engine.ready
-    .then(async () => {
-      const control = await (options.control?.() ?? import('../exercises/sound-ui'))
+    .then(() => {
       if (stopped) return
-      disconnect = attach(runtime, speech, control, options.probe ?? probeWanted())
+      disconnect = attach(runtime, speech, sound)
     })
     .catch((e: unknown) => console.warn('session: the AI voice could not start; the device voice speaks', e))
   // Connected now when the engine is already there; otherwise whenever it arrives.
@@ -74,24 +64,28 @@ export async function connectSessionVoice(
   }
 }
 
-const probeWanted = () => typeof window !== 'undefined' && window.__stillroom !== undefined
-
-function attach(runtime: Runtime, speech: SpeechApi, control: VoiceControl, probe: boolean): () => void {
+function attach(
+  runtime: Runtime,
+  speech: SpeechApi,
+  sound: Pick<SoundSlot, 'voices' | 'probes'>,
+): () => void {
   const engine = runtime.engine!
+  const { voices, probes } = sound
   const voice = createServerVoice({
     ctx: engine.ctx,
     destination: engine.master.volume,
     fetchLine: (text) => speech.speech(text),
-    fallback: control.getDeviceVoice,
+    // The device's own voice once it has settled, captions only before: any line the server cannot give.
+    fallback: () => voices.device() ?? captionsOnlyVoice,
   })
-  control.preferVoice(voice)
-  setNarrationVoice(voice)
-  active = voice
+  // Narration and exercise steps speak with the preferred voice while there is one.
+  voices.prefer(voice)
   let unprobe: (() => void) | null = null
   let off = false
-  if (probe)
+  // Browser tests (`?e2e=1`) meter what the voice really played; the meter's code loads only for them.
+  if (probes)
     void import('./voice-probe').then((m) => {
-      if (!off) unprobe = m.watchServerVoice(voice, engine.ctx)
+      if (!off) unprobe = m.watchServerVoice(voice, engine.ctx, probes)
     })
   const prefetch = () => {
     const run = runtime.running
@@ -108,9 +102,7 @@ function attach(runtime: Runtime, speech: SpeechApi, control: VoiceControl, prob
     unsubscribe()
     voice.cancel()
     unprobe?.()
-    if (active === voice) active = null
-    setNarrationVoice(null)
-    control.preferVoice(null)
+    if (voices.preferred() === voice) voices.prefer(null)
     // After the cancel fade, the voice leaves the master chain.
     setTimeout(() => voice.output.disconnect(), 300)
   }

@@ -48,17 +48,14 @@ function createMicMeter(stream: MediaStream): Meter | null {
   }
 }
 
-let talk: PushToTalk | null = null
-
-/** The page's one push-to-talk (desktop button and VR controller share it), made on first use. */
-export function getPushToTalk(): PushToTalk {
-  if (talk) return talk
+/** A push-to-talk on this browser's microphone; the shell's talk slot keeps the page's one (talk-slot.ts). */
+export function createBrowserPushToTalk(): PushToTalk {
   const api = () => {
     const device = readDeviceSession()
     return device ? createSpeechApi({ deviceToken: device.deviceToken, accessKey: readAccessKey() }) : null
   }
   const media = globalThis.navigator?.mediaDevices
-  talk = createPushToTalk({
+  return createPushToTalk({
     caps: async () => (await api()?.caps()) ?? null,
     getUserMedia: media?.getUserMedia ? (c) => media.getUserMedia(c) : undefined,
     createRecorder: globalThis.MediaRecorder
@@ -71,5 +68,4 @@ export function getPushToTalk(): PushToTalk {
       (await api()?.transcribe(audio, signal)) ?? { ok: false, status: 409, message: VOICE_TEXT.solo },
     createMeter: (stream) => createMicMeter(stream as MediaStream),
   })
-  return talk
 }

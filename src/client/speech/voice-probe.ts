@@ -1,5 +1,5 @@
 import type { ServerVoice, ServerVoiceStats } from '../../audio/server-voice'
-import { registerVoiceProbe } from '../test-api'
+import type { SoundSlot } from '../sound-slot'
 
 /** `window.__stillroom.voice` (with `?e2e=1`): what the AI voice really did, for browser tests. */
 export type VoiceProbe = {
@@ -20,10 +20,14 @@ const WINDOW = 32_768
 const READ_EVERY_MS = 100
 
 /**
- * Listens to the AI voice's own output with an analyser and registers what it hears into the test API. Loaded
+ * Listens to the AI voice's own output with an analyser and puts what it hears into the slot's probes, which the test API reads. Loaded
  * only when the test API is installed (session-voice.ts), so real sessions never meter anything.
  */
-export function watchServerVoice(voice: ServerVoice, ctx: BaseAudioContext): () => void {
+export function watchServerVoice(
+  voice: ServerVoice,
+  ctx: BaseAudioContext,
+  probes: NonNullable<SoundSlot['probes']>,
+): () => void {
   const analyser = ctx.createAnalyser()
   analyser.fftSize = WINDOW
   voice.output.connect(analyser)
@@ -42,7 +46,7 @@ export function watchServerVoice(voice: ServerVoice, ctx: BaseAudioContext): () 
   }
   // A sampler, not a clock: the window is long enough that any read near a line hears it.
   const timer = setInterval(read, READ_EVERY_MS)
-  const unregister = registerVoiceProbe({
+  const probe: VoiceProbe = {
     stats: voice.stats,
     get context() {
       return { state: ctx.state, currentTime: ctx.currentTime, sampleRate: ctx.sampleRate }
@@ -57,10 +61,11 @@ export function watchServerVoice(voice: ServerVoice, ctx: BaseAudioContext): () 
     get loudReads() {
       return loudReads
     },
-  })
+  }
+  probes.voice = probe
   return () => {
     clearInterval(timer)
-    unregister()
+    if (probes.voice === probe) probes.voice = null
     try {
       voice.output.disconnect(analyser)
     } catch {

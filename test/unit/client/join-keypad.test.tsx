@@ -6,6 +6,7 @@ import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
+import { createSoundSlot } from '../../../src/client/sound-slot'
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean
@@ -77,7 +78,7 @@ async function mount() {
   const store = createStore(() => ({ status: { kind: 'idle' } }))
   let api: ReturnType<typeof useSessionLoader> | null = null
   function Host() {
-    const session = useSessionLoader(store as never)
+    const session = useSessionLoader(store as never, createSoundSlot({ load: () => new Promise(() => {}) }))
     api = session
     return (
       <>

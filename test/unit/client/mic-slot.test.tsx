@@ -33,7 +33,7 @@ const mockTalk = () =>
       reset: () => {},
       use: async () => false,
     }
-    return { getPushToTalk: () => talk }
+    return { createBrowserPushToTalk: () => talk }
   })
 
 let root: Root | null = null
@@ -57,7 +57,10 @@ afterEach(() => {
 
 async function mount(load: boolean) {
   const { MicSlot } = await import('../../../src/client/speech/mic-slot')
-  const render = (l: boolean) => act(() => root!.render(<MicSlot onWords={async () => true} load={l} />))
+  const { createTalkSlot } = await import('../../../src/client/speech/talk-slot')
+  const talk = createTalkSlot()
+  const render = (l: boolean) =>
+    act(() => root!.render(<MicSlot onWords={async () => true} talk={talk} load={l} />))
   root = createRoot(host)
   render(load)
   return { rerender: render }

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Status } from '../../../src/client/client-store'
 import { HELD_TEXT } from '../../../src/client/held-line'
 import { Overlay, STATUS_FADE_MS, WELCOME_TEXT } from '../../../src/client/Overlay'
+import { createTalkSlot } from '../../../src/client/speech/talk-slot'
 import { parseComfort } from '../../../src/shared/comfort'
 
 declare global {
@@ -32,6 +33,7 @@ const render = (status: Status, inSession = false, welcome = false) =>
   act(() =>
     root.render(
       <Overlay
+        talk={createTalkSlot()}
         status={status}
         busy={false}
         xrSupported={false}

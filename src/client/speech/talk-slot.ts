@@ -1,0 +1,13 @@
+import type { PushToTalk } from './push-to-talk'
+
+/**
+ * The page's one push-to-talk, owned by the headset shell: the desktop button and the VR controller hold the same
+ * one, so a press begun on one is released by the other. Its code arrives with whichever of them loads first,
+ * which makes it here (see talk-browser.ts).
+ */
+export type TalkSlot = { get(make: () => PushToTalk): PushToTalk }
+
+export function createTalkSlot(): TalkSlot {
+  let talk: PushToTalk | null = null
+  return { get: (make) => (talk ??= make()) }
+}
