@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { minifyGlsl } from './src/shared/glsl-minify'
 
 const apiPort = Number(process.env.STILLROOM_API_PORT ?? 8787)
 
@@ -19,6 +21,21 @@ const consolePage: Plugin = {
 }
 
 /**
+ * The shaders ship as strings inside the headset's first bundle: the build takes out their comments and indentation
+ * (`npm run dev` keeps them whole, so a compile error points at the line in the file).
+ */
+const shadersMinified: Plugin = {
+  name: 'stillroom-glsl-minify',
+  enforce: 'pre',
+  apply: 'build',
+  async load(id) {
+    const [path = '', query] = id.split('?')
+    if (query !== 'raw' || !path.endsWith('.glsl')) return null
+    return `export default ${JSON.stringify(minifyGlsl(await readFile(path, 'utf8')))}`
+  },
+}
+
+/**
  * What the start-up chunk must leave out: the two pages and their scripts (index.html with src/client/main.tsx,
  * src/console/ with its main.ts), the pages' shared styles (src/shared/ui/styles.css, which both scripts bring), and
  * vite's loader of lazy chunks, which the console page's script needs and which would otherwise pull the whole
@@ -28,7 +45,7 @@ const NOT_IN_APP =
   /([\\/]index\.html|[\\/]src[\\/](client[\\/]main\.tsx|console[\\/]main\.ts|shared[\\/]ui[\\/]styles\.css)|preload-helper.*)$/
 
 export default defineConfig({
-  plugins: [react(), consolePage],
+  plugins: [react(), consolePage, shadersMinified],
   resolve: {
     alias: { '@iwer/sem': fileURLToPath(new URL('./src/client/vendor/iwer-sem-stub.ts', import.meta.url)) },
   },

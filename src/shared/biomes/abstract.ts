@@ -1,7 +1,7 @@
 import { hexToRgb as c } from '../recipe/colour'
 import { DEFAULT_SCENE_SPEC } from '../scene-constants'
 import { none } from './land'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 
 export const abstract: BiomeEntry = {
   composition: 9,
@@ -10,7 +10,6 @@ export const abstract: BiomeEntry = {
   title: 'space',
   calmHour: 'golden-hour',
   colours: DEFAULT_SCENE_SPEC.palette,
-  words: [],
   painting: {
     horizons: [0.38, 0.62],
     ridgeCount: [3, 3],
@@ -35,3 +34,6 @@ export const abstract: BiomeEntry = {
   sound: { pad: 0.34, wind: 0.05 },
   water: { motif: 'river', inPainting: false },
 }
+
+/** No words bring a client here: it is where words that name no place go. */
+export const abstractWords: readonly WordGroup[] = []

@@ -1,6 +1,6 @@
 import { hexToRgb as c } from '../recipe/colour'
 import { none } from './land'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 /**
@@ -16,35 +16,6 @@ export const cozyRoom: BiomeEntry = {
   title: 'cozy room',
   calmHour: 'golden-hour',
   colours: ['#ecd2ad', '#c0916a', '#e3b48c'],
-  // Kept weak where an outdoor place also fits ("a cosy fireplace in a snowy cabin" stays in the snow): the
-  // room wins on its own names, or on several of its things together.
-  // prettier-ignore
-  words: [
-    names(3, [
-      'kitchen', 'kitchens', 'nook', 'fireside', 'hearth', 'den', 'library', 'attic', 'parlour', 'parlor',
-      'lounge', 'bedroom', 'cottage', 'chalet',
-    ]),
-    names(4, [
-      'cozy room', 'cosy room', 'warm room', 'quiet room', 'living room', 'sitting room', 'reading nook',
-      'reading corner', 'reading chair', 'cozy cabin', 'cosy cabin', 'cozy kitchen', 'cosy kitchen',
-      'farmhouse kitchen', 'window seat',
-    ]),
-    // As strong as a name, but no name for a title ("Cozy room", not "By the fire").
-    cues(4, ['by the fire', 'by the fireplace', 'by the hearth', 'in front of the fire']),
-    cues(2, ['room', 'rooms', 'indoors', 'armchair', 'armchairs', 'sofa', 'couch']),
-    cues(1.5, [
-      'cushions', 'cushion', 'quilt', 'rug', 'bookshelf', 'bookshelves', 'bookcase', 'lamp', 'lamps',
-      'lamplight', 'candlelight', 'kettle', 'stove', 'oven', 'baking', 'fresh bread', 'windowsill',
-      'windowpane', 'curtains', 'mantelpiece', 'mantel', 'crackling', 'embers', 'firelight', 'teapot',
-      'cup of tea', 'mug', 'slippers', 'knitting', 'grandfather clock', 'wallpaper', 'floorboards',
-      'wooden floor', 'cat purring', 'purring',
-    ]),
-    cues(1, [
-      'fireplace', 'fire', 'window', 'windows', 'grandmother', 'grandma', 'granny', 'nana', 'grandfather',
-      'grandpa', 'grandparents', 'home', 'house', 'table', 'chair', 'pillows', 'warm inside',
-    ]),
-    cues(0.5, ['cabin']),
-  ],
   painting: {
     // The "horizon" is the line where the floor meets the far wall, low in the frame.
     horizons: [0.34, 0.31],
@@ -82,3 +53,34 @@ export const cozyRoom: BiomeEntry = {
   sound: { 'rain-roof': 0.26, hearth: 0.24, pad: 0.14 },
   water: { motif: 'river', inPainting: false },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// Kept weak where an outdoor place also fits ("a cosy fireplace in a snowy cabin" stays in the snow): the
+// room wins on its own names, or on several of its things together.
+// prettier-ignore
+export const cozyRoomWords: readonly WordGroup[] = [
+  names(3, [
+    'kitchen', 'kitchens', 'nook', 'fireside', 'hearth', 'den', 'library', 'attic', 'parlour', 'parlor',
+    'lounge', 'bedroom', 'cottage', 'chalet',
+  ]),
+  names(4, [
+    'cozy room', 'cosy room', 'warm room', 'quiet room', 'living room', 'sitting room', 'reading nook',
+    'reading corner', 'reading chair', 'cozy cabin', 'cosy cabin', 'cozy kitchen', 'cosy kitchen',
+    'farmhouse kitchen', 'window seat',
+  ]),
+  // As strong as a name, but no name for a title ("Cozy room", not "By the fire").
+  cues(4, ['by the fire', 'by the fireplace', 'by the hearth', 'in front of the fire']),
+  cues(2, ['room', 'rooms', 'indoors', 'armchair', 'armchairs', 'sofa', 'couch']),
+  cues(1.5, [
+    'cushions', 'cushion', 'quilt', 'rug', 'bookshelf', 'bookshelves', 'bookcase', 'lamp', 'lamps',
+    'lamplight', 'candlelight', 'kettle', 'stove', 'oven', 'baking', 'fresh bread', 'windowsill',
+    'windowpane', 'curtains', 'mantelpiece', 'mantel', 'crackling', 'embers', 'firelight', 'teapot',
+    'cup of tea', 'mug', 'slippers', 'knitting', 'grandfather clock', 'wallpaper', 'floorboards',
+    'wooden floor', 'cat purring', 'purring',
+  ]),
+  cues(1, [
+    'fireplace', 'fire', 'window', 'windows', 'grandmother', 'grandma', 'granny', 'nana', 'grandfather',
+    'grandpa', 'grandparents', 'home', 'house', 'table', 'chair', 'pillows', 'warm inside',
+  ]),
+  cues(0.5, ['cabin']),
+]

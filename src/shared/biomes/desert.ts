@@ -1,6 +1,6 @@
 import { hexToRgb as c } from '../recipe/colour'
 import { none } from './land'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 export const desert: BiomeEntry = {
@@ -10,25 +10,6 @@ export const desert: BiomeEntry = {
   title: 'desert',
   calmHour: 'golden-hour',
   colours: ['#e5c08f', '#d49a6e', '#b98a74'],
-  // prettier-ignore
-  words: [
-    names(3, [
-      'desert', 'deserts', 'dunes', 'dune', 'sahara', 'oasis', 'badlands', 'mesa', 'mesas', 'canyon', 'canyons',
-      'desierto', 'dunas', 'desert', 'dunes', 'wadi', 'outback',
-    ]),
-    names(4, [
-      'sand dunes', 'sand dune', 'red rocks', 'red rock', 'salt flats', 'dunes de sable', 'dunas de arena',
-    ]),
-    cues(1.5, [
-      'cactus', 'cacti', 'cactuses', 'camel', 'camels', 'caravan', 'arid', 'dry heat', 'sandstone', 'tumbleweed',
-      'scorpion', 'lizard', 'lizards', 'sagebrush', 'yucca', 'joshua tree', 'mirage', 'nomads', 'dry', 'parched',
-      'endless sand', 'sand stretching', 'rippled sand', 'sand ripples', 'heat shimmer', 'shimmering heat',
-      'cactus', 'adobe', 'succulents', 'sun baked', 'sunbaked', 'bedouin', 'cactus flowers',
-    ]),
-    cues(1, [
-      'sand', 'ochre', 'terracotta', 'vast', 'emptiness', 'heat', 'hot', 'wind-carved', 'carved',
-    ]),
-  ],
   painting: {
     horizons: [0.38, 0.34],
     ridgeCount: [4, 5],
@@ -60,3 +41,24 @@ export const desert: BiomeEntry = {
   sound: { wind: 0.34, pad: 0.16 },
   water: { motif: 'river', inPainting: false },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// prettier-ignore
+export const desertWords: readonly WordGroup[] = [
+  names(3, [
+    'desert', 'deserts', 'dunes', 'dune', 'sahara', 'oasis', 'badlands', 'mesa', 'mesas', 'canyon', 'canyons',
+    'desierto', 'dunas', 'desert', 'dunes', 'wadi', 'outback',
+  ]),
+  names(4, [
+    'sand dunes', 'sand dune', 'red rocks', 'red rock', 'salt flats', 'dunes de sable', 'dunas de arena',
+  ]),
+  cues(1.5, [
+    'cactus', 'cacti', 'cactuses', 'camel', 'camels', 'caravan', 'arid', 'dry heat', 'sandstone', 'tumbleweed',
+    'scorpion', 'lizard', 'lizards', 'sagebrush', 'yucca', 'joshua tree', 'mirage', 'nomads', 'dry', 'parched',
+    'endless sand', 'sand stretching', 'rippled sand', 'sand ripples', 'heat shimmer', 'shimmering heat',
+    'cactus', 'adobe', 'succulents', 'sun baked', 'sunbaked', 'bedouin', 'cactus flowers',
+  ]),
+  cues(1, [
+    'sand', 'ochre', 'terracotta', 'vast', 'emptiness', 'heat', 'hot', 'wind-carved', 'carved',
+  ]),
+]

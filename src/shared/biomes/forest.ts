@@ -1,6 +1,6 @@
 import { hexToRgb as c } from '../recipe/colour'
 import { none } from './land'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 export const forest: BiomeEntry = {
@@ -10,31 +10,6 @@ export const forest: BiomeEntry = {
   title: 'forest',
   calmHour: 'morning',
   colours: ['#7f9f78', '#5e7f66', '#b9c7a0'],
-  // prettier-ignore
-  words: [
-    names(3, [
-      'forest', 'forests', 'woods', 'woodland', 'woodlands', 'jungle', 'rainforest', 'grove', 'bosque', 'selva',
-      'foret', 'bois', 'thicket', 'taiga',
-    ]),
-    names(4, [
-      'pine forest', 'pine woods', 'redwood forest', 'old growth', 'forest floor', 'deep woods', 'birch forest',
-      'oak forest',
-    ]),
-    cues(1.5,
-      [
-        'trees', 'tree', 'pines', 'pine', 'oaks', 'oak', 'birch', 'birches', 'redwoods', 'redwood', 'spruce',
-        'fir', 'firs', 'cedar', 'cedars', 'maple', 'maples', 'trunks', 'trunk', 'canopy', 'moss', 'mossy',
-        'ferns', 'fern', 'arboles', 'arbres', 'sapins', 'pinos', 'beech', 'evergreens', 'evergreen', 'timber',
-      ],
-      ['trees'],
-    ),
-    cues(1, [
-      'bark', 'leaves', 'leaf', 'needles', 'pine needles', 'branches', 'branch', 'mushrooms', 'mushroom',
-      'undergrowth', 'underfoot', 'roots', 'acorns', 'pinecones', 'pine cones', 'squirrel', 'squirrels', 'owl',
-      'owls', 'deer', 'woodpecker', 'trail', 'dappled', 'shade', 'shady', 'lichen', 'hiking', 'cabin', 'logs',
-      'log', 'tall trunks', 'foliage', 'leafy', 'timberline', 'elves', 'woodsy', 'hojas', 'feuilles',
-    ]),
-  ],
   painting: {
     horizons: [0.34, 0.3],
     ridgeCount: [3, 4],
@@ -67,3 +42,30 @@ export const forest: BiomeEntry = {
   sound: { leaves: 0.2, birds: 0.36, wind: 0.12, pad: 0.1 },
   water: { motif: 'river', inPainting: false, movesTo: 'mountain-lake' },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// prettier-ignore
+export const forestWords: readonly WordGroup[] = [
+  names(3, [
+    'forest', 'forests', 'woods', 'woodland', 'woodlands', 'jungle', 'rainforest', 'grove', 'bosque', 'selva',
+    'foret', 'bois', 'thicket', 'taiga',
+  ]),
+  names(4, [
+    'pine forest', 'pine woods', 'redwood forest', 'old growth', 'forest floor', 'deep woods', 'birch forest',
+    'oak forest',
+  ]),
+  cues(1.5,
+    [
+      'trees', 'tree', 'pines', 'pine', 'oaks', 'oak', 'birch', 'birches', 'redwoods', 'redwood', 'spruce',
+      'fir', 'firs', 'cedar', 'cedars', 'maple', 'maples', 'trunks', 'trunk', 'canopy', 'moss', 'mossy',
+      'ferns', 'fern', 'arboles', 'arbres', 'sapins', 'pinos', 'beech', 'evergreens', 'evergreen', 'timber',
+    ],
+    ['trees'],
+  ),
+  cues(1, [
+    'bark', 'leaves', 'leaf', 'needles', 'pine needles', 'branches', 'branch', 'mushrooms', 'mushroom',
+    'undergrowth', 'underfoot', 'roots', 'acorns', 'pinecones', 'pine cones', 'squirrel', 'squirrels', 'owl',
+    'owls', 'deer', 'woodpecker', 'trail', 'dappled', 'shade', 'shady', 'lichen', 'hiking', 'cabin', 'logs',
+    'log', 'tall trunks', 'foliage', 'leafy', 'timberline', 'elves', 'woodsy', 'hojas', 'feuilles',
+  ]),
+]

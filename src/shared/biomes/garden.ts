@@ -1,5 +1,5 @@
 import { hexToRgb as c } from '../recipe/colour'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 export const garden: BiomeEntry = {
@@ -9,29 +9,6 @@ export const garden: BiomeEntry = {
   title: 'garden',
   calmHour: 'afternoon',
   colours: ['#8fb08a', '#e2aab5', '#f0d9a8'],
-  // prettier-ignore
-  words: [
-    names(3, [
-      'garden', 'gardens', 'greenhouse', 'courtyard', 'orchard', 'park', 'backyard', 'allotment', 'conservatory',
-      'arboretum', 'jardin', 'jardines', 'huerto', 'parque', 'parc', 'verger', 'terrace', 'patio',
-    ]),
-    names(4, [
-      'rose garden', 'zen garden', 'japanese garden', 'flower garden', 'botanical garden', 'walled garden',
-      'secret garden', 'herb garden', 'tea garden', 'cherry orchard', 'flower beds',
-    ]),
-    cues(1.5, [
-      'roses', 'rose', 'tulips', 'tulip', 'peonies', 'peony', 'lilies', 'lily', 'hydrangeas', 'blossom',
-      'blossoms', 'cherry blossoms', 'cherry blossom', 'flowerbeds', 'flowerbed', 'fountain', 'koi', 'bench',
-      'trellis', 'pergola', 'hedge', 'hedges', 'flowerpots', 'pots', 'planters', 'gazebo', 'bonsai', 'wisteria',
-      'jasmine', 'honeysuckle', 'herbs', 'vegetables', 'gardening', 'lawn', 'birdbath', 'gravel path',
-      'stepping stones', 'raked gravel', 'watering can', 'flores', 'fleurs', 'rosas', 'roses blanches', 'bloom',
-      'blooms', 'blooming', 'petals', 'hummingbird', 'hummingbirds', 'lanterns', 'flower', 'flowers',
-    ]),
-    cues(1, [
-      'tea', 'sundial', 'statue', 'pond with', 'gnome', 'pruning', 'fragrance', 'fragrant', 'scent of roses',
-      'orchids', 'camellias', 'magnolia', 'apple trees', 'fruit trees',
-    ]),
-  ],
   painting: {
     horizons: [0.6, 0.56],
     ridgeCount: [3, 3],
@@ -69,3 +46,28 @@ export const garden: BiomeEntry = {
   sound: { birds: 0.34, leaves: 0.16, stream: 0.2, pad: 0.1 },
   water: { motif: 'fountain', inPainting: true },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// prettier-ignore
+export const gardenWords: readonly WordGroup[] = [
+  names(3, [
+    'garden', 'gardens', 'greenhouse', 'courtyard', 'orchard', 'park', 'backyard', 'allotment', 'conservatory',
+    'arboretum', 'jardin', 'jardines', 'huerto', 'parque', 'parc', 'verger', 'terrace', 'patio',
+  ]),
+  names(4, [
+    'rose garden', 'zen garden', 'japanese garden', 'flower garden', 'botanical garden', 'walled garden',
+    'secret garden', 'herb garden', 'tea garden', 'cherry orchard', 'flower beds',
+  ]),
+  cues(1.5, [
+    'roses', 'rose', 'tulips', 'tulip', 'peonies', 'peony', 'lilies', 'lily', 'hydrangeas', 'blossom',
+    'blossoms', 'cherry blossoms', 'cherry blossom', 'flowerbeds', 'flowerbed', 'fountain', 'koi', 'bench',
+    'trellis', 'pergola', 'hedge', 'hedges', 'flowerpots', 'pots', 'planters', 'gazebo', 'bonsai', 'wisteria',
+    'jasmine', 'honeysuckle', 'herbs', 'vegetables', 'gardening', 'lawn', 'birdbath', 'gravel path',
+    'stepping stones', 'raked gravel', 'watering can', 'flores', 'fleurs', 'rosas', 'roses blanches', 'bloom',
+    'blooms', 'blooming', 'petals', 'hummingbird', 'hummingbirds', 'lanterns', 'flower', 'flowers',
+  ]),
+  cues(1, [
+    'tea', 'sundial', 'statue', 'pond with', 'gnome', 'pruning', 'fragrance', 'fragrant', 'scent of roses',
+    'orchids', 'camellias', 'magnolia', 'apple trees', 'fruit trees',
+  ]),
+]

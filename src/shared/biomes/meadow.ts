@@ -1,6 +1,6 @@
 import { hexToRgb as c } from '../recipe/colour'
 import { none } from './land'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 export const meadow: BiomeEntry = {
@@ -10,27 +10,6 @@ export const meadow: BiomeEntry = {
   title: 'meadow',
   calmHour: 'afternoon',
   colours: ['#a9c48a', '#d8d39a', '#86a777'],
-  // prettier-ignore
-  words: [
-    names(3, [
-      'meadow', 'meadows', 'field', 'fields', 'grassland', 'grasslands', 'prairie', 'pasture', 'pastures',
-      'countryside', 'savanna', 'steppe', 'prado', 'pradera', 'campo', 'prairie', 'champ', 'champs', 'hillside',
-      'hills', 'farmland', 'heath', 'moor', 'moorland',
-    ]),
-    names(4, [
-      'rolling hills', 'lavender field', 'lavender fields', 'wheat field', 'sunflower field', 'open field',
-      'green hills', 'flower field', 'wildflower meadow',
-    ]),
-    cues(1.5, [
-      'grass', 'grassy', 'wildflowers', 'wildflower', 'clover', 'daisies', 'daisy', 'poppies', 'poppy',
-      'buttercups', 'dandelions', 'dandelion', 'hay', 'haystack', 'wheat', 'barley', 'lavender', 'sheep', 'cows',
-      'horses', 'farm', 'barn', 'hierba', 'herbe', 'fleurs sauvages', 'long grass', 'tall grass',
-    ]),
-    cues(1, [
-      'butterflies', 'butterfly', 'bees', 'bee', 'crickets', 'grasshoppers', 'picnic', 'kite', 'fence',
-      'hedgerow', 'hedgerows', 'sunflowers', 'cornfield', 'lark', 'open sky', 'rolling', 'green',
-    ]),
-  ],
   painting: {
     horizons: [0.38, 0.34],
     ridgeCount: [3, 4],
@@ -62,3 +41,26 @@ export const meadow: BiomeEntry = {
   sound: { wind: 0.22, birds: 0.3, leaves: 0.14, pad: 0.1 },
   water: { motif: 'river', inPainting: false, movesTo: 'mountain-lake' },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// prettier-ignore
+export const meadowWords: readonly WordGroup[] = [
+  names(3, [
+    'meadow', 'meadows', 'field', 'fields', 'grassland', 'grasslands', 'prairie', 'pasture', 'pastures',
+    'countryside', 'savanna', 'steppe', 'prado', 'pradera', 'campo', 'prairie', 'champ', 'champs', 'hillside',
+    'hills', 'farmland', 'heath', 'moor', 'moorland',
+  ]),
+  names(4, [
+    'rolling hills', 'lavender field', 'lavender fields', 'wheat field', 'sunflower field', 'open field',
+    'green hills', 'flower field', 'wildflower meadow',
+  ]),
+  cues(1.5, [
+    'grass', 'grassy', 'wildflowers', 'wildflower', 'clover', 'daisies', 'daisy', 'poppies', 'poppy',
+    'buttercups', 'dandelions', 'dandelion', 'hay', 'haystack', 'wheat', 'barley', 'lavender', 'sheep', 'cows',
+    'horses', 'farm', 'barn', 'hierba', 'herbe', 'fleurs sauvages', 'long grass', 'tall grass',
+  ]),
+  cues(1, [
+    'butterflies', 'butterfly', 'bees', 'bee', 'crickets', 'grasshoppers', 'picnic', 'kite', 'fence',
+    'hedgerow', 'hedgerows', 'sunflowers', 'cornfield', 'lark', 'open sky', 'rolling', 'green',
+  ]),
+]

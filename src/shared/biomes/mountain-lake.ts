@@ -1,5 +1,5 @@
 import { hexToRgb as c } from '../recipe/colour'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 export const mountainLake: BiomeEntry = {
@@ -9,30 +9,6 @@ export const mountainLake: BiomeEntry = {
   title: 'mountain lake',
   calmHour: 'morning',
   colours: ['#7f9bb3', '#a9bfc4', '#6f8a7c'],
-  // prettier-ignore
-  words: [
-    names(3, [
-      'lake', 'lakes', 'mountain', 'mountains', 'pond', 'fjord', 'loch', 'lakeside', 'lakeshore', 'reservoir',
-      'tarn', 'lago', 'montana', 'montanas', 'lac', 'montagne', 'montagnes', 'etang', 'valley', 'alps', 'peaks',
-      'peak', 'summit', 'cordillera', 'sierra',
-    ]),
-    names(4, [
-      'alpine lake', 'mountain lake', 'mountain lakes', 'lake shore', 'mountain range', 'mountain top',
-      'mountaintop', 'glacial lake', 'lac de montagne', 'lago de montana', 'still lake',
-    ]),
-    cues(1.5, [
-      'alpine', 'ridge', 'ridges', 'cliffs', 'cliff', 'canoe', 'kayak', 'rowboat', 'dock', 'jetty', 'reflection',
-      'reflections', 'reflected', 'mirror', 'glassy', 'loons', 'loon', 'cabin', 'waterfall', 'waterfalls',
-      'stream', 'streams', 'river', 'rivers', 'creek', 'brook', 'rio', 'riviere', 'slopes', 'granite',
-      'boulders', 'pines on the shore', 'still water', 'calm water', 'lily pads', 'trout', 'summits',
-      'snowcapped', 'snow capped', 'snow-capped', 'foothills', 'mountainside', 'rocky', 'rocks', 'stone',
-      'stones', 'ripples', 'paddle', 'paddling', 'misty water',
-    ]),
-    cues(1, [
-      'water', 'agua', 'eau', 'bridge', 'heron', 'herons', 'ducks', 'swans', 'swan', 'eagle', 'thin air',
-      'crisp air', 'high up', 'far below', 'pebbles',
-    ]),
-  ],
   painting: {
     horizons: [0.36, 0.4],
     ridgeCount: [3, 4],
@@ -68,3 +44,29 @@ export const mountainLake: BiomeEntry = {
   sound: { stream: 0.3, wind: 0.2, birds: 0.18, pad: 0.1 },
   water: { motif: 'lake', inPainting: true },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// prettier-ignore
+export const mountainLakeWords: readonly WordGroup[] = [
+  names(3, [
+    'lake', 'lakes', 'mountain', 'mountains', 'pond', 'fjord', 'loch', 'lakeside', 'lakeshore', 'reservoir',
+    'tarn', 'lago', 'montana', 'montanas', 'lac', 'montagne', 'montagnes', 'etang', 'valley', 'alps', 'peaks',
+    'peak', 'summit', 'cordillera', 'sierra',
+  ]),
+  names(4, [
+    'alpine lake', 'mountain lake', 'mountain lakes', 'lake shore', 'mountain range', 'mountain top',
+    'mountaintop', 'glacial lake', 'lac de montagne', 'lago de montana', 'still lake',
+  ]),
+  cues(1.5, [
+    'alpine', 'ridge', 'ridges', 'cliffs', 'cliff', 'canoe', 'kayak', 'rowboat', 'dock', 'jetty', 'reflection',
+    'reflections', 'reflected', 'mirror', 'glassy', 'loons', 'loon', 'cabin', 'waterfall', 'waterfalls',
+    'stream', 'streams', 'river', 'rivers', 'creek', 'brook', 'rio', 'riviere', 'slopes', 'granite',
+    'boulders', 'pines on the shore', 'still water', 'calm water', 'lily pads', 'trout', 'summits',
+    'snowcapped', 'snow capped', 'snow-capped', 'foothills', 'mountainside', 'rocky', 'rocks', 'stone',
+    'stones', 'ripples', 'paddle', 'paddling', 'misty water',
+  ]),
+  cues(1, [
+    'water', 'agua', 'eau', 'bridge', 'heron', 'herons', 'ducks', 'swans', 'swan', 'eagle', 'thin air',
+    'crisp air', 'high up', 'far below', 'pebbles',
+  ]),
+]

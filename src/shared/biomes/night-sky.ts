@@ -1,6 +1,6 @@
 import { hexToRgb as c } from '../recipe/colour'
 import { none } from './land'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 export const nightSky: BiomeEntry = {
@@ -10,24 +10,6 @@ export const nightSky: BiomeEntry = {
   title: 'night sky',
   calmHour: 'night',
   colours: ['#4f5f8a', '#7b7fb0', '#c5c9e8'],
-  // prettier-ignore
-  words: [
-    names(3, [
-      'night sky', 'starry sky', 'milky way', 'galaxy', 'galaxies', 'cosmos', 'universe', 'outer space',
-      'constellations', 'constellation', 'northern lights', 'aurora', 'aurora borealis', 'nebula',
-      'cielo estrellado', 'via lactea', 'ciel etoile', 'voie lactee', 'aurore boreale', 'starfield',
-    ]),
-    names(4, [
-      'starry night', 'sky full of stars', 'night full of stars', 'stars above', 'under the stars',
-      'beneath the stars', 'shooting stars', 'shooting star', 'full moon', 'moonlit sky',
-    ]),
-    cues(1.5, [
-      'stars', 'star', 'starry', 'starlight', 'planets', 'planet', 'comet', 'meteor', 'meteors', 'moon',
-      'moonlight', 'moonlit', 'telescope', 'stargazing', 'infinite', 'estrellas', 'etoiles', 'luna', 'lune',
-      'orbit', 'floating in space', 'twinkling', 'twinkle', 'glittering sky', 'lights in the sky',
-      'dancing lights', 'ribbons of light', 'green lights', 'vastness', 'endless sky', 'dark sky',
-    ]),
-  ],
   painting: {
     horizons: [0.3, 0.27],
     ridgeCount: [3, 4],
@@ -59,3 +41,23 @@ export const nightSky: BiomeEntry = {
   sound: { crickets: 0.3, wind: 0.08, pad: 0.16 },
   water: { motif: 'lake', inPainting: false },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// prettier-ignore
+export const nightSkyWords: readonly WordGroup[] = [
+  names(3, [
+    'night sky', 'starry sky', 'milky way', 'galaxy', 'galaxies', 'cosmos', 'universe', 'outer space',
+    'constellations', 'constellation', 'northern lights', 'aurora', 'aurora borealis', 'nebula',
+    'cielo estrellado', 'via lactea', 'ciel etoile', 'voie lactee', 'aurore boreale', 'starfield',
+  ]),
+  names(4, [
+    'starry night', 'sky full of stars', 'night full of stars', 'stars above', 'under the stars',
+    'beneath the stars', 'shooting stars', 'shooting star', 'full moon', 'moonlit sky',
+  ]),
+  cues(1.5, [
+    'stars', 'star', 'starry', 'starlight', 'planets', 'planet', 'comet', 'meteor', 'meteors', 'moon',
+    'moonlight', 'moonlit', 'telescope', 'stargazing', 'infinite', 'estrellas', 'etoiles', 'luna', 'lune',
+    'orbit', 'floating in space', 'twinkling', 'twinkle', 'glittering sky', 'lights in the sky',
+    'dancing lights', 'ribbons of light', 'green lights', 'vastness', 'endless sky', 'dark sky',
+  ]),
+]

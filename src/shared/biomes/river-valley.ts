@@ -1,5 +1,5 @@
 import { hexToRgb as c } from '../recipe/colour'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 /** A green valley: a waterfall at its head, a river winding toward the viewer between soft wooded slopes. */
@@ -10,26 +10,6 @@ export const riverValley: BiomeEntry = {
   title: 'river valley',
   calmHour: 'morning',
   colours: ['#9cbf8f', '#7fa9b8', '#c9d9b0'],
-  // "Waterfall" and "river" stay cue words of the mountain lake too, so granite, cliffs and still water keep a
-  // lake a lake.
-  // prettier-ignore
-  words: [
-    names(3, [
-      'valley', 'valleys', 'waterfall', 'waterfalls', 'cascade', 'cascades', 'gorge', 'ravine', 'glen', 'dale',
-      'riverbank', 'riverside', 'valle', 'vallee', 'cascada',
-    ]),
-    names(4, [
-      'river valley', 'green valley', 'river bank', 'chute d eau', 'salto de agua',
-    ]),
-    cues(4, ['by the river', 'along the river', 'down by the river']),
-    cues(2, ['river', 'rivers', 'stream', 'streams', 'creek', 'brook', 'rio', 'riviere']),
-    cues(1.5, [
-      'rapids', 'cascading', 'rushing water', 'running water', 'flowing water', 'plunge pool',
-      'riverbed', 'spray of the falls', 'mist of the falls', 'otter', 'otters', 'kingfisher', 'weir',
-    ]),
-    // A babbling brook in a forest stays in the forest.
-    cues(0.5, ['babbling']),
-  ],
   painting: {
     horizons: [0.4, 0.37],
     ridgeCount: [3, 4],
@@ -68,3 +48,25 @@ export const riverValley: BiomeEntry = {
   sound: { stream: 0.46, birds: 0.22, wind: 0.12, pad: 0.1 },
   water: { motif: 'waterfall', inPainting: true },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// "Waterfall" and "river" stay cue words of the mountain lake too, so granite, cliffs and still water keep a
+// lake a lake.
+// prettier-ignore
+export const riverValleyWords: readonly WordGroup[] = [
+  names(3, [
+    'valley', 'valleys', 'waterfall', 'waterfalls', 'cascade', 'cascades', 'gorge', 'ravine', 'glen', 'dale',
+    'riverbank', 'riverside', 'valle', 'vallee', 'cascada',
+  ]),
+  names(4, [
+    'river valley', 'green valley', 'river bank', 'chute d eau', 'salto de agua',
+  ]),
+  cues(4, ['by the river', 'along the river', 'down by the river']),
+  cues(2, ['river', 'rivers', 'stream', 'streams', 'creek', 'brook', 'rio', 'riviere']),
+  cues(1.5, [
+    'rapids', 'cascading', 'rushing water', 'running water', 'flowing water', 'plunge pool',
+    'riverbed', 'spray of the falls', 'mist of the falls', 'otter', 'otters', 'kingfisher', 'weir',
+  ]),
+  // A babbling brook in a forest stays in the forest.
+  cues(0.5, ['babbling']),
+]

@@ -72,8 +72,6 @@ export type BiomeEntry = {
   calmHour: TimeOfDay
   /** Ground colours for the palette: mid-to-light, analogous (docs/ART.md). */
   colours: readonly string[]
-  /** Names and cue words that lead the interpreter here. */
-  words: readonly WordGroup[]
   painting: BiomeLook & {
     /** Octaves of the ridge profiles: long dunes and drifts want fewer, so no wiggles ride on their crests. */
     ridgeOctaves?: number

@@ -1,5 +1,5 @@
 import { hexToRgb as c } from '../recipe/colour'
-import type { BiomeEntry } from './types'
+import type { BiomeEntry, WordGroup } from './types'
 import { cues, names } from './words'
 
 export const underwater: BiomeEntry = {
@@ -9,30 +9,6 @@ export const underwater: BiomeEntry = {
   title: 'world under the sea',
   calmHour: 'midday',
   colours: ['#5fa3ad', '#3f7f98', '#9fd0c8'],
-  // prettier-ignore
-  words: [
-    names(3, [
-      'underwater', 'undersea', 'reef', 'reefs', 'seabed', 'seafloor', 'ocean floor', 'sea floor',
-      'bajo el agua', 'sous l eau', 'sous la mer', 'fond marin', 'fondo del mar', 'arrecife', 'recif',
-    ]),
-    names(4, [
-      'coral reef', 'coral reefs', 'under the sea', 'under the ocean', 'under the water', 'beneath the waves',
-      'beneath the surface', 'below the surface', 'under the surface', 'bottom of the sea', 'kelp forest',
-      'bajo el mar', 'ocean depths',
-    ]),
-    cues(2, [
-      'coral', 'corals', 'kelp', 'seaweed', 'jellyfish', 'scuba', 'snorkeling', 'snorkelling',
-      'snorkel', 'diver', 'divers', 'submerged', 'anemones', 'anemone', 'seahorse', 'seahorses', 'sea turtle',
-      'sea turtles', 'turtle', 'turtles', 'manta', 'rays', 'dolphins', 'dolphin', 'whale', 'whales', 'bubbles',
-      'swimming with', 'floating beneath', 'light rays', 'shafts of light', 'weightless', 'sunbeams through',
-    ]),
-    cues(1.5, [
-      'fish', 'fishes', 'school of fish', 'shoal', 'octopus', 'starfish', 'sea star', 'sea urchin', 'blue green',
-      'deep blue', 'peces', 'poissons', 'gills', 'fins', 'depths', 'below me', 'above me the light',
-    ]),
-    cues(1, ['diving', 'dive']),
-    cues(0.5, ['drift', 'drifting', 'float', 'floating', 'swimming']),
-  ],
   painting: {
     horizons: [0.3, 0.26],
     ridgeCount: [3, 4],
@@ -67,3 +43,29 @@ export const underwater: BiomeEntry = {
   sound: { underwater: 0.45, pad: 0.14 },
   water: { motif: 'waves', inPainting: true },
 }
+
+/** The words that bring a client here, for the interpreter (apart, so the headset's first bundle never carries them). */
+// prettier-ignore
+export const underwaterWords: readonly WordGroup[] = [
+  names(3, [
+    'underwater', 'undersea', 'reef', 'reefs', 'seabed', 'seafloor', 'ocean floor', 'sea floor',
+    'bajo el agua', 'sous l eau', 'sous la mer', 'fond marin', 'fondo del mar', 'arrecife', 'recif',
+  ]),
+  names(4, [
+    'coral reef', 'coral reefs', 'under the sea', 'under the ocean', 'under the water', 'beneath the waves',
+    'beneath the surface', 'below the surface', 'under the surface', 'bottom of the sea', 'kelp forest',
+    'bajo el mar', 'ocean depths',
+  ]),
+  cues(2, [
+    'coral', 'corals', 'kelp', 'seaweed', 'jellyfish', 'scuba', 'snorkeling', 'snorkelling',
+    'snorkel', 'diver', 'divers', 'submerged', 'anemones', 'anemone', 'seahorse', 'seahorses', 'sea turtle',
+    'sea turtles', 'turtle', 'turtles', 'manta', 'rays', 'dolphins', 'dolphin', 'whale', 'whales', 'bubbles',
+    'swimming with', 'floating beneath', 'light rays', 'shafts of light', 'weightless', 'sunbeams through',
+  ]),
+  cues(1.5, [
+    'fish', 'fishes', 'school of fish', 'shoal', 'octopus', 'starfish', 'sea star', 'sea urchin', 'blue green',
+    'deep blue', 'peces', 'poissons', 'gills', 'fins', 'depths', 'below me', 'above me the light',
+  ]),
+  cues(1, ['diving', 'dive']),
+  cues(0.5, ['drift', 'drifting', 'float', 'floating', 'swimming']),
+]
