@@ -13,12 +13,16 @@ void main() {
     gl_FragColor = vec4( a ) ;
 }
 `
-    expect(minifyGlsl(src)).toBe('uniform float uTime;\nvoid main(){\nfloat a=max(1.0,uTime);\ngl_FragColor=vec4(a);\n}\n')
+    expect(minifyGlsl(src)).toBe(
+      'uniform float uTime;\nvoid main(){\nfloat a=max(1.0,uTime);\ngl_FragColor=vec4(a);\n}\n',
+    )
   })
 
   it('leaves preprocessor lines their spaces and their own lines', () => {
     const src = '#define SOFT (0.5)\n  #if COMPOSITION == COMPOSITION_BEACH  // the shore\nx = SOFT;\n#endif'
-    expect(minifyGlsl(src)).toBe('#define SOFT (0.5)\n#if COMPOSITION == COMPOSITION_BEACH\nx=SOFT;\n#endif\n')
+    expect(minifyGlsl(src)).toBe(
+      '#define SOFT (0.5)\n#if COMPOSITION == COMPOSITION_BEACH\nx=SOFT;\n#endif\n',
+    )
   })
 
   it('never joins tokens that a space keeps apart', () => {
