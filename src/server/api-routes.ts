@@ -6,6 +6,7 @@ import type { SceneSpec } from '../shared/spec'
 import { HttpError } from './errors'
 import type { Storage } from './storage'
 import { newSoloToken, registerSoloRoutes, SOLO_HEADER, soloDevice, soloDeviceHash } from './solo-device'
+import { registerSoloVersionRoutes, versionsOfDevice } from './solo-versions'
 import { checkArtworkBody } from './text'
 import { wordsToArtwork } from './words-to-artwork'
 
@@ -28,7 +29,10 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     // Only this device's artworks (solo-device.ts); a device without a solo id has none. Held artworks are
     // included: the client shows a gentle note instead.
     const device = soloDevice(request)
-    return { artworks: device ? await deps.storage.listArtworks(device) : [] }
+    if (!device) return { artworks: [] }
+    const artworks = await deps.storage.listArtworks(device)
+    // Each refined painting's versions, so the device can show them and pick one (solo-versions.ts).
+    return { artworks, versions: versionsOfDevice(deps.storage, device, artworks) }
   })
 
   app.get<{ Params: { id: string } }>('/api/artworks/:id', { config: { access: 'key' } }, async (request) => {
@@ -81,4 +85,5 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     },
   )
   registerSoloRoutes(app, deps)
+  registerSoloVersionRoutes(app, deps)
 }

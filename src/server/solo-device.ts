@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Artwork } from '../shared/artwork'
 import { HttpError } from './errors'
+import { versionsOfDevice } from './solo-versions'
 import type { Storage } from './storage'
 
 /**
@@ -60,6 +61,11 @@ export function registerSoloRoutes(app: FastifyInstance, deps: { storage: Storag
     const artworks: Artwork[] = await deps.storage.listArtworks(device)
     const day = isoAt(deps.now()).slice(0, 10)
     reply.header('content-disposition', `attachment; filename="stillroom-solo-${day}.json"`)
-    return { exportedAt: isoAt(deps.now()), artworks }
+    // Everything the device made: what hangs, and every version of what it refined.
+    return {
+      exportedAt: isoAt(deps.now()),
+      artworks,
+      versions: versionsOfDevice(deps.storage, device, artworks),
+    }
   })
 }

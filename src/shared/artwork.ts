@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { SceneSpecSchema } from './spec'
 import { TEXT_MAX_CHARS } from './spec'
 import type { CrisisText } from './safety/crisis'
+import type { SoloVersions } from './refine/solo-versions'
 
 /**
  * One artwork as stored and as sent to the app. A procedural artwork is a recipe, not a picture:
@@ -34,6 +35,7 @@ export type ArtworkCreatedResponse = { spec: Artwork['spec']; artwork: Artwork }
  */
 export type RiskRaisedResponse = { risk: true; crisis: CrisisText }
 export type CreateArtworkResponse = ArtworkCreatedResponse | RiskRaisedResponse
-export type ListArtworksResponse = { artworks: Artwork[] }
+/** The device's own artworks (what hangs of each), and the versions of those it refined, by artwork id. */
+export type ListArtworksResponse = { artworks: Artwork[]; versions?: Record<string, SoloVersions> }
 /** Every 4xx/5xx from the API has this shape. */
 export type ApiError = { error: string; message: string }

@@ -24,6 +24,14 @@ const EXAMPLES: Record<string, { path: (ids: Ids) => string; owned?: boolean; bo
   '/api/health': { path: () => '/api/health' },
   '/api/artworks': { path: () => '/api/artworks', body: { text: 'a calm beach' } },
   '/api/artworks/:id': { path: (i) => `/api/artworks/${i.artworkId}` },
+  '/api/artworks/:id/versions': {
+    path: (i) => `/api/artworks/${i.artworkId}/versions`,
+    body: { choice: 'warmer' },
+  },
+  '/api/artworks/:id/current': {
+    path: (i) => `/api/artworks/${i.artworkId}/current`,
+    body: { versionId: 'abcdefgh' },
+  },
   '/api/crisis-text': { path: () => '/api/crisis-text' },
   '/api/auth/login': { path: () => '/api/auth/login', body: { name: 'nobody', password: 'wrong password' } },
   '/api/auth/logout': { path: () => '/api/auth/logout' },

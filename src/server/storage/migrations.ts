@@ -151,6 +151,15 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE users ADD COLUMN disabled_at INTEGER;
     `,
   },
+  {
+    version: 7,
+    name: 'solo-artwork-versions',
+    // A device's own paintings can be refined like a session's: every version (the original first) and which one
+    // hangs, as JSON in the artwork's own row, so erasing the artwork erases its versions with it.
+    sql: `
+      ALTER TABLE artworks ADD COLUMN versions_json TEXT;
+    `,
+  },
 ]
 
 /**

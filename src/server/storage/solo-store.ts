@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3'
+import type { Artwork } from '../../shared/artwork'
+import { SoloVersionsSchema, type SoloVersions } from '../../shared/refine/solo-versions'
 
 /**
  * Solo artworks by the device that made them (migration 6). A device is known only by the SHA-256 of its solo token;
@@ -16,6 +18,16 @@ export interface SoloStore {
   unowned(): UnownedArtwork[]
   /** Erases the artworks no device owns (secure delete); returns how many. */
   eraseUnowned(): number
+  /**
+   * The versions of one of the device's artworks: undefined when it is not there or not the device's, `null` when
+   * it was never refined. A stored list that no longer validates counts as never refined (the artwork still hangs).
+   */
+  versionsOf(id: string, deviceHash: string): SoloVersions | null | undefined
+  /**
+   * Keeps the versions and hangs `hanging` (the chosen version's content under the artwork's own id), in one
+   * write; false when the artwork is not there or not the device's. Overwritten text is not left readable.
+   */
+  saveVersions(id: string, deviceHash: string, hanging: Artwork, kept: SoloVersions): boolean
 }
 
 /** A stored solo artwork without a device, as an administrator exports it: the spec stays the JSON it was saved as. */
@@ -36,6 +48,11 @@ export function createSoloStore(db: Database.Database): SoloStore {
     'SELECT id, text, created_at, spec_json, seed, status FROM artworks WHERE device_hash IS NULL ORDER BY created_at, rowid',
   )
   const eraseUnowned = db.prepare('DELETE FROM artworks WHERE device_hash IS NULL')
+  const versionsOf = db.prepare('SELECT versions_json FROM artworks WHERE id = ? AND device_hash = ?')
+  const saveVersions = db.prepare(
+    `UPDATE artworks SET text = @text, spec_json = @spec_json, status = @status, versions_json = @versions_json
+     WHERE id = @id AND device_hash = @device_hash`,
+  )
   // A client's words are health information: deleted pages are overwritten, not left readable in the file.
   const securely = <T>(run: () => T): T => {
     const was = db.pragma('secure_delete', { simple: true }) as number
@@ -60,6 +77,25 @@ export function createSoloStore(db: Database.Database): SoloStore {
         status: row.status,
       })),
     eraseUnowned: () => securely(() => eraseUnowned.run().changes),
+    versionsOf(id, deviceHash) {
+      const row = versionsOf.get(id, deviceHash) as { versions_json: string | null } | undefined
+      if (!row) return undefined
+      if (row.versions_json === null) return null
+      const parsed = SoloVersionsSchema.safeParse(readJson(row.versions_json))
+      return parsed.success ? parsed.data : null
+    },
+    saveVersions: (id, deviceHash, hanging, kept) =>
+      securely(
+        () =>
+          saveVersions.run({
+            id,
+            device_hash: deviceHash,
+            text: hanging.text,
+            spec_json: JSON.stringify(hanging.spec),
+            status: hanging.status,
+            versions_json: JSON.stringify(kept),
+          }).changes === 1,
+      ),
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock'
 import type { Artwork } from '../artwork'
 import type { CommandOf, Role } from '../session/commands'
-import type { ArtworkVersion, SessionState } from '../session/state'
+import type { ArtworkEntry, ArtworkVersion, SessionState } from '../session/state'
 import { refineSpec } from './refine-spec'
 import { checkVersionCommand, entryVersions } from './session-versions'
 import type { Interpret } from './words'
@@ -38,6 +38,21 @@ export function makeVersion(
   if (problem) return { ok: false, ...problem }
   const entry = state.artworks.find((e) => e.artwork.id === command.artworkId)
   if (!entry) return { ok: false, code: 'not-found', message: 'There is no such artwork in this session.' }
+  return versionOf(entry, { role, approval: state.approval }, command, deps)
+}
+
+/**
+ * One entry's new version, wherever the entry lives: a session's state (above) or a device's own gallery, whose
+ * artworks are entries of their own with the open approval of solo use (src/server/solo-versions.ts). The caller
+ * has checked that the entry may be refined.
+ */
+export function versionOf(
+  entry: ArtworkEntry,
+  by: { role: Role; approval: SessionState['approval'] },
+  command: CommandOf<'refine'>,
+  deps: MakeVersionDeps,
+): MadeVersion {
+  const { role } = by
   let words: string | undefined
   if (command.text !== undefined) {
     const checked = deps.checkWords
@@ -54,7 +69,7 @@ export function makeVersion(
   if (!refined.ok) return { ok: false, code: 'bad-command', message: refined.message }
   const held = refined.spec.safety.held
   const waits =
-    state.approval === 'clinical' && role === 'headset' && words !== undefined && entry.state === 'approved'
+    by.approval === 'clinical' && role === 'headset' && words !== undefined && entry.state === 'approved'
   const artwork: Artwork = {
     id: deps.createId(),
     text: refined.text,
