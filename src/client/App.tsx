@@ -42,6 +42,10 @@ const Landscape = lazy(loadLandscape)
 type View = 'gallery' | 'landscape' | 'timeline'
 /** The client's sessions as rooms: fetched and loaded only when the therapist chooses the Timeline view. */
 const TimelineView = lazy(() => import('./timeline/TimelineView'))
+// Changing one of the device's own paintings: the same panels a session uses, loaded with the other extras.
+const RefineOverlay = lazy(() => import('./refine/RefineOverlay').then((m) => ({ default: m.RefineOverlay })))
+const Versions = lazy(() => import('./refine/SessionVersions').then((m) => ({ default: m.SessionVersions })))
+const VRRefinePanel = lazy(() => import('./refine/VRRefinePanel').then((m) => ({ default: m.VRRefinePanel })))
 /** Where the viewer walks until the timeline has loaded: one quiet room around TIMELINE_START. */
 const EMPTY_TIMELINE = layoutTimeline([])
 const biomeOf = (spec: unknown): Biome => {
@@ -182,6 +186,9 @@ export function App({ app }: AppProps) {
   // hit, and the teleport arc meets the floor before the ray meets a low easel, so a pull meant to pick one of
   // them moved the client instead. Picking is what that moment is for; Close or Hide versions gives walking back.
   const [comparing, setComparing] = useState(false)
+  const soloComparing = useStore(app.refine.view, (v) => (v.state?.compare ?? null) !== null)
+  /** The device's own paintings can be changed while no session owns the wall, in the gallery. */
+  const soloRefine = extrasReady && !inSession && view === 'gallery'
   const start = layout.start
   const software = useMemo(() => isSoftwareRenderer(), [])
 
@@ -214,7 +221,7 @@ export function App({ app }: AppProps) {
                     placards={extrasReady}
                     onScheduler={onScheduler}
                     onFloorClick={inXR ? undefined : onFloorClick}
-                    onTeleport={comparing ? undefined : onTeleport}
+                    onTeleport={comparing || soloComparing ? undefined : onTeleport}
                   />
                 </>
               ) : view === 'timeline' ? (
@@ -269,6 +276,12 @@ export function App({ app }: AppProps) {
                   onComparing={setComparing}
                 />
               ) : null}
+              {soloRefine ? (
+                <Suspense fallback={null}>
+                  <Versions target={app.refine} viewer={viewer} inXR={inXR} />
+                  {inXR ? <VRRefinePanel target={app.refine} buttonDrop={-0.78} /> : null}
+                </Suspense>
+              ) : null}
               {extrasReady ? (
                 <Suspense fallback={null}>
                   <LazyExerciseStage store={store} sound={app.sound} inXR={inXR} />
@@ -316,6 +329,11 @@ export function App({ app }: AppProps) {
       {extrasReady ? (
         <Suspense fallback={null}>
           <LazySoundDock store={store} sound={app.sound} />
+        </Suspense>
+      ) : null}
+      {soloRefine ? (
+        <Suspense fallback={null}>
+          <RefineOverlay target={app.refine} />
         </Suspense>
       ) : null}
       {/* The pairing keypad, from the click on "Join a session" (before the session's code is here) to the pairing:

@@ -1,4 +1,12 @@
-import type { ApiError, CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
+import type {
+  ApiError,
+  Artwork,
+  CreateArtworkResponse,
+  ListArtworksResponse,
+  RiskRaisedResponse,
+} from '../shared/artwork'
+import type { RefineChoice } from '../shared/refine/choices'
+import type { SoloVersions } from '../shared/refine/solo-versions'
 import type { CrisisText } from '../shared/safety/crisis'
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string }
@@ -63,9 +71,26 @@ export function createApi(options: {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ text }),
       }),
+    /** A new version of one of this device's paintings (solo-versions.ts on the server); words may be raised. */
+    refineArtwork: (id: string, change: { choice?: RefineChoice; text?: string }) =>
+      call<SoloVersionsChange | RiskRaisedResponse>(`/api/artworks/${encodeURIComponent(id)}/versions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(change),
+      }),
+    /** Which of a painting's versions hangs. */
+    pickVersion: (id: string, versionId: string) =>
+      call<SoloVersionsChange>(`/api/artworks/${encodeURIComponent(id)}/current`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ versionId }),
+      }),
     /** The clinic's crisis text (or the safe default) in the best language the server has for `lang`. */
     crisisText: (lang: string) => call<CrisisText>(`/api/crisis-text?lang=${encodeURIComponent(lang)}`),
   }
 }
 
 export type Api = ReturnType<typeof createApi>
+
+/** What hangs of a painting after a change, and all its versions (`held`: the new version's words are held). */
+export type SoloVersionsChange = { artwork: Artwork; versions: SoloVersions; held?: boolean }

@@ -1,4 +1,4 @@
-import type { Artwork } from '../shared/artwork'
+import type { Artwork, ListArtworksResponse } from '../shared/artwork'
 import type { Api } from './api'
 
 /** What became of a client's words, whichever source took them. */
@@ -41,6 +41,8 @@ type WallStore = {
 export function createSoloArtworkSource(deps: {
   api: Pick<Api, 'listArtworks' | 'createArtwork'>
   store: WallStore
+  /** The versions of the paintings it refined, as listed with them (refine/solo-refine.ts keeps them). */
+  versions?: (listed: ListArtworksResponse['versions']) => void
   /** The local risk screen: true when the words must not be sent. */
   screen: (words: string) => Promise<boolean>
 }): ArtworkSource {
@@ -51,8 +53,10 @@ export function createSoloArtworkSource(deps: {
       const r = await deps.api.listArtworks()
       // A session that started meanwhile owns the wall: the solo gallery never shows over it.
       if (deps.store.getState().sessionScene) return
-      if (r.ok) deps.store.setState({ artworks: r.value.artworks, loaded: true })
-      else deps.store.setState({ loaded: true, status: { kind: 'error', message: r.message } })
+      if (r.ok) {
+        deps.versions?.(r.value.versions)
+        deps.store.setState({ artworks: r.value.artworks, loaded: true })
+      } else deps.store.setState({ loaded: true, status: { kind: 'error', message: r.message } })
     },
     async describe(words, sending) {
       if (await deps.screen(words)) return { kind: 'raised' }

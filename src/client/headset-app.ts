@@ -15,6 +15,7 @@ import type { Flags } from './flags'
 import { watchHeldLine } from './held-line'
 import { createStaging, type StagingDeps } from './headset-staging'
 import { createCrisisTextSource } from './risk/crisis-text'
+import { createSoloRefine } from './refine/solo-refine'
 import { createRiskFlow } from './risk/risk-flow'
 import type { RiskScreen } from '../shared/safety/risk'
 import { createViewer } from './viewer'
@@ -64,7 +65,14 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
   )
   /** True while the client's words are on their way: the words box waits. */
   const words = createStore<{ busy: boolean }>()(() => ({ busy: false }))
-  const solo = createSoloArtworkSource({ api, store, screen: (words) => risk.screen(words) })
+  // The device's own paintings are changed with the same panels as a session's (refine/solo-refine.ts).
+  const soloRefine = createSoloRefine({ api, store, raise: (crisis) => risk.open(crisis) })
+  const solo = createSoloArtworkSource({
+    api,
+    store,
+    screen: (words) => risk.screen(words),
+    versions: (listed) => soloRefine.setVersions(listed),
+  })
   let session: ArtworkSource | null = null
   const source = () => currentSource(session, solo)
 
@@ -159,6 +167,7 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
       }),
       () => held(),
       () => staging.dispose(),
+      soloRefine.watch(),
     )
     return () => stops.forEach((stop) => stop())
   }
@@ -169,6 +178,8 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     xrStore: deps.xrStore,
     sound: deps.sound,
     talk: createTalkSlot(),
+    /** Where changes to the device's own paintings go while no session owns the wall. */
+    refine: soloRefine.target,
     risk,
     staging,
     words,

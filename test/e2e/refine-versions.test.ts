@@ -176,3 +176,54 @@ it('refined twice, the three versions stand side by side; a click on version 1 h
     await page.close()
   }
 })
+
+it('alone on the device: the same panel refines a painting, the versions stand side by side and survive a reload', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  const errors = watchConsole(page)
+  try {
+    await page.goto(`${server.url}/?e2e=1`)
+    await page.waitForFunction(() => (window.__stillroom?.renderer?.calls ?? 0) > 0, undefined, WAIT)
+    await page
+      .getByLabel('Describe a place or a feeling')
+      .fill('a quiet beach at sunset, the waves coming in slowly')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => window.__stillroom!.paintedCount === 1, undefined, WAIT)
+    // The server's own record of this device's painting, read with the device's solo id.
+    const listed = async () => {
+      const device = await page.evaluate(() => localStorage.getItem('stillroom.soloDevice'))
+      const r = await fetch(`${server.url}/api/artworks`, { headers: { 'x-stillroom-solo': device ?? '' } })
+      return (await r.json()) as {
+        artworks: Array<{ id: string; text: string }>
+        versions: Record<string, { versions: unknown[]; current?: string }>
+      }
+    }
+    const id = (await listed()).artworks[0]!.id
+
+    await page.getByRole('button', { name: 'Change a painting' }).click()
+    for (const [choice, count] of [
+      ['Warmer', 2],
+      ['Add light', 3],
+    ] as const) {
+      await page.getByRole('button', { name: choice }).click()
+      await until(listed, (l) => l.versions[id]?.versions.length === count, `${count} versions`)
+    }
+    await page.getByRole('button', { name: /Show versions side by side \(3\)/ }).click()
+    await settled(page, 3)
+    await page.screenshot({ path: '/work/notes/shots/solo-versions.png' }).catch(() => undefined)
+    const first = (await page.evaluate(() => window.__stillroom!.versions!.screen()))[0]!
+    const box = (await page.locator('canvas').first().boundingBox())!
+    await page.mouse.click(box.x + first.x, box.y + first.y)
+    await until(listed, (l) => l.versions[id]?.current === id, 'the original hangs again')
+    expect((await listed()).artworks[0]!.text).toBe('a quiet beach at sunset, the waves coming in slowly')
+
+    // A reload keeps them: the device's gallery lists its versions with its paintings.
+    await page.reload()
+    await page.waitForFunction(() => window.__stillroom?.paintedCount === 1, undefined, WAIT)
+    await page.getByRole('button', { name: 'Change a painting' }).click()
+    await page.getByRole('button', { name: /Show versions side by side \(3\)/ }).waitFor({ timeout: 30_000 })
+    expect(errors.filter((l) => l.startsWith('[error]') && !l.includes('401'))).toEqual([])
+  } finally {
+    await context.close()
+  }
+})

@@ -25,7 +25,7 @@ const paint = async (device: string, text: string) =>
       payload: { text },
     })
   ).json<{ artwork: Artwork }>().artwork
-const refine = (device: string | undefined, id: string, payload: unknown) =>
+const refine = (device: string | undefined, id: string, payload: Record<string, unknown>) =>
   env.server.app.inject({
     method: 'POST',
     url: `/api/artworks/${id}/versions`,

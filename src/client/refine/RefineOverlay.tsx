@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { REFINE_CHOICES, REFINE_CHOICE_LABELS } from '../../shared/refine/choices'
-import type { HeadsetSession } from '../session/session-client'
-import { useSessionView } from '../session/use-session-view'
+import { useRefineView, type RefineTarget } from './refine-target'
 import { refinable, shortTitle, versionItems } from './refine-model'
 import './refine.css'
 
@@ -9,11 +8,11 @@ import './refine.css'
  * The client's refine panel on a screen: choose a painting, a quick change, and (once there are versions) which one
  * stays on the wall. Every control is a real button, so it is all reachable with Tab and Enter.
  */
-export function RefineOverlay({ session }: { session: HeadsetSession }) {
-  const entries = useSessionView(session, (v) => v.state?.artworks)
-  const stage = useSessionView(session, (v) => v.stage)
+export function RefineOverlay({ target }: { target: RefineTarget }) {
+  const entries = useRefineView(target, (v) => v.state?.artworks)
+  const stage = useRefineView(target, (v) => v.stage)
   // Side by side is session state (the therapist sees it and may open it too), not this panel's own.
-  const comparing = useSessionView(session, (v) => v.state?.compare?.artworkId ?? null)
+  const comparing = useRefineView(target, (v) => v.state?.compare?.artworkId ?? null)
   const [open, setOpen] = useState(false)
   const [index, setIndex] = useState<number | null>(null)
   const list = refinable(entries)
@@ -32,7 +31,7 @@ export function RefineOverlay({ session }: { session: HeadsetSession }) {
   const versions = versionItems(entry)
   const showVersions = comparing === id
   const compare = (artworkId: string | null) =>
-    session.sendVersionCommand({ type: 'compare-versions', artworkId })
+    target.sendVersionCommand({ type: 'compare-versions', artworkId })
   const close = () => {
     if (showVersions) compare(null)
     setOpen(false)
@@ -64,7 +63,7 @@ export function RefineOverlay({ session }: { session: HeadsetSession }) {
           <button
             key={c}
             type="button"
-            onClick={() => session.sendVersionCommand({ type: 'refine', artworkId: id, choice: c })}
+            onClick={() => target.sendVersionCommand({ type: 'refine', artworkId: id, choice: c })}
           >
             {REFINE_CHOICE_LABELS[c]}
           </button>
@@ -93,7 +92,7 @@ export function RefineOverlay({ session }: { session: HeadsetSession }) {
                 <button
                   type="button"
                   onClick={() =>
-                    session.sendVersionCommand({ type: 'pick-version', artworkId: id, versionId: v.id })
+                    target.sendVersionCommand({ type: 'pick-version', artworkId: id, versionId: v.id })
                   }
                 >
                   Keep this one

@@ -4,8 +4,7 @@ import { layoutGallery } from '../../shared/layout'
 import { compareView, type CompareView } from '../../shared/session/compare'
 import { layoutVersions } from '../../scene/gallery/versions-layout'
 import { VersionsView } from '../../scene/gallery/versions-view'
-import type { HeadsetSession } from '../session/session-client'
-import { useSessionView } from '../session/use-session-view'
+import { useRefineView, type RefineTarget } from './refine-target'
 import type { Viewer } from '../viewer'
 
 /** Closer than this to the best place to see the row, the visitor is left where they are. */
@@ -23,17 +22,17 @@ const keyOf = (v: CompareView | null) =>
  * is brought calmly to stand before the row: a glide on a screen, a soft fade in VR (never a glide in a headset).
  */
 export function SessionVersions({
-  session,
+  target,
   viewer,
   inXR,
 }: {
-  session: HeadsetSession
+  target: RefineTarget
   viewer?: Viewer | undefined
   inXR: boolean
 }) {
-  const state = useSessionView(session, (v) => v.state)
-  const count = useSessionView(session, (v) => v.scene?.artworks.length ?? 0)
-  const sceneView = useSessionView(session, (v) => v.scene?.view ?? 'gallery')
+  const state = useRefineView(target, (v) => v.state)
+  const count = useRefineView(target, (v) => v.scene?.artworks.length ?? 0)
+  const sceneView = useRefineView(target, (v) => v.scene?.view ?? 'gallery')
   const fresh = compareView(state)
   const key = keyOf(fresh)
   // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of what is shown makes a new view
@@ -63,9 +62,9 @@ export function SessionVersions({
     () =>
       artworkId
         ? (versionId: string) =>
-            void session.sendVersionCommand({ type: 'pick-version', artworkId, versionId })
+            void target.sendVersionCommand({ type: 'pick-version', artworkId, versionId })
         : undefined,
-    [session, artworkId],
+    [target, artworkId],
   )
   if (sceneView !== 'gallery') return null
   return (

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { REFINE_CHOICES, REFINE_CHOICE_LABELS } from '../../shared/refine/choices'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
-import type { HeadsetSession } from '../session/session-client'
-import { useSessionView } from '../session/use-session-view'
+import { useRefineView, type RefineTarget } from './refine-target'
 import { refinable, shortTitle, versionItems } from './refine-model'
 
 const Z = 0.01
@@ -13,17 +12,24 @@ const Z = 0.01
  * the client points at one to hang it, while this panel shrinks to a bar above eye level, clear of the easels.
  * Big targets for a controller ray.
  */
-export function VRRefinePanel({ session }: { session: HeadsetSession }) {
-  const entries = useSessionView(session, (v) => v.state?.artworks)
+export function VRRefinePanel({
+  target,
+  buttonDrop = -0.62,
+}: {
+  target: RefineTarget
+  /** How far below the view its button follows (alone on the device it stands under "Join a session"). */
+  buttonDrop?: number
+}) {
+  const entries = useRefineView(target, (v) => v.state?.artworks)
   // Side by side is session state (the therapist sees it and may open it too), not this panel's own.
-  const comparing = useSessionView(session, (v) => v.state?.compare?.artworkId ?? null)
+  const comparing = useRefineView(target, (v) => v.state?.compare?.artworkId ?? null)
   const [open, setOpen] = useState(false)
   const [index, setIndex] = useState<number | null>(null)
   const list = refinable(entries)
   if (list.length === 0) return null
   const compared = comparing === null ? -1 : list.findIndex((e) => e.artwork.id === comparing)
   const compare = (artworkId: string | null) =>
-    session.sendVersionCommand({ type: 'compare-versions', artworkId })
+    target.sendVersionCommand({ type: 'compare-versions', artworkId })
   // Side by side (opened here, on the screen or by the therapist): only the small bar, never over the easels.
   if (compared >= 0)
     return (
@@ -37,7 +43,7 @@ export function VRRefinePanel({ session }: { session: HeadsetSession }) {
     )
   if (!open)
     return (
-      <FollowView name="refine-open" distance={1.4} drop={-0.62} deadAngle={0.8}>
+      <FollowView name="refine-open" distance={1.4} drop={buttonDrop} deadAngle={0.8}>
         <PanelButton label="Change a painting" width={0.5} height={0.1} onPress={() => setOpen(true)} />
       </FollowView>
     )
@@ -75,7 +81,7 @@ export function VRRefinePanel({ session }: { session: HeadsetSession }) {
             width={0.28}
             height={0.09}
             position={[((k % 3) - 1) * 0.3, height / 2 - 0.2 - Math.floor(k / 3) * 0.11, Z]}
-            onPress={() => session.sendVersionCommand({ type: 'refine', artworkId: id, choice: c })}
+            onPress={() => target.sendVersionCommand({ type: 'refine', artworkId: id, choice: c })}
           />
         ))}
         <group position={[0, -height / 2 + 0.08, Z]}>

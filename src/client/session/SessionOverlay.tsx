@@ -75,7 +75,7 @@ export function SessionOverlay({
         </p>
       ) : null}
       {asking ? <SudsScale key={request.n} scale={scale} onAnswer={(v) => session.answerSuds(v)} /> : null}
-      {!paused && !asking ? <RefineOverlay session={session} /> : null}
+      {!paused && !asking ? <RefineOverlay target={session} /> : null}
     </>
   )
 }

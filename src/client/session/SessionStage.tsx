@@ -41,7 +41,7 @@ export function SessionStage({
       {stage === 'live' ? <PoseStreamer session={session} scene={scene} /> : null}
       {versionsLoaded ? (
         <Suspense fallback={null}>
-          <SessionVersions session={session} viewer={viewer} inXR={inXR} />
+          <SessionVersions target={session} viewer={viewer} inXR={inXR} />
         </Suspense>
       ) : null}
       {inXR ? (

@@ -18,7 +18,7 @@ export function VRPanelSet({ session, speak }: { session: HeadsetSession; speak?
     <>
       <VRSessionMessages session={session} {...(speak ? { speak } : {})} />
       {asking ? <VRSuds key={request.n} session={session} scale={scale} /> : null}
-      {stage === 'live' && !asking && !riskWaiting ? <VRRefinePanel session={session} /> : null}
+      {stage === 'live' && !asking && !riskWaiting ? <VRRefinePanel target={session} /> : null}
     </>
   )
 }

@@ -60,7 +60,9 @@ export type CompareView = {
 }
 
 /** The open comparison as the headset and the mirror draw it, or null when none is open (or it no longer fits). */
-export function compareView(state: SessionState | null | undefined): CompareView | null {
+export function compareView(
+  state: (Pick<SessionState, 'compare'> & { artworks: readonly ArtworkEntry[] }) | null | undefined,
+): CompareView | null {
   const id = state?.compare?.artworkId
   if (!state || !id) return null
   const wall = state.artworks
