@@ -18,7 +18,7 @@ import { ComfortVignette } from './comfort/ComfortVignette'
 import { useSessionLoader } from './session/use-session-loader'
 import { JoinKeypad } from './session/JoinKeypad'
 import { LANDSCAPE_START, landscapeArea } from '../shared/landscape/walk-area'
-import { layoutTimeline, TIMELINE_START } from '../shared/record/timeline-layout'
+import { TIMELINE_START } from '../shared/record/timeline-start'
 import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
 import type { LandscapeProbe } from '../scene/landscape'
 import { LazyExerciseStage, LazySoundDock } from './exercises/loader'
@@ -46,8 +46,6 @@ const TimelineView = lazy(() => import('./timeline/TimelineView'))
 const RefineOverlay = lazy(() => import('./refine/RefineOverlay').then((m) => ({ default: m.RefineOverlay })))
 const Versions = lazy(() => import('./refine/SessionVersions').then((m) => ({ default: m.SessionVersions })))
 const VRRefinePanel = lazy(() => import('./refine/VRRefinePanel').then((m) => ({ default: m.VRRefinePanel })))
-/** Where the viewer walks until the timeline has loaded: one quiet room around TIMELINE_START. */
-const EMPTY_TIMELINE = layoutTimeline([])
 const biomeOf = (spec: unknown): Biome => {
   const b = (spec as { biome?: unknown } | null)?.biome
   return BIOMES.includes(b as Biome) ? (b as Biome) : DEFAULT_SCENE_SPEC.biome
@@ -102,7 +100,8 @@ export function App({ app }: AppProps) {
   const [view, setView] = useState<View>(wantedView)
   // In the timeline the viewer walks the timeline's rooms (set by the lazily loaded view once it has its sessions).
   const [timelineLayout, setTimelineLayout] = useState<GalleryLayout | null>(null)
-  if (view === 'timeline') app.walk.layout = timelineLayout ?? EMPTY_TIMELINE
+  // Until the timeline's code has laid its rooms out (a moment after the switch) the viewer stands still where it is.
+  if (view === 'timeline' && timelineLayout) app.walk.layout = timelineLayout
   const area = useMemo(
     () => (view === 'landscape' ? landscapeArea(biomeOf(landscapeSpec), shown.length) : null),
     [view, landscapeSpec, shown.length],

@@ -1,10 +1,25 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react'
+import {
+  lazy,
+  Suspense,
+  type FormEvent,
+  type KeyboardEvent,
+  type RefObject,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react'
 import { TEXT_MAX_CHARS } from '../shared/scene-constants'
 import type { ComfortSettings, Status } from './client-store'
-import { ComfortSettingsForm } from './comfort/ComfortSettingsForm'
 import { heldText } from './held-line'
 import { MicSlot } from './speech/mic-slot'
 import type { TalkSlot } from './speech/talk-slot'
+
+// The comfort settings are read from the store at start; their form loads with the other extras after the first
+// frame (or at once when the client opens it first).
+const ComfortSettingsForm = lazy(() =>
+  import('./comfort/ComfortSettingsForm').then((m) => ({ default: m.ComfortSettingsForm })),
+)
 
 export type OverlayProps = {
   /** The page's push-to-talk (the headset shell's), for the microphone beside Create. */
@@ -108,6 +123,7 @@ function useOverlayClearance(ref: RefObject<HTMLElement | null>) {
 /** The calm panel over the gallery: words in, a gentle status line, and a few comfort settings. */
 export function Overlay(props: OverlayProps) {
   const { status, busy, xrSupported, comfort } = props
+  const [comfortOpened, setComfortOpened] = useState(false)
   const [text, setText] = useState('')
   const form = useRef<HTMLFormElement>(null)
   const panel = useRef<HTMLElement>(null)
@@ -201,12 +217,16 @@ export function Overlay(props: OverlayProps) {
             Join a session
           </button>
         ) : null}
-        <details>
+        <details onToggle={(e) => setComfortOpened((was) => was || e.currentTarget.open)}>
           <summary>Moving and comfort</summary>
           <p className="hint">
             Walk with W A S D or the arrow keys. Drag to look around. Click the floor to go there.
           </p>
-          <ComfortSettingsForm comfort={comfort} onChange={props.onComfort} />
+          {comfortOpened || (props.extrasReady ?? true) ? (
+            <Suspense fallback={<p className="hint">One moment…</p>}>
+              <ComfortSettingsForm comfort={comfort} onChange={props.onComfort} />
+            </Suspense>
+          ) : null}
         </details>
       </div>
     </aside>

@@ -11,6 +11,7 @@ import {
   WINDOW_WIDTH,
 } from '../layout/constants'
 import type { Bench, Doorway, GalleryLayout, Opening, Rect, Room, Side, Slot, Wall } from '../layout/types'
+import { TIMELINE_START } from './timeline-start'
 
 /**
  * The walkable timeline: one calm room per session, oldest first, running east. It is a `GalleryLayout`,
@@ -68,15 +69,12 @@ function doorZ(index: number): number {
   return index % 2 === 0 ? DOOR_SHIFT : -DOOR_SHIFT
 }
 
-const yawToward = (dx: number, dz: number) => Math.atan2(-dx, -dz)
-
-/** Where a visitor arrives: in the first room, looking down it and a little toward its sign and first paintings. */
-export const TIMELINE_START = { x: 1.3, z: 0.9, yaw: yawToward(3.6, -1.8) }
-
 /**
  * The timeline for these sessions (oldest first; sessions without artworks should be left out by the caller).
  * With no sessions it is one quiet empty room, so the view never has nothing to stand in.
  */
+export { TIMELINE_START }
+
 export function layoutTimeline(sessions: readonly TimelineLayoutInput[]): TimelineLayout {
   const inputs = sessions.length ? sessions : [{ id: '', label: '', count: 0 }]
   const rooms: Room[] = []
