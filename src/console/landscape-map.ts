@@ -1,5 +1,6 @@
 import { isUnderWater } from '../shared/landscape/terrain'
 import {
+  artworkArcRadius,
   MAX_LANDSCAPE_ARTWORKS,
   landscapeArea,
   landscapeChoice,
@@ -38,9 +39,10 @@ export type MapStand = ArtworkStand & { id: string }
  * Which artwork stands where. `ids` are the shown artworks in slot order, as the headset's scene lists them; the
  * choice is the scene's own (`landscapeChoice`), so the map matches what the client walks among.
  */
-export function standsFor(ids: readonly string[]): MapStand[] {
+export function standsFor(ids: readonly string[], biome?: Biome): MapStand[] {
   const chosen = landscapeChoice(ids)
-  const stands = placeArtworks(chosen.length)
+  // Indoors the arc is the room's own (artworkArcRadius), as the headset's Stands.tsx places them.
+  const stands = placeArtworks(chosen.length, biome && artworkArcRadius(biome))
   return chosen.map((id, i) => ({ ...stands[i]!, id }))
 }
 
@@ -90,7 +92,7 @@ export function landscapeMapShape(biome: Biome, ids: readonly string[], cell = 0
     cell,
     water,
     obstacles: area.obstacles,
-    stands: standsFor(ids),
+    stands: standsFor(ids, biome),
     start: area.start,
   }
 }

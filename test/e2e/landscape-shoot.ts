@@ -22,8 +22,12 @@ await runShoot('landscape', {}, async ({ server, browser }) => {
       await page.evaluate((s) => window.__stillroom!.setLandscapeSpec(s), spec)
       await page
         .waitForFunction(
-          (b) => window.__stillroom!.landscape?.biome === b && window.__stillroom!.landscape.fade >= 1,
-          biome,
+          // The same place at another hour only starts to glide on the next frame: wait for its target too.
+          ([b, t, w]) => {
+            const l = window.__stillroom!.landscape
+            return l?.biome === b && l.timeOfDay === t && l.weather === w && l.fade >= 1
+          },
+          [biome, timeOfDay, weather] as const,
           { timeout: 240_000, polling: 100 },
         )
         .catch(async (e) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  artworkArcRadius,
   constrainMoveIn,
   isPathClearIn,
   isUnderWater,
@@ -43,7 +44,7 @@ describe('artworks in the landscape', () => {
     for (const biome of BIOMES) {
       const area = landscapeArea(biome, 9)
       expect(isWalkableIn(area, LANDSCAPE_START.x, LANDSCAPE_START.z), biome).toBe(true)
-      for (const s of placeArtworks(9)) {
+      for (const s of placeArtworks(9, artworkArcRadius(biome))) {
         const x = s.x + Math.sin(s.rotationY) * 1.5
         const z = s.z + Math.cos(s.rotationY) * 1.5
         expect(isWalkableIn(area, x, z), `${biome} ${s.kind}`).toBe(true)

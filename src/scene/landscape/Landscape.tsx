@@ -17,6 +17,10 @@ import { Sky, type SkyUniforms } from './Sky'
 import { Stands } from './Stands'
 import { Terrain } from './Terrain'
 import { Water } from './Water'
+import { Waterfall } from './Waterfall'
+import { Room } from './Room'
+import { ROOM_LAYOUT } from '../../shared/landscape/room'
+import { artworkArcRadius } from '../../shared/landscape/walk-area'
 import { PARTICLE_KINDS } from '../../shared/landscape/types'
 
 /** What the shell and its tests can read about the landscape, every frame (getters). */
@@ -223,17 +227,36 @@ export function Landscape(props: LandscapeProps) {
 
   return (
     <group name="landscape">
-      <Sky shared={shared} own={sky} />
-      <Terrain
-        terrain={structure.terrain}
+      <Sky shared={shared} own={sky} afterSolids={structure.terrain.kind === 'room'} />
+      {/* Indoors the room replaces the land, water, plants and particles; the sky shows through its windows. */}
+      {structure.terrain.kind === 'room' ? (
+        <Room
+          layout={ROOM_LAYOUT}
+          shared={shared}
+          look={fader}
+          onFloorClick={props.onFloorClick}
+          onTeleport={props.onTeleport}
+        />
+      ) : (
+        <>
+          <Terrain
+            terrain={structure.terrain}
+            shared={shared}
+            onFloorClick={props.onFloorClick}
+            onTeleport={props.onTeleport}
+          />
+          <Water water={structure.terrain.water} shared={shared} />
+          {structure.waterfall && <Waterfall waterfall={structure.waterfall} shared={shared} />}
+          <Plants structure={structure} shared={shared} />
+          <Particles shared={shared} own={particles} />
+        </>
+      )}
+      <Stands
+        artworks={artworks}
         shared={shared}
-        onFloorClick={props.onFloorClick}
-        onTeleport={props.onTeleport}
+        onScheduler={props.onScheduler}
+        radius={artworkArcRadius(structure.biome)}
       />
-      <Water water={structure.terrain.water} shared={shared} />
-      <Plants structure={structure} shared={shared} />
-      <Particles shared={shared} own={particles} />
-      <Stands artworks={artworks} shared={shared} onScheduler={props.onScheduler} />
     </group>
   )
 }

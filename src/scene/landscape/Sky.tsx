@@ -15,7 +15,19 @@ export type SkyUniforms = {
 }
 
 /** The painted panorama on a sphere that travels with the eye, drawn behind everything. */
-export function Sky({ shared, own }: { shared: SharedUniforms; own: SkyUniforms }) {
+export function Sky({
+  shared,
+  own,
+  afterSolids = false,
+}: {
+  shared: SharedUniforms
+  own: SkyUniforms
+  /**
+   * Draw after the solid meshes instead of first. Indoors the walls hide nearly all of it, and the depth test
+   * then leaves only the windows to shade (a software rasteriser pays for every pixel shaded twice).
+   */
+  afterSolids?: boolean
+}) {
   const mesh = useRef<THREE.Mesh>(null)
   const material = useMemo(
     () => landscapeMaterial(shared, vertex, fragment, own, { side: THREE.BackSide, depthWrite: false }),
@@ -30,7 +42,7 @@ export function Sky({ shared, own }: { shared: SharedUniforms; own: SkyUniforms 
       ref={mesh}
       name="landscape-sky"
       material={material}
-      renderOrder={-1000}
+      renderOrder={afterSolids ? 1000 : -1000}
       frustumCulled={false}
       raycast={ignoreRays}
     >

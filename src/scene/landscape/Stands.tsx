@@ -85,12 +85,14 @@ export type StandsProps = {
   artworks: readonly Artwork[]
   shared: SharedUniforms
   onScheduler?: (scheduler: PaintScheduler | null) => void
+  /** The arc they stand on (artworkArcRadius): smaller indoors, so every stand is inside the room. */
+  radius?: number
 }
 
 /** The client's artworks in the landscape, newest at the lookout, painted by the gallery's scheduler. */
-export function Stands({ artworks, shared, onScheduler }: StandsProps) {
+export function Stands({ artworks, shared, onScheduler, radius }: StandsProps) {
   const chosen = useMemo(() => landscapeChoice(artworks), [artworks])
-  const stands = useMemo(() => placeArtworks(chosen.length), [chosen.length])
+  const stands = useMemo(() => placeArtworks(chosen.length, radius), [chosen.length, radius])
   const items = useMemo<PaintingInput[]>(
     () =>
       chosen.map((a, i) => {

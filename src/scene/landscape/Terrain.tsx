@@ -18,6 +18,8 @@ const KIND: Record<TerrainParams['kind'], number> = {
   seafloor: 3,
   soft: 4,
   dunes: 5,
+  // Never drawn: Landscape.tsx shows the Room instead.
+  room: 0,
 }
 
 /** A polar grid: fine rings underfoot, wider ones far away where fog softens everything anyway. */

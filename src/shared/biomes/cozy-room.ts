@@ -5,9 +5,9 @@ import { cues, names } from './words'
 
 /**
  * A warm room: a fireplace, a window with rain on it, lamplight, a rug. People often name such a room (a cabin, a
- * grandparent's kitchen, a reading nook) as their safe place. The painting is the room itself; the living
- * landscape is a sheltered clearing in warm colours, ringed by trees and lanterns, since an interior to walk in
- * would be a different kind of scene altogether.
+ * grandparent's kitchen, a reading nook) as their safe place. The painting is the room itself, and so is the
+ * living landscape: the visitor stands inside it (terrain kind `room`, laid out in src/shared/landscape/room.ts),
+ * with the painted sky and hills seen through two windows, rain on the glass, the fire and a lamp.
  */
 export const cozyRoom: BiomeEntry = {
   composition: 10,
@@ -33,20 +33,15 @@ export const cozyRoom: BiomeEntry = {
     flowers: 0,
   },
   landscape: {
-    terrain: { kind: 'woodland', amplitude: 3, scale: 30, mountains: 0, water: { ...none, centre: [0, 0] } },
-    vegetation: [
-      { kind: 'broadleaf', count: 110, scale: 1.1 },
-      { kind: 'bush', count: 60, scale: 0.9 },
-      { kind: 'grass', count: 900, scale: 0.75 },
-      { kind: 'flower', count: 160, scale: 0.8 },
-      { kind: 'rock', count: 6, scale: 0.8 },
-    ],
-    props: [{ kind: 'lantern', count: 12 }],
+    terrain: { kind: 'room', amplitude: 0, scale: 30, mountains: 0, water: { ...none, centre: [0, 0] } },
+    // Indoors: no plants, no lanterns, nothing in the air (the room draws its own furniture and window rain).
+    vegetation: [],
+    props: [],
     particles: {},
-    fogScale: 1.4,
-    fireflies: true,
-    // Moss and fallen leaves underfoot, trees in warm autumn colours: the room's warmth, outdoors.
-    colours: { groundNear: c('#7e8c55'), groundFar: c('#b8b784'), foliage: c('#c08a48') },
+    fogScale: 1,
+    fireflies: false,
+    // Oak floorboards, lamplit plaster walls and the armchairs' warm fabric; the palette tints them a little.
+    colours: { groundNear: c('#a87552'), groundFar: c('#e8d6b8'), foliage: c('#a4553a') },
   },
   // Rain on the window, always, a fire murmuring in the hearth and a warm low tone; the words' own rain makes
   // the rain a little stronger.

@@ -43,6 +43,8 @@ export const riverValley: BiomeEntry = {
     particles: { pollen: 0.12 },
     fogScale: 0.85,
     fireflies: true,
+    // The pale fall the painting shows, from the rock step at the valley's head where the river begins.
+    waterfall: { width: 7 },
   },
   // Flowing water close by (the river, the fall's hiss further off), birds in the trees, a little air.
   sound: { stream: 0.46, birds: 0.22, wind: 0.12, pad: 0.1 },

@@ -1,5 +1,6 @@
 import type { Rgb } from '../recipe/colour'
 import type { ParticleKind, PropKind, TerrainParams, VegetationLayer } from '../landscape/types'
+import type { WaterfallParams } from '../landscape/waterfall'
 import type { LayerId } from '../soundscape/layers'
 import type { TimeOfDay } from '../scene-constants'
 import type { BiomeId } from './ids'
@@ -53,6 +54,8 @@ export type BiomeBuild = {
   plantsNamedPalms?: boolean
   /** Colours of the living place where they differ from the painting's (a room's floor is not a clearing's). */
   colours?: { groundNear: Rgb; groundFar: Rgb; foliage: Rgb }
+  /** A waterfall where the river comes from, falling from the rock step at its head (landscape/waterfall.ts). */
+  waterfall?: WaterfallParams
 }
 
 /** One place: everything Stillroom knows about it, from its words to its sound. */

@@ -20,6 +20,7 @@ export {
   TERRAIN_RADIUS,
 } from './terrain'
 export { scatterVegetation, scatterProps, INSTANCE_STRIDE } from './scatter'
+export { waterfallFor, inWaterfallView, type Waterfall, type WaterfallParams } from './waterfall'
 export * from './walk-area'
 export { SUN_PATH, WEATHER_LOOK, BIOME_BUILD } from './tables'
 export { panoramaProfiles, PANORAMA_PROFILE_WIDTH, PANORAMA_PROFILE_ROWS } from './panorama-profiles'

@@ -5,6 +5,7 @@ import { DEFAULT_SCENE_SPEC } from '../scene-constants'
 import { SceneSpecSchema, type SceneSpec } from '../spec'
 import { BIOME_BUILD, SUN_PATH, WEATHER_LOOK } from './tables'
 import { landscapeSeed, terrainFor } from './terrain'
+import { waterfallFor } from './waterfall'
 import {
   PARTICLE_KINDS,
   type LandscapeLook,
@@ -125,6 +126,10 @@ function buildLook(spec: SceneSpec, seed: number, lightning: boolean): Landscape
   if (hasMotif(spec, 'butterfl', 'flower') && !night && !underwater) {
     particles.pollen = Math.max(particles.pollen, 0.3)
   }
+  if (build.terrain.kind === 'room') {
+    // Indoors nothing drifts in the air; the weather's rain shows only as drops on the window glass.
+    for (const k of PARTICLE_KINDS) if (k !== 'rain') particles[k] = 0
+  }
 
   const ambientK = night ? 0.75 : 1
   const waterScale =
@@ -196,12 +201,17 @@ function buildStructure(spec: SceneSpec, seed: number): LandscapeStructure {
   if (hasMotif(spec, 'fish', 'turtle', 'whale', 'dolphin', 'jellyfish') && spec.biome === 'underwater')
     add('fish', 40)
   if (hasMotif(spec, 'lantern', 'candle') && spec.biome !== 'underwater') add('lantern', 8)
+  // No trees, lanterns or birds indoors, whatever the words name: the room has its own furniture.
+  const indoors = build.terrain.kind === 'room'
+  const terrain = terrainFor(spec.biome, seed)
+  const waterfall = build.waterfall && waterfallFor(terrain, build.waterfall, seed)
   return {
     biome: spec.biome,
     seed,
-    terrain: terrainFor(spec.biome, seed),
-    vegetation: vegetation.filter((l) => l.count > 0),
-    props: props.filter((p) => p.count > 0),
+    terrain,
+    vegetation: indoors ? [] : vegetation.filter((l) => l.count > 0),
+    props: indoors ? [] : props.filter((p) => p.count > 0),
+    ...(waterfall && { waterfall }),
   }
 }
 

@@ -1,7 +1,8 @@
 import { createRng } from '../recipe/random'
 import { isUnderWater, terrainHeight, TERRAIN_RADIUS, WALK_RADIUS } from './terrain'
 import type { LandscapeStructure, PropKind, VegetationKind } from './types'
-import { placeArtworks } from './walk-area'
+import { LANDSCAPE_START, placeArtworks } from './walk-area'
+import { inWaterfallView } from './waterfall'
 
 /** Floats per instance: x, y, z, scale, rotation about y, a random 0…1 (colour and sway phase). */
 export const INSTANCE_STRIDE = 6
@@ -25,10 +26,16 @@ const RINGS: Record<VegetationKind, Ring> = {
 
 const SPOTS = placeArtworks(9)
 
+/** Plants tall enough to hide a waterfall from the start view. */
+const TALL = new Set<VegetationKind>(['broadleaf', 'conifer', 'palm', 'bush', 'cactus'])
+
 /** Lands you can't plant on: open water and the artworks' spots. Underwater plants grow on the sea floor. */
 function plantable(structure: LandscapeStructure, kind: VegetationKind, x: number, z: number): boolean {
   const t = structure.terrain
   if (isUnderWater(t, x, z, 0.15)) return false
+  // The waterfall is the view down the valley: no tree stands between it and the visitor's first look.
+  const fall = structure.waterfall
+  if (fall && TALL.has(kind) && inWaterfallView(fall, x, z, LANDSCAPE_START)) return false
   // Keep the strip in front of each artwork clear so nothing stands between a visitor and a painting.
   return !SPOTS.some((s) => Math.hypot(x - s.x * 0.8, z - s.z * 0.8) < (kind === 'grass' ? 0.6 : 1.6))
 }

@@ -1,5 +1,6 @@
 import type { Biome, TimeOfDay, Weather } from '../scene-constants'
 import type { SceneSpec } from '../spec'
+import type { Waterfall } from './waterfall'
 
 /** sRGB triple in [0, 1], the same space the painter mixes in. */
 export type Rgb = [number, number, number]
@@ -26,8 +27,9 @@ export type VegetationKind = (typeof VEGETATION_KINDS)[number]
 export const PROP_KINDS = ['boat', 'bird', 'fish', 'lantern'] as const
 export type PropKind = (typeof PROP_KINDS)[number]
 
+/** `room`: indoors: a level floor inside walls (src/shared/landscape/room.ts), the sky only through the windows. */
 export type TerrainKind =
-  'shore' | 'woodland' | 'hills' | 'basin' | 'drifts' | 'dunes' | 'seafloor' | 'soft' | 'valley'
+  'shore' | 'woodland' | 'hills' | 'basin' | 'drifts' | 'dunes' | 'seafloor' | 'soft' | 'valley' | 'room'
 /** `river`: a winding channel from far ahead toward the clearing, under a water plane of `radius` about `centre`. */
 export type WaterKind = 'none' | 'ocean' | 'lake' | 'pond' | 'surface' | 'river'
 
@@ -96,6 +98,8 @@ export type LandscapeStructure = {
   terrain: TerrainParams
   vegetation: VegetationLayer[]
   props: PropLayer[]
+  /** A waterfall where the river comes from, when the place has one (waterfall.ts). */
+  waterfall?: Waterfall
 }
 
 export type LandscapeParams = {

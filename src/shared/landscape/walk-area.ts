@@ -1,5 +1,7 @@
 import { VISITOR_RADIUS } from '../layout/walkable'
 import type { Biome } from '../scene-constants'
+import { isFreeInRoom, roomFootprints, ROOM_LAYOUT, type RoomFootprint, type RoomLayout } from './room'
+import { BIOME_BUILD } from './tables'
 import { isUnderWater, landscapeSeed, terrainFor, WALK_RADIUS } from './terrain'
 import type { TerrainParams } from './types'
 
@@ -33,17 +35,22 @@ export const LANDSCAPE_START = { x: 0, z: 4.5, yaw: 0 } as const
 const ARC_ANGLES = [-40, 40, -66, 66, -92, 92, -118, 118]
 const ARC_RADIUS = 8
 
+/** The arc the artworks stand on in `biome`: outdoors 8 m, indoors the room's own, so every stand is inside. */
+export function artworkArcRadius(biome: Biome): number {
+  return BIOME_BUILD[biome].terrain.kind === 'room' ? ROOM_LAYOUT.standRadius : ARC_RADIUS
+}
+
 /**
  * Where the artworks stand, newest first: the newest in a standing frame at the lookout straight ahead, the
  * rest on easels and soft floating panels around the clearing, about 3 m apart, each facing its middle so it
  * can be walked to and looked at.
  */
-export function placeArtworks(count: number): ArtworkStand[] {
+export function placeArtworks(count: number, radius = ARC_RADIUS): ArtworkStand[] {
   const n = Math.max(0, Math.min(MAX_LANDSCAPE_ARTWORKS, Math.floor(count)))
   const out: ArtworkStand[] = []
   for (let i = 0; i < n; i++) {
     if (i === 0) {
-      out.push({ kind: 'frame', x: 0, y: 1.55, z: -ARC_RADIUS, rotationY: 0 })
+      out.push({ kind: 'frame', x: 0, y: 1.55, z: -radius, rotationY: 0 })
       continue
     }
     const deg = ARC_ANGLES[i - 1]!
@@ -51,21 +58,27 @@ export function placeArtworks(count: number): ArtworkStand[] {
     const kind: ArtworkStandKind = i % 2 === 1 ? 'easel' : 'panel'
     out.push({
       kind,
-      x: Math.sin(a) * ARC_RADIUS,
+      x: Math.sin(a) * radius,
       y: kind === 'easel' ? 1.42 : 1.62,
-      z: -Math.cos(a) * ARC_RADIUS,
+      z: -Math.cos(a) * radius,
       rotationY: -a,
     })
   }
   return out
 }
 
-/** Where a visitor may stand in a landscape: a level clearing, minus water and the artworks' stands. */
+/**
+ * Where a visitor may stand in a landscape: a level clearing, minus water and the artworks' stands; indoors, the
+ * room inside its walls, minus the furniture.
+ */
 export type LandscapeArea = {
+  /** The clearing's radius; indoors the distance to the farthest corner (the walls bound the walk instead). */
   radius: number
   obstacles: Array<{ x: number; z: number; r: number }>
   terrain: TerrainParams
   start: { x: number; z: number; yaw: number }
+  /** Indoors only: the room and the footprints of its furniture. */
+  room?: { layout: RoomLayout; blocks: RoomFootprint[] }
 }
 
 export function landscapeArea(
@@ -73,20 +86,26 @@ export function landscapeArea(
   artworkCount: number,
   seed = landscapeSeed(biome),
 ): LandscapeArea {
+  const terrain = terrainFor(biome, seed)
+  const indoors = terrain.kind === 'room'
+  const r = ROOM_LAYOUT
   return {
-    radius: WALK_RADIUS,
-    obstacles: placeArtworks(artworkCount)
+    radius: indoors ? Math.hypot(Math.max(-r.minX, r.maxX), Math.max(-r.minZ, r.maxZ)) : WALK_RADIUS,
+    obstacles: placeArtworks(artworkCount, artworkArcRadius(biome))
       // Floating panels hang in the air: a visitor may step right up to (and under) them.
       .filter((s) => s.kind !== 'panel')
       .map((s) => ({ x: s.x, z: s.z, r: 0.45 })),
-    terrain: terrainFor(biome, seed),
+    terrain,
     start: { ...LANDSCAPE_START },
+    ...(indoors && { room: { layout: r, blocks: roomFootprints(r) } }),
   }
 }
 
 export function isWalkableIn(area: LandscapeArea, x: number, z: number, radius = VISITOR_RADIUS): boolean {
   if (!Number.isFinite(x) || !Number.isFinite(z)) return false
-  if (Math.hypot(x, z) > area.radius - radius) return false
+  if (area.room) {
+    if (!isFreeInRoom(area.room.layout, area.room.blocks, x, z, radius)) return false
+  } else if (Math.hypot(x, z) > area.radius - radius) return false
   if (area.obstacles.some((o) => Math.hypot(x - o.x, z - o.z) < o.r + radius)) return false
   return !isUnderWater(area.terrain, x, z)
 }
