@@ -20,6 +20,22 @@ export type SoundSlot = {
   volumes: VolumeHome
   /** Browser-test readings (`?e2e=1` only, else null): the test API reads them, nothing else does. */
   probes: { sound: SoundTestApi | null; voice: VoiceProbe | null } | null
+  /** What the exercise stage drew on its last frames (written per frame, no allocation); the sound probe reads it. */
+  stage: StageReadings
+}
+
+export type StageReadings = {
+  /** What the orb drew on its last frame, with the pacer sample it drew from (same instant, same clock). */
+  orb: {
+    scale: number
+    visible: boolean
+    fullness: number
+    phase: string | null
+    ctxTime: number
+    elapsed: number
+  }
+  /** The sound runtime's work per frame, ms, the last 240 frames. */
+  frameMs: number[]
 }
 
 /** Which voice speaks: a preferred one (the session's AI voice) over the device's own, once it has settled. */
@@ -103,6 +119,10 @@ export function createSoundSlot(deps: {
     voices: createVoiceChoice(),
     volumes: createVolumeHome(),
     probes: deps.probes ? { sound: null, voice: null } : null,
+    stage: {
+      orb: { scale: 0, visible: false, fullness: 0, phase: null, ctxTime: 0, elapsed: 0 },
+      frameMs: [],
+    },
   }
   return slot
 }

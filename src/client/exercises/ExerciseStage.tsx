@@ -10,7 +10,6 @@ import type { ClientStore } from '../client-store'
 import { EXERCISE_MENU } from './menu-items'
 import type { SoundSlot } from '../sound-slot'
 import { pageSoundRuntime } from './runtime-page'
-import { stageProbe } from './stage-probe'
 
 const eye = new THREE.Vector3()
 const forward = new THREE.Vector3()
@@ -57,25 +56,25 @@ export function ExerciseStage({
       if (down && !xWasDown.current) runtime.toggleVrPanel()
       xWasDown.current = down
     }
-    const f = stageProbe.frameMs
+    const f = sound.stage.frameMs
     f.push(performance.now() - t0)
     if (f.length > FRAME_SAMPLES) f.shift()
   })
 
   const sample = useCallback(() => {
     const p = runtime.samplePacer()
-    const o = stageProbe.orb
+    const o = sound.stage.orb
     o.fullness = p.fullness
     o.phase = p.phase
     o.ctxTime = p.ctxTime
     o.elapsed = p.elapsed
     return p.active ? p.fullness : null
-  }, [runtime])
+  }, [runtime, sound])
 
   return (
     <>
       <FollowView distance={2} drop={-0.12} rate={2}>
-        <BreathingOrb sample={sample} report={stageProbe.orb} position={[0, 0.16, 0]} />
+        <BreathingOrb sample={sample} report={sound.stage.orb} position={[0, 0.16, 0]} />
         {inXR && exercise ? (
           <ExerciseCaptionPanel title={exercise.title} caption={exercise.caption} position={[0, -0.34, 0]} />
         ) : null}

@@ -6,7 +6,6 @@ import { ExerciseMenu } from './ExerciseMenu'
 import type { SoundSlot } from '../sound-slot'
 import { pageSoundRuntime } from './runtime-page'
 import { SoundControls } from './SoundControls'
-import { stageProbe } from './stage-probe'
 import './sound.css'
 
 type Open = 'none' | 'exercises' | 'sound'
@@ -21,7 +20,7 @@ export function SoundDock({ store, sound }: { store: ClientStore; sound: SoundSl
     if (!probes) return
     let live = true
     void import('./sound-test-api').then(({ createSoundTestApi }) => {
-      if (live) probes.sound = createSoundTestApi(runtime, stageProbe.orb, stageProbe.frameMs)
+      if (live) probes.sound = createSoundTestApi(runtime, sound.stage.orb, sound.stage.frameMs)
     })
     return () => {
       live = false
