@@ -2,6 +2,7 @@ import type { ExerciseId } from '../../shared/exercises'
 import { LAYER_IDS, type LayerId } from '../../shared/soundscape'
 import { renderLayer, type OfflineContextCtor } from '../../audio/render-layer'
 import type { SoundRuntime } from './sound-runtime'
+import type { StageReadings } from '../sound-slot'
 
 /** `window.__stillroom.sound` (with `?e2e=1`): what the exercise and sound tests and the bench read. */
 export type SoundTestApi = {
@@ -35,14 +36,7 @@ export type SoundTestApi = {
     audioNow: number
   } | null
   /** Size the orb drew on its last frame, whether it showed, and the pacer sample it drew from. */
-  readonly orb: {
-    scale: number
-    visible: boolean
-    fullness: number
-    phase: string | null
-    ctxTime: number
-    elapsed: number
-  }
+  readonly orb: StageReadings['orb']
   /** What each recent frame showed: caption and phase, at its context time (as heard). */
   readonly frames: Array<{ caption: string; phase: string | null; ctxTime: number }>
   /** Every caption change, with the exercise and context time it appeared at. */

@@ -1,4 +1,3 @@
-import type { ThreeEvent } from '@react-three/fiber'
 import { TeleportTarget } from '@react-three/xr'
 import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
@@ -11,6 +10,7 @@ import {
   createWallGeometry,
 } from './architecture-geometry'
 import { createPlasterTexture, createSkyTexture, createWoodTexture } from './textures'
+import { floorClick } from '../ui/floor-click'
 
 export type FloorHandlers = {
   /** A click (not a drag) on the floor, desktop. */
@@ -67,16 +67,7 @@ export function Architecture({
       name="floor"
       geometry={geometry.floor}
       material={materials.floor}
-      onClick={
-        onFloorClick
-          ? (e: ThreeEvent<MouseEvent>) => {
-              // A drag to look around also ends in a click; only a still click means "go there".
-              if (e.delta > 6) return
-              e.stopPropagation()
-              onFloorClick(e.point)
-            }
-          : undefined
-      }
+      onClick={floorClick(onFloorClick)}
     />
   )
   return (

@@ -1,4 +1,4 @@
-import { useFrame, type ThreeEvent } from '@react-three/fiber'
+import { useFrame } from '@react-three/fiber'
 import { TeleportTarget } from '@react-three/xr'
 import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
@@ -14,6 +14,7 @@ import { landscapeMaterial, type SharedUniforms } from './materials'
 import { buildFurniture } from './room-furniture'
 import { createPartsBuilder } from './room-parts'
 import { buildFloor, buildShell } from './room-shell'
+import { floorClick } from '../ui/floor-click'
 
 const ignoreRays = () => undefined
 
@@ -133,15 +134,7 @@ export function Room({ layout, shared, look, onFloorClick, onTeleport }: RoomPro
       name="landscape-ground"
       geometry={parts.floor}
       material={materials.solid}
-      onClick={
-        onFloorClick
-          ? (e: ThreeEvent<MouseEvent>) => {
-              if (e.delta > 6) return
-              e.stopPropagation()
-              onFloorClick(e.point)
-            }
-          : undefined
-      }
+      onClick={floorClick(onFloorClick)}
     />
   )
   return (

@@ -1,4 +1,3 @@
-import type { ThreeEvent } from '@react-three/fiber'
 import { TeleportTarget } from '@react-three/xr'
 import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
@@ -7,6 +6,7 @@ import fragment from '../../../shaders/landscape/terrain.frag.glsl?raw'
 import { terrainHeight, TERRAIN_RADIUS } from '../../shared/landscape/terrain'
 import type { TerrainParams } from '../../shared/landscape/types'
 import { landscapeMaterial, type SharedUniforms } from './materials'
+import { floorClick } from '../ui/floor-click'
 
 const KIND: Record<TerrainParams['kind'], number> = {
   woodland: 0,
@@ -76,15 +76,7 @@ export function Terrain({ terrain, shared, onFloorClick, onTeleport }: TerrainPr
       name="landscape-ground"
       geometry={geometry}
       material={material}
-      onClick={
-        onFloorClick
-          ? (e: ThreeEvent<MouseEvent>) => {
-              if (e.delta > 6) return
-              e.stopPropagation()
-              onFloorClick(e.point)
-            }
-          : undefined
-      }
+      onClick={floorClick(onFloorClick)}
     />
   )
   if (!onTeleport) return mesh
