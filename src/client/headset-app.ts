@@ -1,4 +1,3 @@
-import { createStore } from 'zustand/vanilla'
 import { layoutGallery, viewingPose, type GalleryLayout } from '../shared/layout'
 import type { LandscapeArea } from '../shared/landscape/walk-area'
 import type { Api } from './api'
@@ -19,6 +18,7 @@ import { createSoloRefine } from './refine/solo-refine'
 import { createRiskFlow } from './risk/risk-flow'
 import type { RiskScreen } from '../shared/safety/risk'
 import { createViewer } from './viewer'
+import { createWordsFlow } from './words-flow'
 import { createXRPresence, type XRPresenceDeps } from './xr-presence'
 import type { SoundSlot } from './sound-slot'
 import { createTalkSlot } from './speech/talk-slot'
@@ -63,8 +63,6 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     () => walk.layout,
     () => walk.area,
   )
-  /** True while the client's words are on their way: the words box waits. */
-  const words = createStore<{ busy: boolean }>()(() => ({ busy: false }))
   // The device's own paintings are changed with the same panels as a session's (refine/solo-refine.ts).
   const soloRefine = createSoloRefine({ api, store, raise: (crisis) => risk.open(crisis) })
   const solo = createSoloArtworkSource({
@@ -85,40 +83,12 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     if (pose) viewer.goTo(pose.x, pose.z, pose.yaw)
   }
 
-  /** A client's words, whoever they go to. True when the words box may be emptied. */
-  const create = async (text: string): Promise<boolean> => {
-    if (!text.trim()) {
-      store.setState({
-        status: { kind: 'error', message: 'Type a few words about a place or a feeling first.' },
-      })
-      return false
-    }
-    words.setState({ busy: true })
-    const outcome = await source()
-      .describe(text.trim(), () => store.setState({ status: { kind: 'painting' } }))
-      .finally(() => words.setState({ busy: false }))
-    switch (outcome.kind) {
-      case 'sent':
-        store.setState({ status: { kind: 'idle' } })
-        return true
-      case 'raised':
-        store.setState({ status: { kind: 'idle' } })
-        risk.open(outcome.crisis)
-        return true
-      case 'failed':
-        store.setState({ status: { kind: 'error', message: outcome.message } })
-        return false
-      case 'painted':
-        store.addArtwork(outcome.artwork)
-        if (outcome.artwork.status === 'held') {
-          store.setState({ status: { kind: 'held' } })
-          return true
-        }
-        store.setState({ status: { kind: 'shown' } })
-        standBefore(outcome.artwork.id)
-        return true
-    }
-  }
+  const { words, create } = createWordsFlow({
+    store,
+    source,
+    raise: (crisis) => risk.open(crisis),
+    standBefore,
+  })
 
   /** The crisis panel's way on: the 5-4-3-2-1 grounding the client can also start from Exercises. */
   const startGrounding = () => {
