@@ -17,7 +17,7 @@ import { ComfortRig } from './comfort/ComfortRig'
 import { ComfortVignette } from './comfort/ComfortVignette'
 import { useSessionLoader } from './session/use-session-loader'
 import { JoinKeypad } from './session/JoinKeypad'
-import { LANDSCAPE_START, landscapeArea } from '../shared/landscape/walk-area'
+import { LANDSCAPE_START } from '../shared/landscape/landscape-walk'
 import { TIMELINE_START } from '../shared/record/timeline-start'
 import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
 import type { LandscapeProbe } from '../scene/landscape'
@@ -38,6 +38,9 @@ const ComfortVR = lazy(() => import('./comfort/ComfortPanel'))
 const VRTalk = lazy(() => import('./speech/VRTalk'))
 /** The landscape (shaders, panorama painter, plants) is fetched only when the client first asks for it. */
 const loadLandscape = () => import('../scene/landscape')
+/** The landscape's walking rules (its terrain, water, room and stands), fetched with the landscape itself. */
+const loadWalk = () => import('../shared/landscape/walk-area')
+type WalkModule = Awaited<ReturnType<typeof loadWalk>>
 const Landscape = lazy(loadLandscape)
 type View = 'gallery' | 'landscape' | 'timeline'
 /** The client's sessions as rooms: fetched and loaded only when the therapist chooses the Timeline view. */
@@ -102,11 +105,27 @@ export function App({ app }: AppProps) {
   const [timelineLayout, setTimelineLayout] = useState<GalleryLayout | null>(null)
   // Until the timeline's code has laid its rooms out (a moment after the switch) the viewer stands still where it is.
   if (view === 'timeline' && timelineLayout) app.walk.layout = timelineLayout
+  const [walkModule, setWalkModule] = useState<WalkModule | null>(null)
   const area = useMemo(
-    () => (view === 'landscape' ? landscapeArea(biomeOf(landscapeSpec), shown.length) : null),
-    [view, landscapeSpec, shown.length],
+    () =>
+      view === 'landscape' && walkModule
+        ? walkModule.landscapeWalk(biomeOf(landscapeSpec), shown.length)
+        : null,
+    [view, walkModule, landscapeSpec, shown.length],
   )
   app.walk.area = area
+  useEffect(() => {
+    // A page that opens in the landscape (the mode is kept on the device) fetches its walking rules at once.
+    if (view !== 'landscape' || walkModule) return
+    let live = true
+    loadWalk().then(
+      (m) => live && setWalkModule(m),
+      (e: unknown) => console.warn('Stillroom: the landscape could not be loaded', e),
+    )
+    return () => {
+      live = false
+    }
+  }, [view, walkModule])
   const landscapeProbe = useRef<LandscapeProbe | null>(null)
   const onLandscapeProbe = useCallback((p: LandscapeProbe | null) => void (landscapeProbe.current = p), [])
   const comfortRuntime = app.comfort
@@ -168,7 +187,6 @@ export function App({ app }: AppProps) {
   viewRef.current = view
   useEffect(() => {
     if (wantedView === viewRef.current) return
-    if (wantedView === 'landscape') void loadLandscape()
     const to =
       wantedView === 'landscape'
         ? LANDSCAPE_START
@@ -176,7 +194,22 @@ export function App({ app }: AppProps) {
           ? TIMELINE_START
           : // Not app.walk: in the timeline it holds the timeline's rooms. The gallery's start never moves.
             layoutGallery(0).start
-    viewer.teleport(to.x, to.z, to.yaw, false, VIEW_CHANGE_HALF_MS, () => setView(wantedView))
+    const go = () =>
+      viewer.teleport(to.x, to.z, to.yaw, false, VIEW_CHANGE_HALF_MS, () => setView(wantedView))
+    if (wantedView !== 'landscape') return go()
+    // The landscape opens once its walking rules are here, so the visitor never stands in it without them.
+    void loadLandscape()
+    let live = true
+    loadWalk().then(
+      (m) => {
+        setWalkModule(m)
+        if (live) go()
+      },
+      (e: unknown) => console.warn('Stillroom: the landscape could not be loaded', e),
+    )
+    return () => {
+      live = false
+    }
   }, [wantedView, viewer])
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])

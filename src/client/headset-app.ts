@@ -1,5 +1,5 @@
 import { layoutGallery, viewingPose, type GalleryLayout } from '../shared/layout'
-import type { LandscapeArea } from '../shared/landscape/walk-area'
+import type { LandscapeWalk } from '../shared/landscape/landscape-walk'
 import type { Api } from './api'
 import {
   createSessionArtworkSource,
@@ -58,7 +58,7 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
   const xr = createXRPresence(deps, store)
   const comfort = createComfortRuntime()
   /** Where the viewer may walk: the view's layout (gallery or timeline rooms) and the landscape's area. */
-  const walk: { layout: GalleryLayout; area: LandscapeArea | null } = { layout: layoutGallery(0), area: null }
+  const walk: { layout: GalleryLayout; area: LandscapeWalk | null } = { layout: layoutGallery(0), area: null }
   const viewer = createViewer(
     () => walk.layout,
     () => walk.area,

@@ -1,10 +1,5 @@
 import { constrainMove, isPathClear, isWalkable, type GalleryLayout } from '../shared/layout'
-import {
-  constrainMoveIn,
-  isPathClearIn,
-  isWalkableIn,
-  type LandscapeArea,
-} from '../shared/landscape/walk-area'
+import type { LandscapeWalk } from '../shared/landscape/landscape-walk'
 
 /** Calm walking pace; brisk movement in a headset is a common cause of discomfort. */
 export const WALK_SPEED = 1.3
@@ -60,8 +55,8 @@ function shortestAngle(from: number, to: number): number {
  */
 export function createViewer(
   getLayout: () => GalleryLayout,
-  /** The landscape's walkable area while the landscape is shown; null in the gallery. */
-  getArea: () => LandscapeArea | null = () => null,
+  /** The landscape's walking rules while the landscape is shown; null in the gallery. */
+  getArea: () => LandscapeWalk | null = () => null,
 ) {
   const start = getLayout().start
   const pose = { x: start.x, z: start.z, yaw: start.yaw, pitch: 0 }
@@ -87,7 +82,7 @@ export function createViewer(
       const hx = pose.x + headOffset.x
       const hz = pose.z + headOffset.z
       const area = getArea()
-      if (area) constrainMoveIn(area, hx, hz, hx + dx, hz + dz, out)
+      if (area) area.constrainMove(hx, hz, hx + dx, hz + dz, out)
       else constrainMove(getLayout(), hx, hz, hx + dx, hz + dz, out)
       pose.x = out.x - headOffset.x
       pose.z = out.z - headOffset.z
@@ -107,9 +102,9 @@ export function createViewer(
       const area = getArea()
       const hx = pose.x + headOffset.x
       const hz = pose.z + headOffset.z
-      if (area ? !isWalkableIn(area, x, z) : !isWalkable(layout, x, z)) return false
+      if (area ? !area.isWalkable(x, z) : !isWalkable(layout, x, z)) return false
       const d = Math.hypot(x - hx, z - hz)
-      const clear = area ? isPathClearIn(area, hx, hz, x, z) : isPathClear(layout, hx, hz, x, z)
+      const clear = area ? area.isPathClear(hx, hz, x, z) : isPathClear(layout, hx, hz, x, z)
       if (d <= GLIDE_MAX_DISTANCE && clear) {
         const toYaw = yaw === null ? pose.yaw : pose.yaw + shortestAngle(pose.yaw, yaw)
         const turn = Math.abs(toYaw - pose.yaw)

@@ -134,3 +134,26 @@ describe('the room’s warm lights', () => {
     expect(biggest).toBeLessThan(0.005)
   })
 })
+
+describe("the viewer's walking rules", () => {
+  it('are the area’s own, for the room and a clearing alike', async () => {
+    const { landscapeWalk } = await import('../../src/shared/landscape/walk-area')
+    for (const biome of ['cozy-room', 'meadow'] as const) {
+      const walk = landscapeWalk(biome, 5)
+      const a = landscapeArea(biome, 5)
+      for (const [x, z] of [
+        [LANDSCAPE_START.x, LANDSCAPE_START.z],
+        [0, -20],
+        [room.maxX + 1, 0],
+        [3, 3],
+      ] as const) {
+        expect(walk.isWalkable(x, z), `${biome} ${x},${z}`).toBe(isWalkableIn(a, x, z))
+      }
+      expect(walk.isPathClear(0, 4.5, 0, -20)).toBe(isPathClearIn(a, 0, 4.5, 0, -20))
+    }
+    // Walking into the room's wall slides along it instead of passing through.
+    const out = { x: 0, z: 0 }
+    landscapeWalk('cozy-room', 0).constrainMove(room.maxX - 0.6, 0, room.maxX + 2, 0.5, out)
+    expect(out.x).toBeLessThan(room.maxX)
+  })
+})

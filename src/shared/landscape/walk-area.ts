@@ -1,4 +1,5 @@
 import { VISITOR_RADIUS } from '../layout/walkable'
+import { LANDSCAPE_START, type LandscapeWalk } from './landscape-walk'
 import type { Biome } from '../scene-constants'
 import { isFreeInRoom, roomFootprints, ROOM_LAYOUT, type RoomFootprint, type RoomLayout } from './room'
 import { BIOME_BUILD } from './tables'
@@ -29,8 +30,7 @@ export type ArtworkStand = {
   rotationY: number
 }
 
-/** Where the visitor stands when the landscape opens: facing the lookout frame, the sun ahead. */
-export const LANDSCAPE_START = { x: 0, z: 4.5, yaw: 0 } as const
+export { LANDSCAPE_START }
 
 const ARC_ANGLES = [-40, 40, -66, 66, -92, 92, -118, 118]
 const ARC_RADIUS = 8
@@ -141,4 +141,14 @@ export function isPathClearIn(
     if (!isWalkableIn(area, fromX + (toX - fromX) * t, fromZ + (toZ - fromZ) * t, radius)) return false
   }
   return true
+}
+
+/** The walking rules of `biome`'s landscape with `artworkCount` stands, bound for the viewer (landscape-walk.ts). */
+export function landscapeWalk(biome: Biome, artworkCount: number): LandscapeWalk {
+  const area = landscapeArea(biome, artworkCount)
+  return {
+    constrainMove: (fromX, fromZ, toX, toZ, out) => constrainMoveIn(area, fromX, fromZ, toX, toZ, out),
+    isWalkable: (x, z) => isWalkableIn(area, x, z),
+    isPathClear: (fromX, fromZ, toX, toZ) => isPathClearIn(area, fromX, fromZ, toX, toZ),
+  }
 }
