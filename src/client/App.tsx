@@ -1,9 +1,9 @@
 import { Canvas, useThree, type RootState } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import * as THREE from 'three'
 import { useStore } from 'zustand'
-import { layoutGallery, type GalleryLayout } from '../shared/layout'
+import { layoutGallery } from '../shared/layout'
 import { Gallery, type PaintScheduler } from '../scene'
 import { shownArtworks } from './client-store'
 import { DesktopControls } from './DesktopControls'
@@ -15,12 +15,12 @@ import type { HeadsetApp } from './headset-app'
 import { XRRig } from './XRRig'
 import { ComfortRig } from './comfort/ComfortRig'
 import { ComfortVignette } from './comfort/ComfortVignette'
-import { useSessionLoader } from './session/use-session-loader'
+import { useSessionKeypad } from './session/use-session-keypad'
 import { JoinKeypad } from './session/JoinKeypad'
-import { LANDSCAPE_START } from '../shared/landscape/landscape-walk'
-import { TIMELINE_START } from '../shared/record/timeline-start'
-import { BIOMES, DEFAULT_SCENE_SPEC, type Biome } from '../shared/scene-constants'
 import type { LandscapeProbe } from '../scene/landscape'
+import type { VersionsProbe } from '../scene/gallery/versions-probe'
+import type { ProbeSlots } from './probe-slots'
+import { landscapeSpecOf } from './view-switch'
 import { LazyExerciseStage, LazySoundDock } from './exercises/loader'
 import { PicturesContext } from '../scene/gallery/picture-board'
 import { useSessionPictures } from './ai/use-session-pictures'
@@ -30,29 +30,18 @@ import { LazyCrisisDialog, LazyCrisisPanelVR, LazyRiskNoticeVR, LazySessionRiskN
 export type AppProps = { app: HeadsetApp }
 
 const EYE_HEIGHT = { standing: 1.6, seated: 1.25 } as const
-/** A change of view fades out and in over 1.2 s in all: the whole place changes, so never quicker than a second. */
-const VIEW_CHANGE_HALF_MS = 600
 /** The in-VR comfort panel (panel kit + troika text) loads only once a headset session starts. */
 const ComfortVR = lazy(() => import('./comfort/ComfortPanel'))
 /** Push-to-talk in VR (right B), loaded with the headset session like the comfort panel. */
 const VRTalk = lazy(() => import('./speech/VRTalk'))
 /** The landscape (shaders, panorama painter, plants) is fetched only when the client first asks for it. */
-const loadLandscape = () => import('../scene/landscape')
-/** The landscape's walking rules (its terrain, water, room and stands), fetched with the landscape itself. */
-const loadWalk = () => import('../shared/landscape/walk-area')
-type WalkModule = Awaited<ReturnType<typeof loadWalk>>
-const Landscape = lazy(loadLandscape)
-type View = 'gallery' | 'landscape' | 'timeline'
+const Landscape = lazy(() => import('../scene/landscape'))
 /** The client's sessions as rooms: fetched and loaded only when the therapist chooses the Timeline view. */
 const TimelineView = lazy(() => import('./timeline/TimelineView'))
 // Changing one of the device's own paintings: the same panels a session uses, loaded with the other extras.
 const RefineOverlay = lazy(() => import('./refine/RefineOverlay').then((m) => ({ default: m.RefineOverlay })))
 const Versions = lazy(() => import('./refine/SessionVersions').then((m) => ({ default: m.SessionVersions })))
 const VRRefinePanel = lazy(() => import('./refine/VRRefinePanel').then((m) => ({ default: m.VRRefinePanel })))
-const biomeOf = (spec: unknown): Biome => {
-  const b = (spec as { biome?: unknown } | null)?.biome
-  return BIOMES.includes(b as Biome) ? (b as Biome) : DEFAULT_SCENE_SPEC.biome
-}
 const WALL_COLOUR = '#efe6da'
 
 /** Hands the R3F state to code outside the canvas (test API) without re-rendering anything. */
@@ -62,9 +51,20 @@ function ThreeProbe({ onState }: { onState: (s: RootState) => void }) {
   return null
 }
 
+/** Writers for the shell's probe slots, made once per shell (stable, so no effect re-runs for them). */
+function probeWriters(probes: ProbeSlots) {
+  return {
+    three: (s: RootState) => void (probes.three = s),
+    scheduler: (s: PaintScheduler | null) => void (probes.scheduler = s),
+    landscape: (p: LandscapeProbe | null) => void (probes.landscape = p),
+    timeline: (p: ProbeSlots['timeline']) => void (probes.timeline = p),
+    versions: (p: VersionsProbe | null) => void (probes.versions = p),
+  }
+}
+
 /** Renders the headset shell (headset-app.ts): the scene, the page's controls and the panels that come and go. */
 export function App({ app }: AppProps) {
-  const { flags, store, xrStore, risk, viewer, staging } = app
+  const { store, xrStore, risk, viewer, staging } = app
   const artworks = useStore(store, (s) => s.artworks)
   const loaded = useStore(store, (s) => s.loaded)
   const status = useStore(store, (s) => s.status)
@@ -72,14 +72,11 @@ export function App({ app }: AppProps) {
   const xrSupported = useStore(store, (s) => s.xrSupported)
   const inXR = useStore(store, (s) => s.inXR)
   const inSession = useStore(store, (s) => s.sessionScene !== null)
-  // A therapist's live session (src/client/session, loaded lazily only when paired or joining).
-  const session = useSessionLoader(store, app.sound)
-  useEffect(() => {
-    app.setSession(session.loaded?.session ?? null)
-    return () => app.setSession(null)
-  }, [app, session.loaded])
+  // A therapist's live session (src/client/session, loaded lazily only when paired, joining or in VR).
+  const loadedSession = useStore(app.session.store, (s) => s.loaded)
+  const keypad = useSessionKeypad(app.session)
   // The session's AI pictures, crossfaded in over the paintings; null in solo use.
-  const pictures = useSessionPictures(session.loaded?.session ?? null, store)
+  const pictures = useSessionPictures(loadedSession?.session ?? null, store)
   const busy = useStore(app.words, (s) => s.busy)
   const crisisOpened = useStore(risk.store, (s) => s.opened > 0)
   // Never a dead end: if the panel's code cannot be loaded, the crisis text reaches the client in the status line.
@@ -92,125 +89,15 @@ export function App({ app }: AppProps) {
 
   const shown = useMemo(() => shownArtworks(artworks), [artworks])
   const layout = useMemo(() => layoutGallery(shown.length), [shown.length])
-  app.walk.layout = layout
   const mode = useStore(store, (s) => s.mode)
-  const landscapeSpecOverride = useStore(store, (s) => s.landscapeSpec)
   const sessionScene = useStore(store, (s) => s.sessionScene)
-  const wantedView: View = sessionScene?.view ?? mode
-  // In solo use the landscape is the place of the newest painting (the quiet default before the first).
-  const landscapeSpec: unknown =
-    sessionScene?.spec ?? landscapeSpecOverride ?? shown.at(-1)?.spec ?? DEFAULT_SCENE_SPEC
-  const [view, setView] = useState<View>(wantedView)
-  // In the timeline the viewer walks the timeline's rooms (set by the lazily loaded view once it has its sessions).
-  const [timelineLayout, setTimelineLayout] = useState<GalleryLayout | null>(null)
-  // Until the timeline's code has laid its rooms out (a moment after the switch) the viewer stands still where it is.
-  if (view === 'timeline' && timelineLayout) app.walk.layout = timelineLayout
-  const [walkModule, setWalkModule] = useState<WalkModule | null>(null)
-  const area = useMemo(
-    () =>
-      view === 'landscape' && walkModule
-        ? walkModule.landscapeWalk(biomeOf(landscapeSpec), shown.length)
-        : null,
-    [view, walkModule, landscapeSpec, shown.length],
-  )
-  app.walk.area = area
-  useEffect(() => {
-    // A page that opens in the landscape (the mode is kept on the device) fetches its walking rules at once.
-    if (view !== 'landscape' || walkModule) return
-    let live = true
-    loadWalk().then(
-      (m) => live && setWalkModule(m),
-      (e: unknown) => console.warn('Stillroom: the landscape could not be loaded', e),
-    )
-    return () => {
-      live = false
-    }
-  }, [view, walkModule])
-  const landscapeProbe = useRef<LandscapeProbe | null>(null)
-  const onLandscapeProbe = useCallback((p: LandscapeProbe | null) => void (landscapeProbe.current = p), [])
+  const landscapeSpec = useStore(store, landscapeSpecOf)
+  const view = useStore(app.views.store, (s) => s.view)
+  const probe = useMemo(() => probeWriters(app.probes), [app])
   const comfortRuntime = app.comfort
-  const three = useRef<RootState | null>(null)
-  const scheduler = useRef<PaintScheduler | null>(null)
-  const onScheduler = useCallback((s: PaintScheduler | null) => void (scheduler.current = s), [])
-  const onThree = useCallback((s: RootState) => void (three.current = s), [])
   const firstFrameDrawn = useStore(staging.store, (s) => s.firstFrameDrawn)
   const extrasReady = useStore(staging.store, (s) => s.extrasReady)
-  const onFirstFrame = staging.firstFrame
-
-  const enterVR = app.enterVR
-
-  useEffect(() => {
-    // The browser tests' probes are a chunk of their own, fetched only with ?e2e=1 and after the first frame, so that
-    // neither a client's first bundle nor the bench's measure of it includes them.
-    if (!flags.e2e || !firstFrameDrawn) return
-    let uninstall: (() => void) | null = null
-    let live = true
-    void import('./test-api').then(({ installTestApi }) => {
-      if (!live) return
-      uninstall = installTestApi({
-        store,
-        xrStore,
-        viewer,
-        getThree: () => three.current,
-        getScheduler: () => scheduler.current,
-        enterVR,
-        comfort: comfortRuntime,
-        session: session.handle,
-        getLandscape: () => landscapeProbe.current,
-        getView: () => viewRef.current,
-        risk,
-        probes: app.sound.probes,
-      })
-    })
-    return () => {
-      live = false
-      uninstall?.()
-    }
-  }, [
-    flags.e2e,
-    firstFrameDrawn,
-    store,
-    xrStore,
-    viewer,
-    enterVR,
-    comfortRuntime,
-    session.handle,
-    risk,
-    app.sound,
-  ])
-
-  const create = app.create
-  const startGrounding = app.startGrounding
-
-  // Gallery ⇄ landscape: fade through the veil, swap while it is dark, and start at the new place's entrance.
-  const viewRef = useRef(view)
-  viewRef.current = view
-  useEffect(() => {
-    if (wantedView === viewRef.current) return
-    const to =
-      wantedView === 'landscape'
-        ? LANDSCAPE_START
-        : wantedView === 'timeline'
-          ? TIMELINE_START
-          : // Not app.walk: in the timeline it holds the timeline's rooms. The gallery's start never moves.
-            layoutGallery(0).start
-    const go = () =>
-      viewer.teleport(to.x, to.z, to.yaw, false, VIEW_CHANGE_HALF_MS, () => setView(wantedView))
-    if (wantedView !== 'landscape') return go()
-    // The landscape opens once its walking rules are here, so the visitor never stands in it without them.
-    void loadLandscape()
-    let live = true
-    loadWalk().then(
-      (m) => {
-        setWalkModule(m)
-        if (live) go()
-      },
-      (e: unknown) => console.warn('Stillroom: the landscape could not be loaded', e),
-    )
-    return () => {
-      live = false
-    }
-  }, [wantedView, viewer])
+  const { create, startGrounding, enterVR } = app
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])
   const onTeleport = useCallback((p: THREE.Vector3) => viewer.teleport(p.x, p.z, null, true), [viewer])
@@ -251,7 +138,7 @@ export function App({ app }: AppProps) {
                     layout={layout}
                     artworks={shown}
                     placards={extrasReady}
-                    onScheduler={onScheduler}
+                    onScheduler={probe.scheduler}
                     onFloorClick={inXR ? undefined : onFloorClick}
                     onTeleport={comparing || soloComparing ? undefined : onTeleport}
                   />
@@ -260,9 +147,10 @@ export function App({ app }: AppProps) {
                 <Suspense fallback={null}>
                   <TimelineView
                     refreshKey={shown.length}
-                    onLayout={setTimelineLayout}
+                    onLayout={app.views.setTimelineLayout}
+                    onProbe={probe.timeline}
                     placards={extrasReady}
-                    onScheduler={onScheduler}
+                    onScheduler={probe.scheduler}
                     onFloorClick={inXR ? undefined : onFloorClick}
                     onTeleport={onTeleport}
                   />
@@ -276,10 +164,10 @@ export function App({ app }: AppProps) {
                     // Brightness reaches every view through the tone-mapping exposure (ComfortRig), so not twice here.
                     brightness={1}
                     lightning={comfort.lightning}
-                    onScheduler={onScheduler}
+                    onScheduler={probe.scheduler}
                     onFloorClick={inXR ? undefined : onFloorClick}
                     onTeleport={onTeleport}
-                    onProbe={onLandscapeProbe}
+                    onProbe={probe.landscape}
                   />
                 </Suspense>
               )}
@@ -299,18 +187,19 @@ export function App({ app }: AppProps) {
                 </Suspense>
               ) : null}
               <FadeVeil viewer={viewer} />
-              {session.loaded ? (
-                <session.loaded.mod.SessionStage
-                  session={session.loaded.session}
+              {loadedSession ? (
+                <loadedSession.mod.SessionStage
+                  session={loadedSession.session}
                   inXR={inXR}
-                  speak={session.loaded.speak}
+                  speak={loadedSession.speak}
                   viewer={viewer}
                   onComparing={setComparing}
+                  onVersionsProbe={probe.versions}
                 />
               ) : null}
               {soloRefine ? (
                 <Suspense fallback={null}>
-                  <Versions target={app.refine} viewer={viewer} inXR={inXR} />
+                  <Versions target={app.refine} viewer={viewer} inXR={inXR} onProbe={probe.versions} />
                   {inXR ? <VRRefinePanel target={app.refine} buttonDrop={-0.78} /> : null}
                 </Suspense>
               ) : null}
@@ -326,16 +215,16 @@ export function App({ app }: AppProps) {
                   </Suspense>
                 </QuietBoundary>
               ) : null}
-              {inXR && session.loaded ? (
+              {inXR && loadedSession ? (
                 // In a session the therapist has already been told; a notice that cannot load must not take the page.
                 <QuietBoundary onError={() => undefined}>
                   <Suspense fallback={null}>
-                    <LazyRiskNoticeVR session={session.loaded.session} crisisText={risk.crisisText} />
+                    <LazyRiskNoticeVR session={loadedSession.session} crisisText={risk.crisisText} />
                   </Suspense>
                 </QuietBoundary>
               ) : null}
-              {firstFrameDrawn ? null : <AfterFirstFrame onFirst={onFirstFrame} />}
-              <ThreeProbe onState={onThree} />
+              {firstFrameDrawn ? null : <AfterFirstFrame onFirst={staging.firstFrame} />}
+              <ThreeProbe onState={probe.three} />
             </PicturesContext.Provider>
           </XR>
         </Canvas>
@@ -348,8 +237,8 @@ export function App({ app }: AppProps) {
         comfort={comfort}
         onCreate={create}
         onEnterVR={() => void enterVR()}
-        onJoinSession={inSession ? undefined : session.join}
-        onJoinIntent={firstFrameDrawn ? session.prefetch : undefined}
+        onJoinSession={inSession ? undefined : app.session.join}
+        onJoinIntent={firstFrameDrawn ? app.session.prefetch : undefined}
         inSession={inSession}
         welcome={!inSession && loaded && artworks.length === 0}
         onComfort={(partial) => store.setComfort(partial)}
@@ -370,14 +259,14 @@ export function App({ app }: AppProps) {
       ) : null}
       {/* The pairing keypad, from the click on "Join a session" (before the session's code is here) to the pairing:
           always this one element, so nothing typed or pressed while the code arrives is lost. */}
-      {session.keypad ? <JoinKeypad {...session.keypad} /> : null}
-      {session.loaded ? (
-        <session.loaded.mod.SessionOverlay session={session.loaded.session} speak={session.loaded.speak} />
+      {keypad ? <JoinKeypad {...keypad} /> : null}
+      {loadedSession ? (
+        <loadedSession.mod.SessionOverlay session={loadedSession.session} speak={loadedSession.speak} />
       ) : null}
-      {session.loaded ? (
+      {loadedSession ? (
         <QuietBoundary onError={() => undefined}>
           <Suspense fallback={null}>
-            <LazySessionRiskNotice session={session.loaded.session} crisisText={risk.crisisText} />
+            <LazySessionRiskNotice session={loadedSession.session} crisisText={risk.crisisText} />
           </Suspense>
         </QuietBoundary>
       ) : null}

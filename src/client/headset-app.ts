@@ -1,23 +1,25 @@
-import { layoutGallery, viewingPose, type GalleryLayout } from '../shared/layout'
-import type { LandscapeWalk } from '../shared/landscape/landscape-walk'
+import { layoutGallery, viewingPose } from '../shared/layout'
 import type { Api } from './api'
 import {
   createSessionArtworkSource,
   createSoloArtworkSource,
   currentSource,
   type ArtworkSource,
-  type SessionWords,
 } from './artwork-source'
 import { shownArtworks, type ClientStore } from './client-store'
 import { createComfortRuntime } from './comfort/comfort-runtime'
 import type { Flags } from './flags'
 import { watchHeldLine } from './held-line'
-import { createStaging, type StagingDeps } from './headset-staging'
+import { afterFirstFrame, createStaging, type StagingDeps } from './headset-staging'
 import { createCrisisTextSource } from './risk/crisis-text'
 import { createSoloRefine } from './refine/solo-refine'
 import { createRiskFlow } from './risk/risk-flow'
 import type { RiskScreen } from '../shared/safety/risk'
+import { createProbeSlots, type ProbeSlots } from './probe-slots'
+import { createSessionSlot, type SessionSlotDeps } from './session/session-slot'
+import type { installTestApi } from './test-api'
 import { createViewer } from './viewer'
+import { createViewSwitch, type WalkRules } from './view-switch'
 import { createWordsFlow } from './words-flow'
 import { createXRPresence, type XRPresenceDeps } from './xr-presence'
 import type { SoundSlot } from './sound-slot'
@@ -27,8 +29,9 @@ import type { StillroomXRStore } from './xr-store'
 /** Far enough to take the whole framed painting in at a glance, with the panel below it. */
 const VIEWING_DISTANCE = 3.2
 
-export type HeadsetAppDeps = StagingDeps &
-  XRPresenceDeps & {
+export type HeadsetAppDeps = Omit<StagingDeps, 'prefetchSession'> &
+  XRPresenceDeps &
+  Pick<SessionSlotDeps, 'importSession' | 'readAccessKey' | 'origin' | 'onWake'> & {
     /** The whole XR store: the scene renders with it (`<XR store>`), the shell only enters VR and watches it. */
     xrStore: StillroomXRStore
     flags: Flags
@@ -41,12 +44,17 @@ export type HeadsetAppDeps = StagingDeps &
     /** True when this device holds a pairing: it then never shows the solo gallery, not even for a moment. */
     isPaired: () => boolean
     language: string
+    /** The landscape's scene code and its walking rules, fetched when the landscape is first asked for. */
+    loadLandscape: () => Promise<unknown>
+    loadWalkRules: () => Promise<WalkRules>
+    /** The browser tests' API, only with ?e2e=1 (else null): fetched after the first frame, never in the first bundle. */
+    loadTestApi: (() => Promise<{ installTestApi: typeof installTestApi }>) | null
   }
 
 /**
- * The headset page without React: the artwork source (the device's own gallery or a live session), the staging of
- * what loads after the first frame, the viewer, comfort, the risk flow and XR. App.tsx renders it; the
- * session's own code still arrives through `useSessionLoader` and is handed in with `setSession`.
+ * The headset page without React: the artwork source (the device's own gallery or a live session, whose code the
+ * session slot loads), the view switch, the staging of what loads after the first frame, the viewer, comfort, the
+ * risk flow, sound and XR. App.tsx only renders it.
  */
 export function createHeadsetApp(deps: HeadsetAppDeps) {
   const { api, store } = deps
@@ -54,15 +62,19 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     crisisText: createCrisisTextSource({ fetchText: api.crisisText, language: deps.language }),
     loadScreen: deps.loadRiskScreen,
   })
-  const staging = createStaging(deps)
+  const session = createSessionSlot({ ...deps, store, sound: deps.sound })
+  const staging = createStaging({ ...deps, prefetchSession: session.prefetch })
   const xr = createXRPresence(deps, store)
   const comfort = createComfortRuntime()
-  /** Where the viewer may walk: the view's layout (gallery or timeline rooms) and the landscape's area. */
-  const walk: { layout: GalleryLayout; area: LandscapeWalk | null } = { layout: layoutGallery(0), area: null }
-  const viewer = createViewer(
-    () => walk.layout,
-    () => walk.area,
-  )
+  const probes: ProbeSlots = { ...createProbeSlots(), session: session.handle }
+  // Gallery, landscape or timeline, and where the visitor may walk in the one on screen.
+  const views = createViewSwitch({
+    store,
+    fadeTo: (to, halfMs, onDark) => viewer.teleport(to.x, to.z, to.yaw, false, halfMs, onDark),
+    loadLandscape: deps.loadLandscape,
+    loadRules: deps.loadWalkRules,
+  })
+  const viewer = createViewer(views.layout, views.area)
   // The device's own paintings are changed with the same panels as a session's (refine/solo-refine.ts).
   const soloRefine = createSoloRefine({ api, store, raise: (crisis) => risk.open(crisis) })
   const solo = createSoloArtworkSource({
@@ -71,15 +83,19 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     screen: (words) => risk.screen(words),
     versions: (listed) => soloRefine.setVersions(listed),
   })
-  let session: ArtworkSource | null = null
-  const source = () => currentSource(session, solo)
+  /** The session's artwork source, made once per session client the slot loads. */
+  let live: { headset: unknown; source: ArtworkSource } | null = null
+  const source = () => {
+    const headset = session.store.getState().loaded?.session ?? null
+    if (headset && live?.headset !== headset) live = { headset, source: createSessionArtworkSource(headset) }
+    return currentSource(headset && live ? live.source : null, solo)
+  }
 
-  /** Walks the visitor calmly to stand before a new painting while it fades in. */
+  /** Walks the visitor calmly to stand before a new painting while it fades in (in the gallery, where it hangs). */
   const standBefore = (id: string) => {
+    if (views.store.getState().view !== 'gallery') return
     const index = shownArtworks(store.getState().artworks).findIndex((a) => a.id === id)
-    const next = layoutGallery(index + 1)
-    walk.layout = next
-    const pose = viewingPose(next, index, VIEWING_DISTANCE)
+    const pose = viewingPose(layoutGallery(index + 1), index, VIEWING_DISTANCE)
     if (pose) viewer.goTo(pose.x, pose.z, pose.yaw)
   }
 
@@ -121,9 +137,26 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     }
   }
 
+  /** The browser tests' API, once the first frame is drawn (only when the page was opened for them). */
+  const testApi = (load: NonNullable<HeadsetAppDeps['loadTestApi']>) => () => {
+    let uninstall = () => {}
+    let live = true
+    void load().then(({ installTestApi }) => {
+      if (!live) return
+      const parts = { store, xrStore: deps.xrStore, viewer, probes, enterVR: xr.enterVR, comfort, risk }
+      const getView = () => views.store.getState().view
+      uninstall = installTestApi({ ...parts, getView, sound: deps.sound.probes })
+    })
+    return () => {
+      live = false
+      uninstall()
+    }
+  }
+
   /** Starts what runs for the page's life; returns the function that stops it all. */
   const start = (): (() => void) => {
-    const stops = [xr.start()]
+    const stops = [xr.start(), views.start(), session.start()]
+    if (deps.loadTestApi) stops.push(afterFirstFrame(staging, testApi(deps.loadTestApi)))
     // A paired headset shows its session's approved artworks only, never the solo gallery's.
     if (!deps.isPaired()) void solo.open()
     // Words that were not painted: the line leaves after a while, when the view changes or an exercise starts. No
@@ -155,15 +188,16 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     words,
     comfort,
     viewer,
-    walk,
+    /** Gallery, landscape or timeline, and where the visitor may walk in it (view-switch.ts). */
+    views,
+    /** What the scene leaves for the shell to read (the browser tests' API reads it). */
+    probes,
     create,
     startGrounding,
     enterVR: xr.enterVR,
     start,
-    /** The session's headset client while one is loaded (useSessionLoader), else null. */
-    setSession(headset: SessionWords | null) {
-      session = headset ? createSessionArtworkSource(headset) : null
-    },
+    /** A therapist's live session: its code, the keypad's keys, joining (session/session-slot.ts). */
+    session,
     source,
   }
 }

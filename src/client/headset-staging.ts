@@ -34,6 +34,25 @@ export type Staging = {
 }
 
 /**
+ * Runs `run` once the first frame is drawn (at once if it already is); returns the function that cancels it and
+ * stops whatever `run` started.
+ */
+export function afterFirstFrame(staging: Staging, run: () => () => void): () => void {
+  let stopRun: (() => void) | null = null
+  const drawn = () => staging.store.getState().firstFrameDrawn
+  const go = () => {
+    unsubscribe()
+    stopRun ??= run()
+  }
+  const unsubscribe = staging.store.subscribe(() => (drawn() ? go() : undefined))
+  if (drawn()) go()
+  return () => {
+    unsubscribe()
+    stopRun?.()
+  }
+}
+
+/**
  * The order in which the headset brings things in: first frame, then the extras at an idle moment, then the risk
  * screen and the session's code at the idle moment after that. Nothing here starts a session or a sound.
  */

@@ -8,9 +8,22 @@ import { loadSoundRuntime, whenIdleOrGesture } from './exercises/loader'
 import { readFlags } from './flags'
 import { createHeadsetApp } from './headset-app'
 import { loadCrisisUi } from './risk/loader'
-import { isDevicePaired, prefetchSession } from './session/use-session-loader'
+import { readDeviceSession } from './session/device-token'
 import { createSoundSlot } from './sound-slot'
 import { createStillroomXRStore, installEmulatedRuntime } from './xr-store'
+
+/** The page coming back into view (the headset put on again) or the network returning. */
+function wakeEvents(nudge: () => void): () => void {
+  const wake = () => {
+    if (document.visibilityState === 'visible') nudge()
+  }
+  document.addEventListener('visibilitychange', wake)
+  window.addEventListener('online', wake)
+  return () => {
+    document.removeEventListener('visibilitychange', wake)
+    window.removeEventListener('online', wake)
+  }
+}
 
 /**
  * Mounts the headset page: the gallery, the words box and everything a client uses, desktop and VR. The one place
@@ -21,9 +34,10 @@ export function mountHeadset(root: HTMLElement): void {
   const xrStore = createStillroomXRStore({ emulate: flags.emulate, origin: window.location.origin })
   const store = createClientStore()
   const sound = createSoundSlot({ load: (slot) => loadSoundRuntime(slot, store), probes: flags.e2e })
+  const accessKey = takeAccessKey()
   const app = createHeadsetApp({
     flags,
-    api: createApi({ accessKey: takeAccessKey() }),
+    api: createApi({ accessKey }),
     store,
     sound,
     xrStore,
@@ -32,9 +46,15 @@ export function mountHeadset(root: HTMLElement): void {
     whenIdleOrGesture: (run) => whenIdleOrGesture(run),
     loadCrisisUi,
     loadRiskScreen: loadCrisisUi,
-    prefetchSession,
-    isPaired: isDevicePaired,
+    isPaired: () => readDeviceSession() !== null,
+    importSession: () => import('./session/index'),
+    readAccessKey: () => accessKey,
+    origin: window.location.origin,
+    onWake: wakeEvents,
     language: navigator.language,
+    loadLandscape: () => import('../scene/landscape'),
+    loadWalkRules: () => import('../shared/landscape/walk-area'),
+    loadTestApi: flags.e2e ? () => import('./test-api') : null,
   })
   createRoot(root).render(
     <StrictMode>

@@ -1,14 +1,12 @@
-import type { RootState } from '@react-three/fiber'
-import type { PaintScheduler } from '../scene'
 import type { ClientStore } from './client-store'
 import type { ComfortRuntime } from './comfort/comfort-runtime'
 import type { Viewer } from './viewer'
-import type { HeadsetSession, SessionSnapshot } from './session/session-client'
+import type { SessionSnapshot } from './session/session-client'
 import type { StillroomXRStore } from './xr-store'
 import type { LandscapeProbe } from '../scene/landscape'
 import type { TimelineProbe } from '../scene/timeline/room-window'
-import { timelineProbe } from './timeline/timeline-probe'
-import { versionsProbe, type VersionsProbe } from '../scene/gallery/versions-probe'
+import type { VersionsProbe } from '../scene/gallery/versions-probe'
+import type { ProbeSlots } from './probe-slots'
 import type { SoundTestApi } from './exercises/sound-test-api'
 import type { SoundSlot } from './sound-slot'
 import type { VoiceProbe } from './speech/voice-probe'
@@ -128,18 +126,18 @@ export function installTestApi(deps: {
   store: ClientStore
   xrStore: StillroomXRStore
   viewer: Viewer
-  getThree: () => RootState | null
-  getScheduler: () => PaintScheduler | null
+  /** What the scene and the lazily loaded views leave for the shell to read (probe-slots.ts). */
+  probes: ProbeSlots
   enterVR: () => Promise<void>
   comfort: ComfortRuntime
-  session?: { get: () => HeadsetSession | null; load: () => Promise<HeadsetSession> }
-  getLandscape?: () => LandscapeProbe | null
-  getView?: () => 'gallery' | 'landscape' | 'timeline'
-  risk?: RiskFlow
+  getView: () => 'gallery' | 'landscape' | 'timeline'
+  risk: RiskFlow
   /** What the sound code and the AI voice put out for the tests (the shell's sound slot). */
-  probes?: SoundSlot['probes']
+  sound: SoundSlot['probes']
 }): () => void {
-  const { store, xrStore, viewer, getThree, getScheduler } = deps
+  const { store, xrStore, viewer, probes } = deps
+  const getThree = () => probes.three
+  const getScheduler = () => probes.scheduler
   const api: StillroomTestApi = {
     get renderer() {
       const gl = getThree()?.gl
@@ -250,45 +248,44 @@ export function installTestApi(deps: {
       return found
     },
     get session() {
-      return deps.session?.get()?.snapshot() ?? null
+      return probes.session?.get()?.snapshot() ?? null
     },
     joinSession: async () => {
-      const s = await deps.session?.load()
+      const s = await probes.session?.load()
       s?.openKeypad()
     },
     pairWithCode: async (code) => {
-      const s = await deps.session?.load()
+      const s = await probes.session?.load()
       if (!s) return false
       s.openKeypad()
       return s.pair(code)
     },
-    answerSuds: async (value) => (await deps.session?.load())?.answerSuds(value) ?? false,
+    answerSuds: async (value) => (await probes.session?.load())?.answerSuds(value) ?? false,
     get mode() {
-      return deps.getView?.() ?? 'gallery'
+      return deps.getView()
     },
     get landscape() {
-      return deps.getLandscape?.() ?? null
+      return probes.landscape
     },
     get timeline() {
-      return deps.getView?.() === 'timeline' ? timelineProbe.current : null
+      return deps.getView() === 'timeline' ? probes.timeline : null
     },
     setMode: (mode) => store.setMode(mode),
     setLandscapeSpec: (spec) => store.setState({ landscapeSpec: spec }),
     get sound() {
-      return deps.probes?.sound ?? null
+      return deps.sound?.sound ?? null
     },
     get versions() {
-      return versionsProbe.current
+      return probes.versions
     },
     get voice() {
-      return deps.probes?.voice ?? null
+      return deps.sound?.voice ?? null
     },
     get risk() {
       const flow = deps.risk
-      if (!flow) return null
       const { crisis, fromServer } = flow.crisisText.store.getState()
       const fade: unknown = getThree()?.scene.getObjectByName('crisis-panel')?.userData.fade
-      const session = deps.session?.get()
+      const session = probes.session?.get()
       return {
         open: flow.store.getState().open,
         crisis: { text: crisis.text, source: crisis.source, fromServer },

@@ -81,11 +81,13 @@ export function MiniMap({ state, live }: { state: SessionState; live: LivePose }
         }
       />
       <figcaption>
-        {shape
-          ? 'Landscape · dashed ring = where they can walk'
-          : view === 'timeline'
-            ? 'Timeline · one room per session, oldest on the left'
-            : 'Gallery'}{' '}
+        {shape?.room
+          ? 'Room · walls and furniture as the client meets them'
+          : shape
+            ? 'Landscape · dashed ring = where they can walk'
+            : view === 'timeline'
+              ? 'Timeline · one room per session, oldest on the left'
+              : 'Gallery'}{' '}
         · warm glow = looked at longest
       </figcaption>
     </figure>

@@ -1,6 +1,12 @@
 import type { GalleryLayout } from '../shared/layout'
 import { GAZE_BINS, type GazeHeatmap } from './gaze-heatmap'
-import { fitTransform, type LandscapeMapShape, type MapTransform } from './landscape-map'
+import {
+  fitTransform,
+  type LandscapeMapShape,
+  type MapRoom,
+  type MapTransform,
+  type MapWaterfall,
+} from './landscape-map'
 
 export type MapArtwork = { id: string; slotIndex: number }
 
@@ -75,8 +81,29 @@ export function drawLandscapeMap(
   const { width, height } = size
   ctx.clearRect(0, 0, width, height)
   const t = fitTransform(shape.bounds, size)
-  const { scale, x: X, z: Z } = t
+  if (shape.room) drawRoom(ctx, t, shape.room)
+  else drawClearing(ctx, t, shape)
 
+  // Easel and frame feet: small, so the client's dot stays the thing the eye finds first.
+  ctx.fillStyle = '#cbbba3'
+  for (const o of shape.obstacles) {
+    ctx.beginPath()
+    ctx.arc(t.x(o.x), t.z(o.z), Math.max(2, o.r * t.scale), 0, Math.PI * 2)
+    ctx.fill()
+  }
+  const maxHeat = Math.max(1, ...shape.stands.map((s) => heat.byArtwork.get(s.id) ?? 0))
+  for (const s of shape.stands) {
+    drawArtwork(ctx, t, heat, s.id, maxHeat, s.x, s.z, Math.cos(s.rotationY), -Math.sin(s.rotationY))
+  }
+  if (shape.waterfall) drawWaterfall(ctx, t, size, shape.waterfall)
+
+  drawClient(ctx, t, heat)
+  drawCompass(ctx, width - 34, height - 34, 26, heat)
+}
+
+/** Outdoors: the land beyond, the level clearing the client may walk in, and the water. */
+function drawClearing(ctx: CanvasRenderingContext2D, t: MapTransform, shape: LandscapeMapShape) {
+  const { scale, x: X, z: Z } = t
   // The land beyond the clearing (hills, dunes, shore), then the clearing itself with a soft edge.
   ctx.fillStyle = BEYOND
   ctx.beginPath()
@@ -106,21 +133,88 @@ export function drawLandscapeMap(
     ctx.stroke()
     ctx.restore()
   }
+}
 
-  // Easel and frame feet: small, so the client's dot stays the thing the eye finds first.
-  ctx.fillStyle = '#cbbba3'
-  for (const o of shape.obstacles) {
+const FURNITURE = '#d9c9b1'
+const WINDOW = '#a9c3cf'
+const FIRE = '#d98b57'
+
+/** Indoors: the floor inside its walls, the windows and the fire in them, and the furniture to walk around. */
+function drawRoom(ctx: CanvasRenderingContext2D, t: MapTransform, room: MapRoom) {
+  const { x: X, z: Z } = t
+  const w = room.walls
+  ctx.fillStyle = CLEARING
+  ctx.fillRect(X(w.minX), Z(w.minZ), X(w.maxX) - X(w.minX), Z(w.maxZ) - Z(w.minZ))
+  ctx.strokeStyle = WALL
+  ctx.lineWidth = 3
+  ctx.strokeRect(X(w.minX), Z(w.minZ), X(w.maxX) - X(w.minX), Z(w.maxZ) - Z(w.minZ))
+  ctx.lineWidth = 4
+  ctx.strokeStyle = WINDOW
+  for (const win of room.windows) line(ctx, X(win.x0), Z(w.minZ), X(win.x1), Z(w.minZ))
+  ctx.strokeStyle = FIRE
+  line(ctx, X(room.fire.x0), Z(w.maxZ), X(room.fire.x1), Z(w.maxZ))
+  ctx.fillStyle = FURNITURE
+  for (const corners of room.blocks) {
     ctx.beginPath()
-    ctx.arc(X(o.x), Z(o.z), Math.max(2, o.r * scale), 0, Math.PI * 2)
+    corners.forEach((c, i) => (i ? ctx.lineTo(X(c.x), Z(c.z)) : ctx.moveTo(X(c.x), Z(c.z))))
+    ctx.closePath()
     ctx.fill()
   }
-  const maxHeat = Math.max(1, ...shape.stands.map((s) => heat.byArtwork.get(s.id) ?? 0))
-  for (const s of shape.stands) {
-    drawArtwork(ctx, t, heat, s.id, maxHeat, s.x, s.z, Math.cos(s.rotationY), -Math.sin(s.rotationY))
-  }
+}
 
-  drawClient(ctx, t, heat)
-  drawCompass(ctx, width - 34, height - 34, 26, heat)
+function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number) {
+  ctx.beginPath()
+  ctx.moveTo(x0, y0)
+  ctx.lineTo(x1, y1)
+  ctx.stroke()
+}
+
+/**
+ * The waterfall: where it falls when it is on the map, otherwise a small mark at the map's edge pointing to it with
+ * its distance, so the therapist knows what the client sees when they look down the valley.
+ */
+function drawWaterfall(
+  ctx: CanvasRenderingContext2D,
+  t: MapTransform,
+  size: { width: number; height: number },
+  fall: MapWaterfall,
+) {
+  const fx = t.x(fall.x)
+  const fz = t.z(fall.z)
+  const inside = fx > 10 && fx < size.width - 10 && fz > 10 && fz < size.height - 10
+  ctx.fillStyle = WATER_EDGE
+  if (inside) {
+    const half = Math.max(3, (fall.width / 2) * t.scale)
+    ctx.fillRect(fx - half, fz - 2, half * 2, 4)
+    return
+  }
+  // From the map's centre toward the fall, stopped a little inside the edge.
+  const cx = size.width / 2
+  const cz = size.height / 2
+  const dx = fx - cx
+  const dz = fz - cz
+  const k = Math.min(
+    (size.width / 2 - 14) / Math.abs(dx || 1e-6),
+    (size.height / 2 - 14) / Math.abs(dz || 1e-6),
+  )
+  const px = cx + dx * k
+  const pz = cz + dz * k
+  const a = Math.atan2(dz, dx)
+  ctx.beginPath()
+  ctx.moveTo(px + Math.cos(a) * 7, pz + Math.sin(a) * 7)
+  ctx.lineTo(px + Math.cos(a + 2.4) * 6, pz + Math.sin(a + 2.4) * 6)
+  ctx.lineTo(px + Math.cos(a - 2.4) * 6, pz + Math.sin(a - 2.4) * 6)
+  ctx.closePath()
+  ctx.fill()
+  ctx.fillStyle = '#5d7a80'
+  ctx.font = '11px system-ui, sans-serif'
+  ctx.textAlign = px < cx ? 'left' : 'right'
+  ctx.textBaseline = pz < cz ? 'top' : 'bottom'
+  ctx.fillText(
+    `waterfall, ${Math.round(fall.distance)} m`,
+    px + (px < cx ? 10 : -10),
+    pz + (pz < cz ? 4 : -4),
+  )
 }
 
 /** A painting on the map: a short bar (about its width) and a warm glow by its share of the looking time. */

@@ -1,4 +1,7 @@
-import { isUnderWater } from '../shared/landscape/terrain'
+import { roomFootprints, type RoomFootprint } from '../shared/landscape/room'
+import { BIOME_BUILD } from '../shared/landscape/tables'
+import { isUnderWater, landscapeSeed } from '../shared/landscape/terrain'
+import { waterfallFor } from '../shared/landscape/waterfall'
 import {
   artworkArcRadius,
   MAX_LANDSCAPE_ARTWORKS,
@@ -63,6 +66,62 @@ export type LandscapeMapShape = {
   obstacles: LandscapeArea['obstacles']
   stands: MapStand[]
   start: LandscapeArea['start']
+  /** Indoors: the walls, the windows in the far wall, and the furniture and hearth the client walks around. */
+  room?: MapRoom
+  /** Where the place's waterfall falls, when it has one: often far down the valley, beyond the map's edge. */
+  waterfall?: MapWaterfall
+}
+
+export type MapRoom = {
+  walls: MapBounds
+  /** Spans across x of the windows in the far wall (z = walls.minZ). */
+  windows: Array<{ x0: number; x1: number }>
+  /** The fireplace's opening in the back wall (z = walls.maxZ), across x. */
+  fire: { x0: number; x1: number }
+  /** Each piece of furniture and the hearth, as the four corners of its footprint on the floor. */
+  blocks: Array<ReadonlyArray<{ x: number; z: number }>>
+}
+
+export type MapWaterfall = {
+  x: number
+  z: number
+  width: number
+  /** From the start, metres. */ distance: number
+}
+
+/** The four corners of a footprint, turned as the scene turns it (rotation about y by `yaw`). */
+export function footprintCorners(f: RoomFootprint): Array<{ x: number; z: number }> {
+  const c = Math.cos(f.yaw)
+  const s = Math.sin(f.yaw)
+  return [
+    [-f.halfX, -f.halfZ],
+    [f.halfX, -f.halfZ],
+    [f.halfX, f.halfZ],
+    [-f.halfX, f.halfZ],
+  ].map(([lx = 0, lz = 0]) => ({ x: f.x + lx * c + lz * s, z: f.z - lx * s + lz * c }))
+}
+
+/** A little floor beyond the walls, so the walls are drawn whole. */
+const ROOM_MARGIN = 0.8
+
+function mapRoom(area: LandscapeArea): MapRoom | undefined {
+  if (!area.room) return undefined
+  const r = area.room.layout
+  const { x, openingWidth } = r.fireplace
+  return {
+    walls: { minX: r.minX, maxX: r.maxX, minZ: r.minZ, maxZ: r.maxZ },
+    windows: r.windows.map((w) => ({ x0: w.x0, x1: w.x1 })),
+    fire: { x0: x - openingWidth / 2, x1: x + openingWidth / 2 },
+    blocks: roomFootprints(r).map(footprintCorners),
+  }
+}
+
+function mapWaterfall(biome: Biome, area: LandscapeArea): MapWaterfall | undefined {
+  const wish = BIOME_BUILD[biome].waterfall
+  const fall = wish && waterfallFor(area.terrain, wish, landscapeSeed(biome))
+  if (!fall) return undefined
+  const [x, , z] = fall.foot
+  return { x, z, width: fall.width, distance: Math.hypot(x - area.start.x, z - area.start.z) }
 }
 
 /** Everything the map draws for a landscape of `biome` with these artworks (slot order). Pure and deterministic. */
@@ -84,16 +143,28 @@ export function landscapeMapShape(biome: Biome, ids: readonly string[], cell = 0
       }
     }
   }
+  const room = mapRoom(area)
+  const waterfall = mapWaterfall(biome, area)
+  const w = room?.walls
   return {
     biome,
     radius: area.radius,
     extent,
-    bounds: { minX: -extent, maxX: extent, minZ: -extent, maxZ: extent },
+    bounds: w
+      ? {
+          minX: w.minX - ROOM_MARGIN,
+          maxX: w.maxX + ROOM_MARGIN,
+          minZ: w.minZ - ROOM_MARGIN,
+          maxZ: w.maxZ + ROOM_MARGIN,
+        }
+      : { minX: -extent, maxX: extent, minZ: -extent, maxZ: extent },
     cell,
     water,
     obstacles: area.obstacles,
     stands: standsFor(ids, biome),
     start: area.start,
+    ...(room && { room }),
+    ...(waterfall && { waterfall }),
   }
 }
 

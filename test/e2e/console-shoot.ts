@@ -130,6 +130,20 @@ await runShoot('console', { therapist: true }, async ({ server, browser }) => {
   await con.evaluate(() => window.scrollTo(0, 0))
   await shoot(con, '06f-landscape')
   await con.locator('.minimap').screenshot({ path: join(shotsDir, '06g-landscape-map.png') })
+  // Indoors the map shows the room's walls and furniture; in the valley, where its waterfall falls.
+  for (const [label, biome, file] of [
+    ['Cozy room', 'cozy-room', '06h-room-map.png'],
+    ['River valley', 'river-valley', '06i-valley-map.png'],
+  ] as const) {
+    await con.getByRole('radio', { name: label }).click()
+    await until(
+      () => headsetSession(head),
+      (h) => !!h && h.view === 'landscape' && h.biome === biome,
+      `h.biome === '${biome}'`,
+    )
+    await con.waitForTimeout(1500)
+    await con.locator('.minimap').screenshot({ path: join(shotsDir, file) })
+  }
   await con.getByRole('radio', { name: 'Gallery' }).click()
   await con.keyboard.press('Alt+S')
   await until(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createConsoleStore } from '../../src/console/console-store'
 import {
   fitTransform,
+  footprintCorners,
   landscapeMapShape,
   lookedAt,
   standTargets,
@@ -47,6 +48,59 @@ describe('standsFor', () => {
     const places = placeArtworks(MAX_LANDSCAPE_ARTWORKS)
     s.forEach((stand, i) => expect({ ...stand, id: undefined }).toEqual({ ...places[i], id: undefined }))
     expect(standsFor([])).toEqual([])
+  })
+})
+
+describe('the map of a room and of a place with a waterfall', () => {
+  it('draws the cozy room as its walls and furniture, where the client cannot walk, not as a clearing', () => {
+    const shape = landscapeMapShape('cozy-room', ids(4))
+    const area = landscapeArea('cozy-room', 4)
+    const room = shape.room!
+    expect(room).toBeDefined()
+    const layout = area.room!.layout
+    expect(room.walls).toEqual({ minX: layout.minX, maxX: layout.maxX, minZ: layout.minZ, maxZ: layout.maxZ })
+    // The whole room is on the map, and the map is the room's size rather than a wide circle about it.
+    expect(shape.bounds.minX).toBeLessThan(layout.minX)
+    expect(shape.bounds.maxZ).toBeGreaterThan(layout.maxZ)
+    expect(shape.bounds.maxX - shape.bounds.minX).toBeLessThan(layout.maxX - layout.minX + 3)
+    expect(room.windows).toHaveLength(layout.windows.length)
+    expect(room.blocks).toHaveLength(area.room!.blocks.length)
+    for (const corners of room.blocks) {
+      const cx = corners.reduce((a, c) => a + c.x, 0) / 4
+      const cz = corners.reduce((a, c) => a + c.z, 0) / 4
+      expect(isWalkableIn(area, cx, cz, 0.01), `${cx},${cz}`).toBe(false)
+    }
+    expect(isWalkableIn(area, shape.start.x, shape.start.z)).toBe(true)
+    expect(shape.water).toEqual([])
+    expect(shape.waterfall).toBeUndefined()
+  })
+
+  it('turns a footprint as the scene turns it', () => {
+    const flat = footprintCorners({ x: 1, z: 2, halfX: 0.5, halfZ: 0.25, yaw: 0 })
+    expect(flat).toEqual([
+      { x: 0.5, z: 1.75 },
+      { x: 1.5, z: 1.75 },
+      { x: 1.5, z: 2.25 },
+      { x: 0.5, z: 2.25 },
+    ])
+    // A quarter turn swaps the sides: the long side now runs along z.
+    const turned = footprintCorners({ x: 0, z: 0, halfX: 0.5, halfZ: 0.25, yaw: Math.PI / 2 })
+    const xs = turned.map((c) => c.x)
+    const zs = turned.map((c) => c.z)
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(0.5)
+    expect(Math.max(...zs) - Math.min(...zs)).toBeCloseTo(1)
+  })
+
+  it('shows where the river valley’s waterfall falls, far down the valley ahead, and no waterfall elsewhere', () => {
+    const shape = landscapeMapShape('river-valley', ids(2))
+    expect(shape.waterfall).toBeDefined()
+    const fall = shape.waterfall!
+    // Ahead of the visitor at the start (north, -z), well beyond the clearing.
+    expect(fall.z).toBeLessThan(-shape.radius)
+    expect(fall.distance).toBeGreaterThan(shape.extent)
+    expect(shape.room).toBeUndefined()
+    for (const biome of BIOMES.filter((b) => b !== 'river-valley'))
+      expect(landscapeMapShape(biome, []).waterfall, biome).toBeUndefined()
   })
 })
 

@@ -7,9 +7,11 @@ import { DEFAULT_SCENE_SPEC } from '../../src/shared/scene-constants'
 import type { Api } from '../../src/client/api'
 import { createClientStore } from '../../src/client/client-store'
 import type { SoundRuntime } from '../../src/client/exercises/sound-runtime'
-import { createHeadsetApp } from '../../src/client/headset-app'
+import { createHeadsetApp, type HeadsetAppDeps } from '../../src/client/headset-app'
+import type { SessionModule } from '../../src/client/session/session-slot'
 import { createSoundSlot } from '../../src/client/sound-slot'
 import type { StillroomXRStore } from '../../src/client/xr-store'
+import { landscapeWalk } from '../../src/shared/landscape/walk-area'
 import { memoryStorage } from '../support/memory-storage'
 
 const artwork = (id: string, status: Artwork['status'] = 'shown'): Artwork =>
@@ -39,16 +41,35 @@ function fakeApi(painted: Artwork | 'risk' | 'down' = artwork('new')) {
   }
 }
 
+/** The headset's session client, as far as the shell uses it: words, its stage, and its life. */
 function fakeSession(stage: string) {
   const sent: string[] = []
-  return {
+  const session = {
+    stage,
     sent,
+    disposed: false,
     describe: (text: string) => (sent.push(text), true),
-    view: { getState: () => ({ stage }) },
+    view: { getState: () => ({ stage: session.stage }) },
+    resume: () => undefined,
+    nudge: () => undefined,
+    dispose: () => void (session.disposed = true),
   }
+  return session
+}
+
+/** The session's code (src/client/session/index.ts) as the slot loads it, making this one session client. */
+function fakeSessionModule(session: ReturnType<typeof fakeSession>) {
+  return {
+    createDeviceSpeak: () => () => undefined,
+    createRecordPrefs: () => ({ join: async () => undefined, watch: () => () => undefined }),
+    bridgeSessionSound: () => () => undefined,
+    createHeadsetSession: () => session,
+  } as unknown as SessionModule
 }
 
 type Overrides = {
+  session?: ReturnType<typeof fakeSession>
+  loadTestApi?: HeadsetAppDeps['loadTestApi']
   installEmulator?: () => Promise<unknown>
   xr?: () => { isSessionSupported: () => Promise<boolean> }
 }
@@ -80,10 +101,16 @@ function makeApp(options: { api?: ReturnType<typeof fakeApi>; paired?: boolean }
     whenIdleOrGesture: (run: () => void) => (idle.push(run), () => undefined),
     loadCrisisUi: vi.fn(async () => ({})),
     loadRiskScreen: async () => ({ screenRisk }),
-    prefetchSession: vi.fn(),
+    importSession: vi.fn(async () => fakeSessionModule(options.session ?? fakeSession('solo'))),
+    readAccessKey: () => null,
+    origin: 'http://127.0.0.1:8080',
+    onWake: () => () => undefined,
     sound: createSoundSlot({ load: vi.fn(async () => runtime as unknown as SoundRuntime) }),
     isPaired: () => options.paired ?? false,
     language: 'en-GB',
+    loadLandscape: async () => ({}),
+    loadWalkRules: async () => ({ landscapeWalk }),
+    loadTestApi: options.loadTestApi ?? null,
   }
   const app = createHeadsetApp(deps)
   const runIdle = () => idle.splice(0).forEach((run) => run())
@@ -103,7 +130,7 @@ describe('words, alone: the device’s own gallery', () => {
     expect(app.words.getState().busy).toBe(false)
     // On its way to the new painting (it arrives over the next frames), in the gallery now one painting long.
     expect(app.viewer.moving).toBe(true)
-    expect(app.walk.layout.slots).toHaveLength(1)
+    expect(app.views.layout().slots).toHaveLength(1)
   })
 
   it('keeps held words without painting them, and says so', async () => {
@@ -158,9 +185,10 @@ describe('words, alone: the device’s own gallery', () => {
 
 describe('words in a session: the same road, to the therapist', () => {
   it('sends every word to the therapist, unscreened here, and paints nothing on the device', async () => {
-    const { app, api, store } = makeApp()
     const session = fakeSession('live')
-    app.setSession(session)
+    const { app, api, store } = makeApp({ session })
+    expect(app.source().kind).toBe('solo')
+    await app.session.load()
     expect(app.source().kind).toBe('session')
     expect(await app.create('I want to kill myself')).toBe(true)
     expect(session.sent).toEqual(['I want to kill myself'])
@@ -170,14 +198,21 @@ describe('words in a session: the same road, to the therapist', () => {
   })
 
   it('takes words while the headset rejoins, and returns to the device’s gallery once the session has ended', async () => {
-    const { app, api } = makeApp()
-    app.setSession(fakeSession('joining'))
+    const session = fakeSession('joining')
+    const { app, api } = makeApp({ session, paired: true })
+    // A paired device loads its session's code at start, and rejoins.
+    const stop = app.start()
+    await settle()
+    expect(app.session.store.getState().loaded?.session).toBe(session)
     expect(app.source().kind).toBe('session')
-    app.setSession(fakeSession('ended'))
+    session.stage = 'ended'
     expect(app.source().kind).toBe('solo')
     await app.create('a quiet beach')
     expect(api.createArtwork).toHaveBeenCalledTimes(1)
-    app.setSession(null)
+    // The page going away closes the session client; the shell then has none.
+    stop()
+    expect(session.disposed).toBe(true)
+    expect(app.session.store.getState().loaded).toBeNull()
     expect(app.source().kind).toBe('solo')
   })
 })
@@ -193,9 +228,50 @@ describe('staging: what loads after the first frame', () => {
     runIdle()
     expect(app.staging.store.getState().extrasReady).toBe(true)
     expect(deps.loadCrisisUi).toHaveBeenCalledTimes(1)
-    expect(deps.prefetchSession).not.toHaveBeenCalled()
+    expect(deps.importSession).not.toHaveBeenCalled()
     runIdle()
-    expect(deps.prefetchSession).toHaveBeenCalledTimes(1)
+    expect(deps.importSession).toHaveBeenCalledTimes(1)
+  })
+
+  it('loads the session’s code on entering VR (where the page’s Join is out of reach), and connects nothing', async () => {
+    const session = fakeSession('solo')
+    const resume = vi.spyOn(session, 'resume')
+    const { app, store, deps } = makeApp({ session })
+    const stop = app.start()
+    await settle()
+    expect(deps.importSession).not.toHaveBeenCalled()
+    store.setState({ inXR: true })
+    await settle()
+    expect(deps.importSession).toHaveBeenCalledTimes(1)
+    expect(app.session.store.getState().loaded?.session).toBe(session)
+    expect(resume).not.toHaveBeenCalled()
+    expect(app.source().kind).toBe('solo')
+    stop()
+  })
+
+  it('installs the browser tests’ API after the first frame, only when asked for, and takes it away at the end', async () => {
+    const uninstall = vi.fn()
+    const installTestApi = vi.fn((_: unknown) => uninstall)
+    const loadTestApi = vi.fn(async () => ({ installTestApi }))
+    const { app } = makeApp({ loadTestApi: loadTestApi as unknown as HeadsetAppDeps['loadTestApi'] })
+    const stop = app.start()
+    await settle()
+    expect(loadTestApi).not.toHaveBeenCalled()
+    app.staging.firstFrame()
+    await settle()
+    expect(installTestApi).toHaveBeenCalledTimes(1)
+    // It reads the shell's own parts: the probe slots the scene writes, and the view on screen.
+    const parts = installTestApi.mock.calls[0]?.[0] as { probes: unknown; getView: () => string }
+    expect(parts.probes).toBe(app.probes)
+    expect(parts.getView()).toBe('gallery')
+    stop()
+    expect(uninstall).toHaveBeenCalledTimes(1)
+    // Without ?e2e=1 nothing is fetched at all.
+    const plain = makeApp()
+    plain.app.start()
+    plain.app.staging.firstFrame()
+    await settle()
+    expect(plain.deps.loadTestApi).toBeNull()
   })
 
   it('starts grounding from the crisis panel at once, bringing the extras in without waiting', async () => {

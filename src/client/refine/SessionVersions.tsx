@@ -4,6 +4,7 @@ import { layoutGallery } from '../../shared/layout'
 import { compareView, type CompareView } from '../../shared/session/compare'
 import { layoutVersions } from '../../scene/gallery/versions-layout'
 import { VersionsView } from '../../scene/gallery/versions-view'
+import type { VersionsProbe } from '../../scene/gallery/versions-probe'
 import { useRefineView, type RefineTarget } from './refine-target'
 import type { Viewer } from '../viewer'
 
@@ -25,10 +26,13 @@ export function SessionVersions({
   target,
   viewer,
   inXR,
+  onProbe,
 }: {
   target: RefineTarget
   viewer?: Viewer | undefined
   inXR: boolean
+  /** For the browser tests: what the easels show (the shell's probe slots). */
+  onProbe?: ((probe: VersionsProbe | null) => void) | undefined
 }) {
   const state = useRefineView(target, (v) => v.state)
   const count = useRefineView(target, (v) => v.scene?.artworks.length ?? 0)
@@ -69,7 +73,7 @@ export function SessionVersions({
   if (sceneView !== 'gallery') return null
   return (
     <>
-      <VersionsView layout={layout} view={view} onPick={onPick} />
+      <VersionsView layout={layout} view={view} onPick={onPick} onProbe={onProbe} />
       {view && viewer && !inXR ? <LookDown key={view.artworkId} viewer={viewer} /> : null}
     </>
   )

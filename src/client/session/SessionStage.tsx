@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
+import type { VersionsProbe } from '../../scene/gallery/versions-probe'
 import type { Viewer } from '../viewer'
 import { PoseStreamer } from './PoseStreamer'
 import type { HeadsetSession } from './session-client'
@@ -17,6 +18,7 @@ export function SessionStage({
   speak,
   viewer,
   onComparing,
+  onVersionsProbe,
 }: {
   session: HeadsetSession
   inXR: boolean
@@ -25,6 +27,8 @@ export function SessionStage({
   viewer?: Viewer
   /** Told when versions stand side by side (the app pauses teleporting then, see App.tsx). */
   onComparing?: (comparing: boolean) => void
+  /** For the browser tests: what the versions' easels show (the shell's probe slots). */
+  onVersionsProbe?: (probe: VersionsProbe | null) => void
 }) {
   const stage = useSessionView(session, (v) => v.stage)
   const scene = useSessionView(session, (v) => v.scene)
@@ -41,7 +45,7 @@ export function SessionStage({
       {stage === 'live' ? <PoseStreamer session={session} scene={scene} /> : null}
       {versionsLoaded ? (
         <Suspense fallback={null}>
-          <SessionVersions target={session} viewer={viewer} inXR={inXR} />
+          <SessionVersions target={session} viewer={viewer} inXR={inXR} onProbe={onVersionsProbe} />
         </Suspense>
       ) : null}
       {inXR ? (

@@ -1,7 +1,7 @@
 /**
  * The headset's live session, loaded lazily (dynamic import): fetched after the first frame at an idle moment (or
  * when "Join a session" is hovered, focused or pressed), and started only when a device is paired or the client
- * chooses "Join a session". None of it weighs on the first bundle; see use-session-loader.ts for how the app loads it.
+ * chooses "Join a session". None of it weighs on the first bundle; see session-slot.ts for how the shell loads it.
  */
 export { createHeadsetSession, type HeadsetSession, type HeadsetSessionView } from './session-client'
 export { SessionOverlay } from './SessionOverlay'

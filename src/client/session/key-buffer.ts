@@ -2,7 +2,7 @@ import { keypadReducer, type KeypadAction } from './keypad'
 
 /**
  * What has been typed on the pairing keypad, kept outside any one keypad. The headset shows its keypad at once
- * when the client chooses "Join a session", before the session's code has arrived (use-session-loader.ts); that
+ * when the client chooses "Join a session", before the session's code has arrived (session-slot.ts); that
  * keypad and the one the session shows when it is ready share this buffer, so nothing typed in between is lost.
  * Same rules as the keypad (keypad.ts). Part of the first bundle: kept tiny, no React.
  */

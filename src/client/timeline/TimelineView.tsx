@@ -5,7 +5,7 @@ import type { FloorHandlers, PaintScheduler } from '../../scene'
 import { Timeline, type TimelineProbe } from '../../scene/timeline'
 import { loadHeadsetPicture } from '../ai/headset-picture'
 import { fetchHeadsetTimeline } from './timeline-client'
-import { timelineProbe, type TimelineStatus } from './timeline-probe'
+import type { TimelineStatus } from '../probe-slots'
 
 export type TimelineViewProps = FloorHandlers & {
   /** Changes when the session's approved artworks change: the timeline is fetched again. */
@@ -14,6 +14,8 @@ export type TimelineViewProps = FloorHandlers & {
   onLayout: (layout: TimelineLayout | null) => void
   onScheduler?: (scheduler: PaintScheduler | null) => void
   placards?: boolean
+  /** For the browser tests: the rooms, the window and whether the sessions came (the shell's probe slots). */
+  onProbe?: (probe: (TimelineProbe & { status: TimelineStatus }) | null) => void
 }
 
 const WALL_COLOUR = '#efe6da'
@@ -24,7 +26,14 @@ function withArtworks(sessions: readonly TimelineSession[]): TimelineSession[] {
 }
 
 /** The headset's timeline view: fetches the client's timeline, lays out the rooms and hands the layout to the viewer. */
-export function TimelineView({ refreshKey, onLayout, onScheduler, placards, ...floor }: TimelineViewProps) {
+export function TimelineView({
+  refreshKey,
+  onLayout,
+  onScheduler,
+  placards,
+  onProbe: tellProbe,
+  ...floor
+}: TimelineViewProps) {
   const [sessions, setSessions] = useState<TimelineSession[]>([])
   const [status, setStatus] = useState<TimelineStatus>('loading')
   useEffect(() => {
@@ -52,8 +61,8 @@ export function TimelineView({ refreshKey, onLayout, onScheduler, placards, ...f
   useEffect(() => onLayout(layout), [layout, onLayout])
   useEffect(() => () => onLayout(null), [onLayout])
   const onProbe = useMemo(
-    () => (p: TimelineProbe | null) => void (timelineProbe.current = p ? { ...p, status } : null),
-    [status],
+    () => (tellProbe ? (p: TimelineProbe | null) => tellProbe(p ? { ...p, status } : null) : undefined),
+    [status, tellProbe],
   )
   return (
     <>

@@ -1,6 +1,6 @@
 /**
- * The side-by-side versions view's state for the test API (window.__stillroom.versions), written by versions-view.tsx
- * while it is mounted. A tiny module of its own so the test API never pulls the view into the first bundle.
+ * The side-by-side versions view's state for the test API (window.__stillroom.versions), handed out by
+ * versions-view.tsx while it is mounted. A type of its own so the test API never pulls the view into its chunk.
  */
 export type VersionsProbe = {
   artworkId: string
@@ -18,5 +18,3 @@ export type VersionsProbe = {
     world: { x: number; y: number; z: number }
   }>
 }
-
-export const versionsProbe: { current: VersionsProbe | null } = { current: null }

@@ -7,7 +7,7 @@ import type { CompareView } from '../../shared/session/compare'
 import { createPainter } from '../painter'
 import type { PainterFactory } from './Paintings'
 import { layoutVersions } from './versions-layout'
-import { versionsProbe } from './versions-probe'
+import type { VersionsProbe } from './versions-probe'
 import { createVersionsStand, type StandItem } from './versions-stand'
 
 export type VersionsViewProps = {
@@ -18,13 +18,15 @@ export type VersionsViewProps = {
   /** A version was pointed at and clicked (desktop pointer or a controller ray); absent on the mirror. */
   onPick?: (versionId: string) => void
   createPainterImpl?: PainterFactory
+  /** Told what the easels show while they stand, and null when they go (the browser tests read it). */
+  onProbe?: ((probe: VersionsProbe | null) => void) | undefined
 }
 
 /**
  * An artwork's versions side by side on small easels in front of its wall place. Keeps drawing the last
  * comparison while it fades out; a different artwork's versions come in once the old ones have gone.
  */
-export function VersionsView({ layout, view, onPick, createPainterImpl }: VersionsViewProps) {
+export function VersionsView({ layout, view, onPick, createPainterImpl, onProbe }: VersionsViewProps) {
   const [shown, setShown] = useState<CompareView | null>(view)
   const same = !!view && !!shown && view.artworkId === shown.artworkId
   // The same artwork: update in place (a pick moves the "on the wall" card, a new version joins the row).
@@ -40,6 +42,7 @@ export function VersionsView({ layout, view, onPick, createPainterImpl }: Versio
       onGone={() => setShown(view)}
       onPick={onPick}
       createPainterImpl={createPainterImpl}
+      onProbe={onProbe}
     />
   )
 }
@@ -53,6 +56,7 @@ function Stand({
   onGone,
   onPick,
   createPainterImpl = createPainter,
+  onProbe,
 }: {
   layout: GalleryLayout
   view: CompareView
@@ -60,6 +64,7 @@ function Stand({
   onGone: () => void
   onPick: ((versionId: string) => void) | undefined
   createPainterImpl: PainterFactory | undefined
+  onProbe: ((probe: VersionsProbe | null) => void) | undefined
 }) {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
@@ -100,7 +105,8 @@ function Stand({
   })
 
   useEffect(() => {
-    versionsProbe.current = {
+    if (!onProbe) return
+    onProbe({
       artworkId: view.artworkId,
       get open() {
         return open
@@ -130,11 +136,9 @@ function Stand({
           }
         })
       },
-    }
-    return () => {
-      if (versionsProbe.current?.artworkId === view.artworkId) versionsProbe.current = null
-    }
-  }, [stand, gl, camera, items, open, view.artworkId])
+    })
+    return () => onProbe(null)
+  }, [onProbe, stand, gl, camera, items, open, view.artworkId])
 
   const visibleId = (e: ThreeEvent<PointerEvent | MouseEvent>): string | null => {
     const mesh = e.object as THREE.Mesh<THREE.BufferGeometry, THREE.ShaderMaterial>

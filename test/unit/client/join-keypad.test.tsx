@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
-// "Join a session" with the app's loader (use-session-loader.ts) and the real keypad, the session's code held at a
+// "Join a session" with the shell's session slot (session-slot.ts), its keypad hook and the real keypad, the session's code held at a
 // gate the test opens: the keypad shows at the click, keeps what is typed while the code arrives, and is the same
 // keypad afterwards. The session itself is a stand-in with the real one's keypad stages.
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createStore } from 'zustand/vanilla'
+import { JoinKeypad } from '../../../src/client/session/JoinKeypad'
+import { createSessionSlot, type SessionModule } from '../../../src/client/session/session-slot'
+import { useSessionKeypad } from '../../../src/client/session/use-session-keypad'
 import { createSoundSlot } from '../../../src/client/sound-slot'
 
 declare global {
@@ -21,48 +24,45 @@ const h = {
   paired: [] as string[],
 }
 
-/** The session module (src/client/session/index.ts) behind the gate: only what the loader and keypad use. */
-const mockSession = () =>
-  vi.doMock('../../../src/client/session/index', async () => {
-    h.requested++
-    await h.gate
-    return {
-      createDeviceSpeak: () => () => {},
-      createRecordPrefs: () => ({ join: async () => {}, watch: () => () => {} }),
-      bridgeSessionSound: () => () => {},
-      createHeadsetSession: () => {
-        const view = createStore<{ stage: Stage; pairError: string | null }>()(() => ({
-          stage: 'solo',
-          pairError: null,
-        }))
-        return {
-          view,
-          openKeypad: () => {
-            if (view.getState().stage === 'solo') view.setState({ stage: 'keypad' })
-          },
-          closeKeypad: () => view.setState({ stage: 'solo' }),
-          pair: async (code: string) => {
-            h.paired.push(code)
-            view.setState({ stage: 'pairing' })
-            return true
-          },
-          resume: () => {},
-          nudge: () => {},
-          dispose: () => {},
-        }
-      },
-    }
-  })
+/** The session module (src/client/session/index.ts) behind the gate: only what the slot and keypad use. */
+const importSession = async () => {
+  h.requested++
+  await h.gate
+  return {
+    createDeviceSpeak: () => () => {},
+    createRecordPrefs: () => ({ join: async () => {}, watch: () => () => {} }),
+    bridgeSessionSound: () => () => {},
+    createHeadsetSession: () => {
+      const view = createStore<{ stage: Stage; pairError: string | null }>()(() => ({
+        stage: 'solo',
+        pairError: null,
+      }))
+      return {
+        view,
+        openKeypad: () => {
+          if (view.getState().stage === 'solo') view.setState({ stage: 'keypad' })
+        },
+        closeKeypad: () => view.setState({ stage: 'solo' }),
+        pair: async (code: string) => {
+          h.paired.push(code)
+          view.setState({ stage: 'pairing' })
+          return true
+        },
+        resume: () => {},
+        nudge: () => {},
+        dispose: () => {},
+      }
+    },
+  } as unknown as SessionModule
+}
 
 let root: Root | null = null
 let host: HTMLDivElement
 
 beforeEach(() => {
-  vi.resetModules() // the loader keeps the fetched module: a fresh graph, a fresh "fetch"
   h.requested = 0
   h.paired = []
   h.gate = new Promise<void>((resolve) => (h.open = resolve))
-  mockSession()
   host = document.createElement('div')
   document.body.append(host)
 })
@@ -73,25 +73,31 @@ afterEach(() => {
 })
 
 async function mount() {
-  const { useSessionLoader } = await import('../../../src/client/session/use-session-loader')
-  const { JoinKeypad } = await import('../../../src/client/session/JoinKeypad')
-  const store = createStore(() => ({ status: { kind: 'idle' } }))
-  let api: ReturnType<typeof useSessionLoader> | null = null
+  const store = createStore(() => ({ status: { kind: 'idle' }, inXR: false }))
+  const slot = createSessionSlot({
+    store: store as never,
+    sound: createSoundSlot({ load: () => new Promise(() => {}) }),
+    importSession,
+    isPaired: () => false,
+    readAccessKey: () => null,
+    origin: 'http://127.0.0.1:8080',
+    onWake: () => () => {},
+  })
   function Host() {
-    const session = useSessionLoader(store as never, createSoundSlot({ load: () => new Promise(() => {}) }))
-    api = session
+    const keypad = useSessionKeypad(slot)
     return (
       <>
-        <button type="button" className="join" onClick={session.join}>
+        <button type="button" className="join" onClick={slot.join}>
           Join a session
         </button>
-        {session.keypad ? <JoinKeypad {...session.keypad} /> : null}
+        {keypad ? <JoinKeypad {...keypad} /> : null}
       </>
     )
   }
   root = createRoot(host)
   act(() => root!.render(<Host />))
-  return { api: () => api!, store }
+  const api = () => ({ loaded: slot.store.getState().loaded, prefetch: slot.prefetch })
+  return { api, store }
 }
 
 const dialog = () => host.querySelector<HTMLElement>('[role="dialog"]')
