@@ -230,7 +230,7 @@ function composeAi(w: Wiring, session: SessionParts, config: AiConfig, store: Ai
   const jobs = createImageJobs({ refiner, hub, provider, store, config, files, now, log })
   // Local mode or moderation switched off: no screen at all, so the words take the usual, fully local path.
   const screen =
-    config.mode === 'cloud' && config.enabled.has('moderation')
+    config.mode !== 'local' && config.enabled.has('moderation')
       ? createModerationScreen({ provider, deadlineMs: config.moderationDeadlineMs })
       : undefined
   attachSessionAi(app, { hub, sessions, refiner, jobs, screen })

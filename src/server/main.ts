@@ -3,7 +3,8 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { interpret } from '../shared/interpret'
-import { AI_USAGE, AiConfigError, parseAiConfig } from './ai/config'
+import { resolveAllWithDns } from './ai/clinic-fetch'
+import { AI_USAGE, AiConfigError, checkClinicHost, parseAiConfig } from './ai/config'
 import type { AiConfig } from './ai/config'
 import { createApp } from './app'
 import { createCrisisTexts } from './crisis-text'
@@ -169,6 +170,10 @@ export async function startServer(config: ServeConfig, log: (line: string) => vo
       })
     : undefined
   const accessKey = config.lan ? loadOrCreateAccessKey(config.dataDir) : undefined
+  // Clinic mode: the AI server's name must resolve on the clinic's own network before anything starts.
+  const clinic = await checkClinicHost(config.ai, resolveAllWithDns)
+  if (clinic && 'problem' in clinic) throw new UsageError(clinic.problem)
+  if (clinic) log(clinic.warning)
   const storage = createStorage(path.join(config.dataDir, 'stillroom.db'))
   // So `stillroom restore` refuses to swap the folder under a running server.
   const releaseLock = writeServerLock(config.dataDir)

@@ -96,6 +96,21 @@ describe('GET /api/ai/status', () => {
 })
 
 describe('consent routes', () => {
+  it('in clinic mode records the consent for the clinic’s own server, and the status says so', async () => {
+    await server.close()
+    server = await startSessionServer(tmp.dir, {
+      ai: aiConfig(mock.baseURL, { STILLROOM_PRIVACY: 'clinic' }),
+      logger: { level: 'trace', stream: { write: (line: string) => void logs.push(line) } },
+    })
+    const { cookie, clientId } = await therapistWithClient('dana')
+    const status = (await req('GET', '/api/ai/status', cookie)).json() as { mode: string; provider: string }
+    expect(status).toMatchObject({ mode: 'clinic', provider: new URL(mock.baseURL).host })
+    const put = await req('PUT', `/api/clients/${clientId}/ai-consent`, cookie, { capabilities: ['images'] })
+    expect(put.json()).toMatchObject({ consent: { capabilities: ['images'], where: 'clinic' } })
+    expect(await callFor(server.app.ai!, 'images', clientId)).toMatchObject({ ok: true })
+    expect(mock.count('images')).toBe(1)
+  })
+
   it('records who, when and what; the provider follows it; withdrawing stops calls', async () => {
     const { cookie, clientId } = await therapistWithClient('dana')
     expect((await req('GET', `/api/clients/${clientId}/ai-consent`, cookie)).json()).toEqual({
@@ -110,7 +125,7 @@ describe('consent routes', () => {
     const consent = (
       put.json() as { consent: { capabilities: string[]; givenBy: string; recordedBy: string; at: string } }
     ).consent
-    expect(consent).toMatchObject({ capabilities: ['images'], givenBy: 'client' })
+    expect(consent).toMatchObject({ capabilities: ['images'], givenBy: 'client', where: 'cloud' })
     expect(consent.recordedBy).toMatch(/\w/)
     expect(Date.parse(consent.at)).not.toBeNaN()
     expect((await callFor(server.app.ai!, 'images', clientId)).ok).toBe(true)
@@ -192,7 +207,7 @@ describe('configuration', () => {
   })
 
   it.each([
-    [{ STILLROOM_PRIVACY: 'cloudy' }, /local" or "cloud/],
+    [{ STILLROOM_PRIVACY: 'cloudy' }, /"local", "clinic" or "cloud"/],
     [{ STILLROOM_PRIVACY: 'cloud' }, /needs OPENAI_API_KEY/],
     [{ OPENAI_BASE_URL: 'not a url' }, /not a web address/],
     [{ OPENAI_BASE_URL: 'ftp://x/v1' }, /http/],

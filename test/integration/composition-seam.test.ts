@@ -131,7 +131,7 @@ describe('features composed with fakes', () => {
     }
     app = shell()
     registerAiRoutes(app, {
-      provider: { status: async () => status },
+      provider: { mode: 'local', status: async () => status },
       store: { getConsent: async () => null, setConsent: async () => true },
       sessions: { getClient: async () => undefined },
       guards: fakeGuards,

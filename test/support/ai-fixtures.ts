@@ -57,12 +57,14 @@ export async function consentTo(
   storage: Storage,
   clientId: string,
   capabilities: readonly AiCapability[] = AI_CAPABILITIES,
+  where?: 'clinic' | 'cloud',
 ) {
   await storage.ai!.setConsent(clientId, {
     capabilities: [...capabilities],
     givenBy: 'client',
     recordedBy: 'therapist-1',
     at: new Date().toISOString(),
+    ...(where && { where }),
   })
 }
 

@@ -23,6 +23,8 @@ export type MockFault =
   | { kind: 'trickle'; intervalMs: number }
   /** A 200 whose JSON has the wrong shape (e.g. no image). */
   | { kind: 'wrong-shape' }
+  /** A redirect elsewhere (clinic mode must not follow it). */
+  | { kind: 'redirect'; status: 301 | 302 | 307 | 308; location: string }
 
 export interface RecordedRequest {
   endpoint: MockEndpoint | 'unknown'
@@ -256,6 +258,10 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
           res.end(JSON.stringify({ error: { message, type: 'mock_error', code: null, param: null } }))
           return
         }
+        case 'redirect':
+          res.writeHead(fault.status, { location: fault.location })
+          res.end()
+          return
         case 'malformed':
           res.writeHead(200, { 'content-type': 'application/json' })
           res.end('{"data": [ {"b64_json": ')

@@ -90,6 +90,19 @@ describe('AI panel labels', () => {
     expect(capabilityLine('images', local).why).toBe('Runs locally: Stillroom is in local mode.')
     expect(capabilityLine('moderation', i).state).toBe('Checking…')
   })
+  it('names clinic mode as the clinic’s own server, and says when a clinic-only consent keeps a call local', () => {
+    expect(modeLabel(status({ mode: 'clinic' }))).toBe('Clinic: ai.clinic.lan, on the clinic’s network')
+    expect(modeDetail(status({ mode: 'clinic' }))).toMatch(/nothing leaves the clinic’s network/)
+    const i = info()
+    const clinicOnly = { ...i.consent!, where: 'clinic' as const }
+    const cloud = info({ consent: clinicOnly, allowed: { ...i.allowed, images: false } })
+    expect(capabilityLine('images', cloud).why).toBe(
+      'Runs locally: the client agreed to the clinic’s own server only, not a cloud provider.',
+    )
+    expect(consentLine({ ...clinicOnly, at: '2026-11-29T10:00:00.000Z' }, 'UTC')).toMatch(
+      /, on the clinic’s own server\.$/,
+    )
+  })
   it('explains the mode and each recent outcome in words', () => {
     expect(modeDetail(status({ mode: 'local' }))).toMatch(/on this computer/)
     expect(modeDetail(status())).toMatch(/Only what is marked Cloud/)

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
-import { AI_CAPABILITIES, type AiCapability, type SessionAiInfo } from '../../shared/privacy/ai-contract'
+import {
+  AI_CAPABILITIES,
+  type AiCapability,
+  type AiStatus,
+  type SessionAiInfo,
+} from '../../shared/privacy/ai-contract'
 import { clockTime } from '../../shared/ui/dates'
 import { aiApi } from './ai-client'
 import {
@@ -7,6 +12,7 @@ import {
   capabilityLine,
   capLine,
   consentLine,
+  destination,
   modeDetail,
   modeLabel,
   noticeText,
@@ -23,6 +29,7 @@ function ConsentForm(props: {
   onSave: (caps: AiCapability[], givenBy: 'client' | 'guardian') => void
   onCancel?: () => void
   busy: boolean
+  mode: AiStatus['mode']
 }) {
   const [caps, setCaps] = useState<Set<AiCapability>>(() => new Set(props.initial))
   const [givenBy, setGivenBy] = useState<'client' | 'guardian'>('client')
@@ -35,7 +42,7 @@ function ConsentForm(props: {
       }}
     >
       <fieldset>
-        <legend>The client agrees that these may use the cloud provider</legend>
+        <legend>The client agrees that these may use {destination(props.mode)}</legend>
         {AI_CAPABILITIES.map((c) => (
           <label key={c}>
             <input
@@ -153,7 +160,9 @@ export default function AiPanel({ sessionId, clientId }: { sessionId: string; cl
                   <tr key={c} data-capability={c}>
                     <th scope="row">{CAPABILITY_LABELS[c]}</th>
                     <td>{line.state}</td>
-                    <td className={line.allowed ? 'ok' : 'local'}>{line.allowed ? 'Cloud' : line.why}</td>
+                    <td className={line.allowed ? 'ok' : 'local'}>
+                      {line.allowed ? (info.status.mode === 'clinic' ? 'Clinic server' : 'Cloud') : line.why}
+                    </td>
                   </tr>
                 )
               })}
@@ -181,6 +190,7 @@ export default function AiPanel({ sessionId, clientId }: { sessionId: string; cl
               <ConsentForm
                 initial={info.consent?.capabilities ?? ['images']}
                 busy={busy}
+                mode={info.status.mode}
                 onSave={(caps, by) => void save(caps, by)}
                 {...(info.consent ? { onCancel: () => setEditing(false) } : {})}
               />

@@ -1,3 +1,4 @@
+import { consentCovers } from '../../shared/privacy/ai-contract'
 import type {
   AiCapability,
   AiConsent,
@@ -80,7 +81,14 @@ export function paletteGradient(palette: readonly string[]): string {
 
 export function modeLabel(status: AiStatus): string {
   if (status.mode === 'local') return 'Local: nothing leaves this computer'
+  if (status.mode === 'clinic')
+    return `Clinic: ${status.provider ?? 'the clinic’s own server'}, on the clinic’s network`
   return `Cloud: ${status.provider ?? 'the provider'}`
+}
+
+/** Where calls go in this mode, in a few words (the consent form and the table say it). */
+export function destination(mode: AiStatus['mode']): string {
+  return mode === 'clinic' ? 'the clinic’s own server' : 'the cloud provider'
 }
 
 export const STATE_LABELS: Record<CapabilityState, string> = {
@@ -108,6 +116,8 @@ export function capabilityLine(
   else if (state === 'unavailable') why = 'Runs locally: the provider does not offer it or cannot be reached.'
   else if (!info.consent?.capabilities.includes(capability))
     why = 'Runs locally: no consent from this client.'
+  else if (!consentCovers(info.consent, info.status.mode, capability))
+    why = 'Runs locally: the client agreed to the clinic’s own server only, not a cloud provider.'
   else if (state === 'unknown') why = 'Runs locally until the provider has answered.'
   else why = 'Runs locally for now.'
   return { state: label, allowed, why }
@@ -128,7 +138,8 @@ export function consentLine(consent: AiConsent, timeZone?: string): string {
   const names = consent.capabilities.map((c) => CAPABILITY_LABELS[c].toLowerCase())
   const list =
     names.length <= 1 ? (names[0] ?? 'nothing') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-  return `Given by the ${consent.givenBy}${date} for ${list}.`
+  const where = consent.where === 'clinic' ? ', on the clinic’s own server' : ''
+  return `Given by the ${consent.givenBy}${date} for ${list}${where}.`
 }
 
 /** A recent call's outcome in plain words (the server's own sentence wins when it sent one). */
@@ -140,7 +151,8 @@ export function noticeText(n: { outcome: string; notice: string | null }): strin
 
 /** What the mode means for this client, under the mode's name. */
 export function modeDetail(status: AiStatus): string {
-  return status.mode === 'local'
-    ? 'Everything is understood, painted and spoken on this computer.'
-    : 'Only what is marked Cloud below may leave, after names and contacts are removed.'
+  if (status.mode === 'local') return 'Everything is understood, painted and spoken on this computer.'
+  if (status.mode === 'clinic')
+    return 'Only what is marked Clinic server below goes to the clinic’s own server, after names and contacts are removed; nothing leaves the clinic’s network.'
+  return 'Only what is marked Cloud below may leave, after names and contacts are removed.'
 }

@@ -1,5 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, OpenAIError } from 'openai'
 import type { AiCapability, AiFailureReason } from '../../shared/privacy/ai-contract'
+import { OutsideClinicError } from './clinic-fetch'
 
 /** Why a response could not be used (empty, malformed, wrong shape). */
 export class BadResponseError extends Error {
@@ -45,6 +46,8 @@ export function noticeFor(reason: AiFailureReason, capability: AiCapability, det
       return 'The AI service could not be reached; check OPENAI_BASE_URL and the network.'
     case 'unsupported':
       return `This AI service does not offer ${what}; it is marked unavailable for now.`
+    case 'outside_clinic':
+      return "The AI server's address is outside the clinic's own network, so nothing was sent; check OPENAI_BASE_URL."
   }
 }
 
@@ -126,6 +129,10 @@ const UNSUPPORTED =
 /** Maps anything the SDK (or our parsing) throws to a reason. */
 export function classify(err: unknown): { reason: AiFailureReason; status?: number; retryAfterMs?: number } {
   if (err instanceof BadResponseError || err instanceof SyntaxError) return { reason: 'bad_response' }
+  // Refused in clinic mode before anything left (the SDK reports it as a connection error, with ours as the cause).
+  const cause = (err as { cause?: unknown } | null)?.cause
+  if (err instanceof OutsideClinicError || cause instanceof OutsideClinicError)
+    return { reason: 'outside_clinic' }
   if (err instanceof APIConnectionTimeoutError) return { reason: 'timeout' }
   if (err instanceof APIConnectionError) return { reason: 'unreachable' }
   if (err instanceof APIError && typeof err.status === 'number') {

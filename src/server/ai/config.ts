@@ -1,5 +1,8 @@
+import { isIP } from 'node:net'
 import { AI_CAPABILITIES } from '../../shared/privacy/ai-contract'
 import type { AiCapability, PrivacyMode } from '../../shared/privacy/ai-contract'
+import type { ResolveAll } from './clinic-fetch'
+import { clinicNetworks, isClinicAddress, type Network } from './clinic-network'
 
 /** A bad AI setting; main.ts turns it into a usage error at startup. Never carries the key. */
 export class AiConfigError extends Error {
@@ -35,6 +38,11 @@ export interface AiConfig {
   imageCaps: { session: number; day: number }
   /** AI moderation waits at most this long before the words are committed; then the local screen stands. */
   moderationDeadlineMs: number
+  /**
+   * Clinic mode only: the networks calls may reach (loopback, the private ranges, STILLROOM_CLINIC_NETWORKS), and
+   * how names are looked up (tests hand in their own; the server uses DNS).
+   */
+  clinic?: { networks: readonly Network[]; resolve?: ResolveAll }
 }
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1'
@@ -55,8 +63,9 @@ const MODEL_ENV: Record<AiCapability, string> = {
 }
 const MODEL_NAME = /^[A-Za-z0-9][\w.:/@+-]{0,127}$/
 
-export const AI_USAGE = `AI providers (optional; nothing leaves this computer unless STILLROOM_PRIVACY=cloud):
-  STILLROOM_PRIVACY      local (default) | cloud
+export const AI_USAGE = `AI providers (optional; nothing leaves this computer unless STILLROOM_PRIVACY says so):
+  STILLROOM_PRIVACY      local (default) | clinic (only a server on the clinic's own network) | cloud
+  STILLROOM_CLINIC_NETWORKS   clinic mode: networks besides loopback and the private ranges, e.g. 100.64.0.0/10
   OPENAI_API_KEY         the provider's key (kept on the server, never shown)
   OPENAI_BASE_URL        an OpenAI-compatible server (default ${DEFAULT_BASE_URL})
   STILLROOM_AI           capabilities to use: ${AI_CAPABILITIES.join(',')} (default all), or none
@@ -77,8 +86,10 @@ export function parseAiConfig(
   > = {},
 ): AiConfig {
   const modeText = (env.STILLROOM_PRIVACY ?? '').trim().toLowerCase() || 'local'
-  if (modeText !== 'local' && modeText !== 'cloud') {
-    throw new AiConfigError(`STILLROOM_PRIVACY must be "local" or "cloud", not "${clip(modeText)}".`)
+  if (modeText !== 'local' && modeText !== 'clinic' && modeText !== 'cloud') {
+    throw new AiConfigError(
+      `STILLROOM_PRIVACY must be "local", "clinic" or "cloud", not "${clip(modeText)}".`,
+    )
   }
   const mode: PrivacyMode = modeText
 
@@ -99,6 +110,7 @@ export function parseAiConfig(
     throw new AiConfigError('OPENAI_BASE_URL must start with http:// or https://.')
   }
   const custom = Boolean(env.OPENAI_BASE_URL?.trim())
+  const clinic = mode === 'clinic' ? clinicSettings(env, base, custom) : undefined
   if (mode === 'cloud' && !apiKey && !custom) {
     throw new AiConfigError(
       'STILLROOM_PRIVACY=cloud needs OPENAI_API_KEY (or OPENAI_BASE_URL for a clinic server without keys).',
@@ -143,6 +155,7 @@ export function parseAiConfig(
   const config: AiConfig = {
     mode,
     apiKey: undefined,
+    ...(clinic && { clinic }),
     baseURL: base.toString().replace(/\/+$/, ''),
     providerHost: base.host,
     enabled,
@@ -186,4 +199,57 @@ function clip(value: string): string {
   return value.length > 24 || /^(?:sk|rk|pk)-/i.test(value)
     ? `(a value of ${value.length} characters)`
     : value
+}
+
+/**
+ * Clinic mode's settings, checked at startup: a server address is required (never the cloud default), and an address
+ * typed as numbers must be on the clinic's networks. A name is checked when the server starts (checkClinicHost) and
+ * again at every connection (clinic-fetch.ts).
+ */
+function clinicSettings(env: Readonly<Record<string, string | undefined>>, base: URL, custom: boolean) {
+  if (!custom)
+    throw new AiConfigError(
+      "STILLROOM_PRIVACY=clinic needs OPENAI_BASE_URL: the address of the clinic's own OpenAI-compatible server.",
+    )
+  let networks: Network[]
+  try {
+    networks = clinicNetworks(env.STILLROOM_CLINIC_NETWORKS)
+  } catch (err) {
+    throw new AiConfigError((err as Error).message)
+  }
+  const host = base.hostname.replace(/^\[|\]$/g, '')
+  if (isIP(host) && !isClinicAddress(host, networks))
+    throw new AiConfigError(
+      `OPENAI_BASE_URL (${clip(host)}) is outside the clinic's own network; in clinic mode Stillroom only calls ` +
+        'loopback, private addresses or STILLROOM_CLINIC_NETWORKS.',
+    )
+  return { networks }
+}
+
+/**
+ * At startup in clinic mode: does the provider's name resolve inside the clinic's networks? A plain sentence when it
+ * does not (the server then refuses to start), a warning when it cannot be looked up now (every call checks again).
+ */
+export async function checkClinicHost(
+  config: AiConfig,
+  resolve: ResolveAll,
+): Promise<{ problem: string } | { warning: string } | null> {
+  if (config.mode !== 'clinic' || !config.clinic) return null
+  const host = new URL(config.baseURL).hostname.replace(/^\[|\]$/g, '')
+  if (isIP(host)) return null // checked when the settings were read
+  try {
+    const all = await resolve(host)
+    const wrong = all.find((a) => !isClinicAddress(a.address, config.clinic!.networks))
+    if (wrong)
+      return {
+        problem:
+          `OPENAI_BASE_URL names ${clip(host)}, which is at ${wrong.address}, outside the clinic's own network; ` +
+          'in clinic mode Stillroom only calls loopback, private addresses or STILLROOM_CLINIC_NETWORKS.',
+      }
+    return null
+  } catch {
+    return {
+      warning: `The clinic's AI server ${clip(host)} could not be looked up now; every call checks again.`,
+    }
+  }
 }

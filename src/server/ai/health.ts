@@ -68,7 +68,8 @@ export function createAiHealth(deps: HealthDeps): AiHealth {
   const stateOf = (cap: AiCapability, c: Check): CapabilityState => {
     if (!config.enabled.has(cap)) return 'off'
     if (fresh(unavailableUntil.get(cap))) return 'unavailable'
-    if (c.failure === 'auth' || c.failure === 'unreachable') return 'unavailable'
+    if (c.failure === 'auth' || c.failure === 'unreachable' || c.failure === 'outside_clinic')
+      return 'unavailable'
     if (fresh(seenOn.get(cap))) return 'on'
     if (c.models?.has(config.models[cap])) return 'on'
     return 'unknown'
@@ -106,10 +107,10 @@ export function createAiHealth(deps: HealthDeps): AiHealth {
           : c.failure && c.failure !== 'off'
             ? noticeFor(c.failure, 'images')
             : config.enabled.size === 0
-              ? 'Cloud mode is on, but no AI capability is switched on (STILLROOM_AI).'
+              ? `${config.mode === 'clinic' ? 'Clinic' : 'Cloud'} mode is on, but no AI capability is switched on (STILLROOM_AI).`
               : null
       return {
-        mode: 'cloud',
+        mode: config.mode,
         provider: config.providerHost,
         capabilities,
         notice,

@@ -1,13 +1,15 @@
 import type { Clock } from '../../shared/clock'
 import crypto from 'node:crypto'
 import OpenAI from 'openai'
-import type { AiCapability, AiResult, AiStatus } from '../../shared/privacy/ai-contract'
+import { consentCovers } from '../../shared/privacy/ai-contract'
+import type { AiCapability, AiResult, AiStatus, PrivacyMode } from '../../shared/privacy/ai-contract'
 import { redact } from '../../shared/privacy/redact'
 import type { SceneSpec } from '../../shared/spec'
 import type { AiStore } from '../storage/ai-store'
 import { noticeFor, runCall, scrubSecrets } from './call-runner'
 import type { AiConfig } from './config'
 import { createAiHealth } from './health'
+import { createClinicFetch } from './clinic-fetch'
 import { createSpeechCache } from './speech-cache'
 import { buildImagePrompt, buildRefineMessage } from './prompts'
 import {
@@ -36,6 +38,8 @@ export interface AiImage {
 }
 
 export interface AiProvider {
+  /** Where calls may go: nowhere (local), the clinic's own server, or a cloud provider. */
+  readonly mode: PrivacyMode
   /** A picture for the words (gpt-image-1, b64). Held words never go out. */
   generateImage(ctx: AiCallContext, input: { words: string; spec: SceneSpec }): Promise<AiResult<AiImage>>
   /** A richer SceneSpec by structured output; the local safety result is kept, whatever the model says. */
@@ -87,10 +91,13 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
   const now = deps.now ?? (() => Date.now())
   const createId = deps.createId ?? (() => crypto.randomBytes(12).toString('base64url'))
   const log = deps.log ?? (() => {})
-  // No client at all in local mode: nothing in this process can reach the network by accident.
+  // No client at all in local mode: nothing in this process can reach the network by accident. In clinic mode
+  // every connection goes through clinic-fetch.ts, which checks each address as it connects.
+  const clinic = config.mode === 'clinic' && config.clinic
   const client =
-    config.mode === 'cloud'
+    config.mode !== 'local'
       ? new OpenAI({
+          ...(clinic && { fetch: createClinicFetch(clinic.networks, clinic.resolve) }),
           // Self-hosted servers often need no key; the SDK insists on one, so a placeholder goes instead.
           apiKey: config.apiKey ?? 'no-key',
           baseURL: config.baseURL,
@@ -128,7 +135,7 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
     ? createSpeechCache(deps.dataDir, (message) => log(message, {}))
     : undefined
   const hasSpeechConsent = async (clientId: string) =>
-    Boolean((await store.getConsent(clientId).catch(() => null))?.capabilities.includes('speech'))
+    consentCovers(await store.getConsent(clientId).catch(() => null), config.mode, 'speech')
 
   const fail = <T>(
     reason: Parameters<typeof noticeFor>[0],
@@ -147,7 +154,7 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
       if (config.mode === 'local' || !client) return fail('local', cap)
       if (!config.enabled.has(cap)) return fail('off', cap)
       const consent = await store.getConsent(ctx.clientId)
-      if (!consent || !consent.capabilities.includes(cap)) return fail('local', cap, 'no_consent')
+      if (!consentCovers(consent, config.mode, cap)) return fail('local', cap, 'no_consent')
       if (health.isUnavailable(cap)) return fail('unsupported', cap)
       if (ctx.signal?.aborted) return fail('cancelled', cap)
 
@@ -226,7 +233,7 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
     },
 
     async speak(ctx, text) {
-      const cache = config.mode === 'cloud' ? speechCache : undefined
+      const cache = config.mode !== 'local' ? speechCache : undefined
       const key = cache?.keyOf([config.models.speech, config.voice, config.voiceSpeed, redact(text).text])
       // The cache holds what this server already fetched for this client under consent; replaying it sends nothing
       // out, but the gate still applies so a withdrawn consent or local mode is honoured at once.
@@ -258,13 +265,13 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
       })
     },
 
+    mode: config.mode,
     status: () => health.status(),
 
     async allows(clientId, capability) {
       if (config.mode === 'local' || !client || !config.enabled.has(capability)) return false
       if (health.isUnavailable(capability)) return false
-      const consent = await store.getConsent(clientId).catch(() => null)
-      return Boolean(consent?.capabilities.includes(capability))
+      return consentCovers(await store.getConsent(clientId).catch(() => null), config.mode, capability)
     },
   }
 }

@@ -12,7 +12,7 @@ import type { SessionStore } from '../storage/session-store'
 import type { AiProvider } from './provider'
 
 export interface AiRoutesDeps {
-  provider: Pick<AiProvider, 'status'>
+  provider: Pick<AiProvider, 'status' | 'mode'>
   store: Pick<AiStore, 'getConsent' | 'setConsent'>
   sessions: Pick<SessionStore, 'getClient'>
   guards: Pick<SessionGuards, 'therapist'>
@@ -62,6 +62,8 @@ export function registerAiRoutes(app: FastifyInstance, deps: AiRoutesDeps): void
         givenBy: body.givenBy ?? 'client',
         recordedBy: user.id,
         at: isoAt(deps.now()),
+        // Recorded with where the calls go now, so a later switch to a cloud provider needs the client's consent again.
+        where: deps.provider.mode === 'cloud' ? 'cloud' : 'clinic',
       }
       await deps.store.setConsent(client.id, consent)
       deps.audit?.record({

@@ -35,7 +35,13 @@ export interface SpeechRoutesDeps {
 
 const SpeechBodySchema = z.object({ text: z.string().trim().min(1).max(SPEECH_TEXT_MAX) })
 /** Reasons that mean "not allowed here" (409), not "the provider failed" (502). */
-const NOT_ALLOWED: ReadonlySet<AiFailureReason> = new Set(['local', 'off', 'unsupported', 'held'])
+const NOT_ALLOWED: ReadonlySet<AiFailureReason> = new Set([
+  'local',
+  'off',
+  'unsupported',
+  'held',
+  'outside_clinic',
+])
 const MAX_DEVICES = 1000
 
 /**

@@ -8,7 +8,11 @@ import { z } from 'zod'
 export const AI_CAPABILITIES = ['images', 'text', 'speech', 'transcription', 'moderation'] as const
 export type AiCapability = (typeof AI_CAPABILITIES)[number]
 
-export const PRIVACY_MODES = ['local', 'cloud'] as const
+/**
+ * `local`: nothing leaves this computer. `clinic`: AI calls go only to a server on the clinic's own network (checked at
+ * every connection). `cloud`: AI calls may go to the configured provider, such as OpenAI.
+ */
+export const PRIVACY_MODES = ['local', 'clinic', 'cloud'] as const
 export type PrivacyMode = (typeof PRIVACY_MODES)[number]
 
 /** 'off': not switched on (or local mode); 'unavailable': the provider said no or cannot be reached. */
@@ -37,6 +41,8 @@ export const AI_FAILURE_REASONS = [
   'auth',
   'unreachable',
   'unsupported',
+  /** Clinic mode: the provider's address is outside the clinic's own network, so nothing was sent. */
+  'outside_clinic',
 ] as const
 export type AiFailureReason = (typeof AI_FAILURE_REASONS)[number]
 
@@ -52,8 +58,26 @@ export const AiConsentSchema = z.object({
   recordedBy: z.string().min(1).max(64),
   /** ISO time. */
   at: z.string().min(1).max(40),
+  /**
+   * Where the calls were to go when the client agreed: the clinic's own server, or a cloud provider. Consents from
+   * before clinic mode have none and were given for the cloud.
+   */
+  where: z.enum(['clinic', 'cloud']).optional(),
 })
 export type AiConsent = z.infer<typeof AiConsentSchema>
+
+/**
+ * Does this consent let the capability's calls go out in this mode? A consent given for the clinic's own server never
+ * lets a client's words or voice go to a cloud provider; one given for the cloud covers the clinic's server too.
+ */
+export function consentCovers(
+  consent: AiConsent | null | undefined,
+  mode: PrivacyMode,
+  capability: AiCapability,
+) {
+  if (!consent || mode === 'local' || !consent.capabilities.includes(capability)) return false
+  return mode === 'clinic' || (consent.where ?? 'cloud') === 'cloud'
+}
 
 /** The body of `PUT /api/clients/:id/ai-consent`. */
 export const AiConsentBodySchema = z.object({
