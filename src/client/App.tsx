@@ -34,6 +34,8 @@ const EYE_HEIGHT = { standing: 1.6, seated: 1.25 } as const
 const ComfortVR = lazy(() => import('./comfort/ComfortPanel'))
 /** Push-to-talk in VR (right B), loaded with the headset session like the comfort panel. */
 const VRTalk = lazy(() => import('./speech/VRTalk'))
+/** Words from inside the headset: chips and a calm keyboard, loaded with the headset session too. */
+const VRDescribe = lazy(() => import('./describe/VRDescribePanel'))
 /** The landscape (shaders, panorama painter, plants) is fetched only when the client first asks for it. */
 const Landscape = lazy(() => import('../scene/landscape'))
 /** The client's sessions as rooms: fetched and loaded only when the therapist chooses the Timeline view. */
@@ -98,6 +100,7 @@ export function App({ app }: AppProps) {
   const firstFrameDrawn = useStore(staging.store, (s) => s.firstFrameDrawn)
   const extrasReady = useStore(staging.store, (s) => s.extrasReady)
   const { create, startGrounding, enterVR } = app
+  const describing = useStore(app.describing, (s) => s.open)
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])
   const onTeleport = useCallback((p: THREE.Vector3) => viewer.teleport(p.x, p.z, null, true), [viewer])
@@ -184,6 +187,14 @@ export function App({ app }: AppProps) {
               {inXR ? (
                 <Suspense fallback={null}>
                   <VRTalk onWords={create} talk={app.talk} />
+                  <VRDescribe
+                    store={store}
+                    onCreate={create}
+                    busy={busy}
+                    inSession={inSession}
+                    describing={app.describing}
+                    hidden={keypad !== null}
+                  />
                 </Suspense>
               ) : null}
               <FadeVeil viewer={viewer} />
@@ -195,12 +206,13 @@ export function App({ app }: AppProps) {
                   viewer={viewer}
                   onComparing={setComparing}
                   onVersionsProbe={probe.versions}
+                  describing={describing}
                 />
               ) : null}
               {soloRefine ? (
                 <Suspense fallback={null}>
                   <Versions target={app.refine} viewer={viewer} inXR={inXR} onProbe={probe.versions} />
-                  {inXR ? <VRRefinePanel target={app.refine} buttonDrop={-0.78} /> : null}
+                  {inXR && !describing ? <VRRefinePanel target={app.refine} buttonDrop={-0.78} /> : null}
                 </Suspense>
               ) : null}
               {extrasReady ? (

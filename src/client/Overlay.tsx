@@ -11,7 +11,8 @@ import {
 } from 'react'
 import { TEXT_MAX_CHARS } from '../shared/scene-constants'
 import type { ComfortSettings, Status } from './client-store'
-import { heldText } from './held-line'
+import { statusText } from './status-text'
+export { WELCOME_TEXT } from './welcome-text'
 import { MicSlot } from './speech/mic-slot'
 import type { TalkSlot } from './speech/talk-slot'
 
@@ -50,26 +51,6 @@ export type OverlayProps = {
    * then. A press on its placeholder loads it at once anyway, and is not lost. @default true
    */
   extrasReady?: boolean | undefined
-}
-
-/** The first visit's line, under the words box of an empty wall. */
-export const WELCOME_TEXT =
-  'Welcome. Describe a place where you feel at ease, or a feeling, and it will be painted here for you.'
-
-/** Short, warm and plain (docs/ART.md): never alarming, never red. */
-function statusText(status: Status, inSession: boolean, welcome: boolean): string {
-  switch (status.kind) {
-    case 'idle':
-      return welcome ? WELCOME_TEXT : ''
-    case 'painting':
-      return 'Painting…'
-    case 'shown':
-      return 'Your painting is on the wall. Take your time.'
-    case 'held':
-      return heldText(inSession)
-    case 'error':
-      return status.message
-  }
 }
 
 /** How long a status line takes to fade when it leaves (docs/CLINICAL.md: a fade, never a jump). */

@@ -1,3 +1,4 @@
+import { createStore } from 'zustand/vanilla'
 import { layoutGallery, viewingPose } from '../shared/layout'
 import type { Api } from './api'
 import {
@@ -198,6 +199,8 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     start,
     /** A therapist's live session: its code, the keypad's keys, joining (session/session-slot.ts). */
     session,
+    /** The VR Describe panel is open: the other low buttons and the refine panel step aside meanwhile. */
+    describing: createStore<{ open: boolean }>()(() => ({ open: false })),
     source,
   }
 }

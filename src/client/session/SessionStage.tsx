@@ -19,6 +19,7 @@ export function SessionStage({
   viewer,
   onComparing,
   onVersionsProbe,
+  describing = false,
 }: {
   session: HeadsetSession
   inXR: boolean
@@ -29,6 +30,8 @@ export function SessionStage({
   onComparing?: (comparing: boolean) => void
   /** For the browser tests: what the versions' easels show (the shell's probe slots). */
   onVersionsProbe?: (probe: VersionsProbe | null) => void
+  /** The VR Describe panel is open: the session's low buttons and refine panel step aside. */
+  describing?: boolean
 }) {
   const stage = useSessionView(session, (v) => v.stage)
   const scene = useSessionView(session, (v) => v.scene)
@@ -50,7 +53,7 @@ export function SessionStage({
       ) : null}
       {inXR ? (
         <Suspense fallback={null}>
-          <VRPanels session={session} {...(speak ? { speak } : {})} />
+          <VRPanels session={session} describing={describing} {...(speak ? { speak } : {})} />
         </Suspense>
       ) : null}
     </>

@@ -1,0 +1,135 @@
+import { useXR } from '@react-three/xr'
+import { useCallback, useEffect, useReducer, useState } from 'react'
+import { useStore, type StoreApi } from 'zustand'
+import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
+import type { ClientStore } from '../client-store'
+import { statusText } from '../status-text'
+import { DESCRIBE_START, describeReducer, describedWords } from './describe-state'
+import { VRDescribeChips } from './VRDescribeChips'
+import { VRDescribeKeyboard } from './VRDescribeKeyboard'
+
+const Z = 0.01
+
+export type VRDescribeProps = {
+  store: ClientStore
+  /** The same road as typed words: safety screen, the therapist where it applies, the painting on the wall. */
+  onCreate: (words: string) => Promise<boolean>
+  /** True while words are on their way (the shell's words flow). */
+  busy: boolean
+  inSession: boolean
+  /** Whether the panel is open (the shell's, so other panels can step aside). */
+  describing: StoreApi<{ open: boolean }>
+  /** Another panel needs the client now (the pairing keypad): no Describe button meanwhile. */
+  hidden: boolean
+}
+
+/**
+ * Describe in VR: a low "Describe" button, and a panel of word chips (places, time, weather, feelings, things) or a
+ * calm keyboard with suggestions, a preview of the words, and Create. Words go the same way as typed words.
+ */
+export function VRDescribe(props: VRDescribeProps) {
+  const open = useStore(props.describing, (s) => s.open)
+  const setOpen = (value: boolean) => props.describing.setState({ open: value })
+  // Leaving VR closes it: the next time in, the client starts from the button.
+  useEffect(() => () => props.describing.setState({ open: false }), [props.describing])
+  if (props.hidden) return null
+  if (!open)
+    return (
+      <FollowView name="describe-open" distance={1.4} drop={-0.48} deadAngle={0.8}>
+        <PanelButton label="Describe" width={0.4} height={0.12} onPress={() => setOpen(true)} />
+      </FollowView>
+    )
+  return <DescribePanel {...props} onClose={() => setOpen(false)} />
+}
+
+function DescribePanel({
+  store,
+  onCreate,
+  busy,
+  inSession,
+  onClose,
+}: VRDescribeProps & { onClose: () => void }) {
+  const [state, dispatch] = useReducer(describeReducer, DESCRIBE_START)
+  const [sentAt, setSentAt] = useState<number | null>(null)
+  const status = useStore(store, (s) => s.status)
+  const session = useXR((s) => s.session)
+  // A light tap in the hands for each key, where the controllers can give one.
+  const tap = useCallback(() => {
+    for (const source of session?.inputSources ?? []) {
+      const actuator = (
+        source.gamepad as
+          { hapticActuators?: Array<{ pulse(v: number, ms: number): Promise<boolean> }> } | undefined
+      )?.hapticActuators?.[0]
+      void actuator?.pulse(0.12, 12).catch(() => false)
+    }
+  }, [session])
+  const words = describedWords(state)
+  const create = () => {
+    if (!words || busy) return
+    void onCreate(words).then((ok) => {
+      if (!ok) return
+      dispatch({ type: 'sent' })
+      setSentAt(Date.now())
+    })
+  }
+  // After Create, the panel says what became of the words (painted, kept for the therapist, sent) until new ones.
+  const line =
+    sentAt !== null && !words
+      ? inSession && status.kind === 'idle'
+        ? 'Sent to your therapist.'
+        : statusText(status, inSession, false)
+      : ''
+  return (
+    <FollowView name="describe-panel" distance={1.6} drop={-0.08}>
+      <Panel width={1.4} height={1.34}>
+        <PanelText size={PANEL_THEME.fontSize.title} weight="bold" position={[0, 0.59, Z]}>
+          Describe your place
+        </PanelText>
+        <PanelText
+          name="describe-preview"
+          size={PANEL_THEME.fontSize.body}
+          colour={words ? PANEL_THEME.ink : PANEL_THEME.inkSoft}
+          maxWidth={1.28}
+          position={[0, 0.47, Z]}
+        >
+          {words || line || (state.mode === 'chips' ? 'Pick a few words below.' : 'Type a few words.')}
+        </PanelText>
+        {state.mode === 'chips' ? (
+          <VRDescribeChips state={state} dispatch={dispatch} />
+        ) : (
+          <VRDescribeKeyboard state={state} dispatch={dispatch} onKey={tap} />
+        )}
+        <group position={[0, -0.5, Z]}>
+          <PanelButton label="Close" width={0.26} position={[-0.48, 0, 0]} onPress={onClose} />
+          <PanelButton
+            label={state.mode === 'chips' ? 'Keyboard' : 'Word chips'}
+            width={0.3}
+            position={[-0.17, 0, 0]}
+            onPress={() => dispatch({ type: 'mode', mode: state.mode === 'chips' ? 'keyboard' : 'chips' })}
+          />
+          <PanelButton
+            label="Clear"
+            width={0.22}
+            position={[0.1, 0, 0]}
+            disabled={!words}
+            onPress={() =>
+              state.mode === 'chips'
+                ? dispatch({ type: 'sent' })
+                : dispatch({ type: 'key', action: { kind: 'clear' } })
+            }
+          />
+          <PanelButton
+            label={busy ? 'Sending…' : 'Create'}
+            width={0.3}
+            selected
+            disabled={!words || busy}
+            position={[0.42, 0, 0]}
+            onPress={create}
+          />
+        </group>
+      </Panel>
+    </FollowView>
+  )
+}
+
+export default VRDescribe

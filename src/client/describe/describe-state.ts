@@ -1,0 +1,45 @@
+import { describeChips, toggleChip, type ChipGroupId } from '../../shared/describe/chips'
+import { typeKey, type KeyAction } from '../../shared/describe/keyboard'
+
+/** The Describe panel's own state: chips or keyboard, the group shown, what is picked and what is typed. */
+export type DescribeState = {
+  mode: 'chips' | 'keyboard'
+  group: ChipGroupId
+  page: number
+  picked: string[]
+  text: string
+}
+
+export type DescribeAction =
+  | { type: 'group'; group: ChipGroupId }
+  | { type: 'page'; page: number }
+  | { type: 'chip'; id: string }
+  | { type: 'key'; action: KeyAction }
+  | { type: 'mode'; mode: 'chips' | 'keyboard' }
+  | { type: 'sent' }
+
+export const DESCRIBE_START: DescribeState = { mode: 'chips', group: 'place', page: 0, picked: [], text: '' }
+
+export function describeReducer(s: DescribeState, a: DescribeAction): DescribeState {
+  switch (a.type) {
+    case 'group':
+      return { ...s, group: a.group, page: 0 }
+    case 'page':
+      return { ...s, page: a.page }
+    case 'chip':
+      return { ...s, picked: toggleChip(s.picked, a.id) }
+    case 'key':
+      return { ...s, text: typeKey(s.text, a.action) }
+    case 'mode':
+      // Opening the keyboard edits the sentence the chips made, so nothing picked is lost.
+      return a.mode === 'keyboard' && !s.text.trim()
+        ? { ...s, mode: a.mode, text: describeChips(s.picked) }
+        : { ...s, mode: a.mode }
+    case 'sent':
+      return { ...DESCRIBE_START, mode: s.mode }
+  }
+}
+
+/** The words Create sends: what is typed on the keyboard, else the chips' sentence. */
+export const describedWords = (s: DescribeState): string =>
+  (s.mode === 'keyboard' ? s.text : describeChips(s.picked)).trim()
