@@ -9,7 +9,7 @@ import { shownArtworks } from './client-store'
 import { DesktopControls } from './DesktopControls'
 import { FadeVeil } from './FadeVeil'
 import { AfterFirstFrame } from './first-frame'
-import { Overlay } from './Overlay'
+import { Overlay, type OverlayProps } from './Overlay'
 import { isSoftwareRenderer } from './render-quality'
 import type { HeadsetApp } from './headset-app'
 import { XRRig } from './XRRig'
@@ -64,12 +64,21 @@ function probeWriters(probes: ProbeSlots) {
   }
 }
 
+/**
+ * The page's controls, reading the status line and the words' progress themselves: those change with every
+ * description, and re-rendering the whole app for them cost frames in a headset.
+ */
+function PageOverlay({ app, ...props }: Omit<OverlayProps, 'status' | 'busy'> & { app: HeadsetApp }) {
+  const status = useStore(app.store, (s) => s.status)
+  const busy = useStore(app.words, (s) => s.busy)
+  return <Overlay {...props} status={status} busy={busy} />
+}
+
 /** Renders the headset shell (headset-app.ts): the scene, the page's controls and the panels that come and go. */
 export function App({ app }: AppProps) {
   const { store, xrStore, risk, viewer, staging } = app
   const artworks = useStore(store, (s) => s.artworks)
   const loaded = useStore(store, (s) => s.loaded)
-  const status = useStore(store, (s) => s.status)
   const comfort = useStore(store, (s) => s.comfort)
   const xrSupported = useStore(store, (s) => s.xrSupported)
   const inXR = useStore(store, (s) => s.inXR)
@@ -79,7 +88,6 @@ export function App({ app }: AppProps) {
   const keypad = useSessionKeypad(app.session)
   // The session's AI pictures, crossfaded in over the paintings; null in solo use.
   const pictures = useSessionPictures(loadedSession?.session ?? null, store)
-  const busy = useStore(app.words, (s) => s.busy)
   const crisisOpened = useStore(risk.store, (s) => s.opened > 0)
   // Never a dead end: if the panel's code cannot be loaded, the crisis text reaches the client in the status line.
   const crisisUnshown = useCallback(
@@ -101,6 +109,7 @@ export function App({ app }: AppProps) {
   const extrasReady = useStore(staging.store, (s) => s.extrasReady)
   const { create, startGrounding, enterVR } = app
   const describing = useStore(app.describing, (s) => s.open)
+  const prepareRisk = useCallback(() => risk.prepare(), [risk])
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])
   const onTeleport = useCallback((p: THREE.Vector3) => viewer.teleport(p.x, p.z, null, true), [viewer])
@@ -190,10 +199,11 @@ export function App({ app }: AppProps) {
                   <VRDescribe
                     store={store}
                     onCreate={create}
-                    busy={busy}
+                    words={app.words}
                     inSession={inSession}
                     describing={app.describing}
                     hidden={keypad !== null}
+                    onOpen={prepareRisk}
                   />
                 </Suspense>
               ) : null}
@@ -241,10 +251,9 @@ export function App({ app }: AppProps) {
           </XR>
         </Canvas>
       </div>
-      <Overlay
+      <PageOverlay
+        app={app}
         talk={app.talk}
-        status={status}
-        busy={busy}
         xrSupported={xrSupported}
         comfort={comfort}
         onCreate={create}

@@ -18,6 +18,7 @@ import { benchProvider, PROVIDER_TARGETS } from './provider-bench'
 import { benchRisk, RISK_TARGETS } from './risk-bench'
 import { benchRiskAlert, RISK_ALERT_TARGETS } from './risk-alert-bench'
 import { benchTrust, TRUST_TARGETS } from './trust-bench'
+import { benchDescribeVR, DESCRIBE_TARGETS } from './describe-bench'
 
 const TARGETS: Record<string, { max: number; unit: string }> = {
   interpret_ms_p50: { max: 5, unit: 'ms' },
@@ -51,6 +52,7 @@ Object.assign(TARGETS, PROVIDER_TARGETS)
 Object.assign(TARGETS, RISK_TARGETS)
 Object.assign(TARGETS, RISK_ALERT_TARGETS)
 Object.assign(TARGETS, TRUST_TARGETS)
+Object.assign(TARGETS, DESCRIBE_TARGETS)
 
 const results: Record<string, number> = {}
 const step = async (name: string, f: () => Promise<Record<string, number>> | Record<string, number>) => {
@@ -86,6 +88,7 @@ const browser = await launchBrowser()
 try {
   await step('first frame and headset bundle', () => benchFirstLoad(browser))
   await step('words to wall', () => benchWordsToWall(browser))
+  await step('VR Describe: panel open, chip to wall', () => benchDescribeVR(browser))
   await step('gallery of 60', () => benchGallery60(browser))
   await step('every landscape and the panorama', () => benchLandscape(browser))
   await step('soundscape layers and audio per frame', () => benchSound(browser))

@@ -14,13 +14,15 @@ export type VRDescribeProps = {
   store: ClientStore
   /** The same road as typed words: safety screen, the therapist where it applies, the painting on the wall. */
   onCreate: (words: string) => Promise<boolean>
-  /** True while words are on their way (the shell's words flow). */
-  busy: boolean
+  /** Whether words are on their way (the shell's words flow). */
+  words: StoreApi<{ busy: boolean }>
   inSession: boolean
   /** Whether the panel is open (the shell's, so other panels can step aside). */
   describing: StoreApi<{ open: boolean }>
   /** Another panel needs the client now (the pairing keypad): no Describe button meanwhile. */
   hidden: boolean
+  /** The panel opened: make ready what Create will need (the local risk screen). */
+  onOpen?: () => void
 }
 
 /**
@@ -45,10 +47,13 @@ export function VRDescribe(props: VRDescribeProps) {
 function DescribePanel({
   store,
   onCreate,
-  busy,
+  words: progress,
   inSession,
   onClose,
+  onOpen,
 }: VRDescribeProps & { onClose: () => void }) {
+  const busy = useStore(progress, (s) => s.busy)
+  useEffect(() => onOpen?.(), [onOpen])
   const [state, dispatch] = useReducer(describeReducer, DESCRIBE_START)
   const [sentAt, setSentAt] = useState<number | null>(null)
   const status = useStore(store, (s) => s.status)

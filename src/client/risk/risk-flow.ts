@@ -17,6 +17,11 @@ export type RiskFlow = {
    * code cannot be loaded the words go on to the server, which runs the same screen before it paints anything.
    */
   screen(words: string): Promise<boolean>
+  /**
+   * Makes the screen ready before words are sent (its code loaded, its phrase lists built), so the first words the
+   * client creates go out at once: called when a place to describe opens.
+   */
+  prepare(): void
   /** Shows the crisis panel, with the server's text when it sent one, else the best text known now. */
   open(crisis?: unknown): void
   close(): void
@@ -33,19 +38,25 @@ export function createRiskFlow(options: {
 }): RiskFlow {
   const { crisisText } = options
   const store = createStore<RiskFlowState>()(() => ({ open: false, opened: 0 }))
+  // Kept once loaded: asking the module loader again costs a turn of the event loop, a whole frame in a headset.
+  let loaded: { screenRisk: (text: string) => RiskScreen } | null = null
+  const screen = async (words: string): Promise<boolean> => {
+    // Asked early, so the clinic's own words are usually here before they are ever needed.
+    void crisisText.load()
+    try {
+      loaded ??= await options.loadScreen()
+      return loaded.screenRisk(words).raised
+    } catch (e) {
+      console.warn('Stillroom: the risk screen could not be loaded; the server screens the words', e)
+      return false
+    }
+  }
   return {
     store,
     crisisText,
-    async screen(words) {
-      // Asked early, so the clinic's own words are usually here before they are ever needed.
-      void crisisText.load()
-      try {
-        const { screenRisk } = await options.loadScreen()
-        return screenRisk(words).raised
-      } catch (e) {
-        console.warn('Stillroom: the risk screen could not be loaded; the server screens the words', e)
-        return false
-      }
+    screen,
+    prepare() {
+      void screen('')
     },
     open(crisis) {
       if (crisis !== undefined) crisisText.accept(crisis)

@@ -29,6 +29,26 @@ describe('createRiskFlow', () => {
     expect(risk.crisisText.store.getState().crisis).toEqual(CLINIC)
   })
 
+  it('loads the screen once, ahead of need when asked to prepare, and tries again after a failed load', async () => {
+    let fail = true
+    const loadScreen = vi.fn(async () => {
+      if (fail) throw new Error('chunk failed')
+      return { screenRisk }
+    })
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { risk } = flow(loadScreen)
+    risk.prepare()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(loadScreen).toHaveBeenCalledTimes(1)
+    fail = false
+    risk.prepare()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(await risk.screen('I want to hurt myself')).toBe(true)
+    expect(await risk.screen('a meadow')).toBe(false)
+    expect(loadScreen).toHaveBeenCalledTimes(2)
+    warn.mockRestore()
+  })
+
   it('leaves the words to the server when the screen cannot be loaded', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { risk } = flow(() => Promise.reject(new Error('chunk failed')))
