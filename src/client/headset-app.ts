@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla'
-import { layoutGallery, viewingPose } from '../shared/layout'
+import { layoutGallery, viewingPose, VIEWING_DISTANCE } from '../shared/layout'
 import type { Api } from './api'
 import {
   createSessionArtworkSource,
@@ -26,9 +26,6 @@ import { createXRPresence, type XRPresenceDeps } from './xr-presence'
 import type { SoundSlot } from './sound-slot'
 import { createTalkSlot } from './speech/talk-slot'
 import type { StillroomXRStore } from './xr-store'
-
-/** Far enough to take the whole framed painting in at a glance, with the panel below it. */
-const VIEWING_DISTANCE = 3.2
 
 export type HeadsetAppDeps = Omit<StagingDeps, 'prefetchSession'> &
   XRPresenceDeps &

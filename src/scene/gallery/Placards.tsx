@@ -6,6 +6,7 @@ import { configureTextBuilder } from 'troika-three-text'
 import { PLACARD_OFFSET, PLACARD_SIZE } from './furniture-geometry'
 import { placardTime, placardWords } from './placard-text'
 import { PicturesContext, type PictureBoard } from './picture-board'
+import { ReadingCard } from './ReadingCard'
 
 import {
   CUE_LINE_HEIGHT,
@@ -50,6 +51,7 @@ export function Placards({ items }: { items: readonly PlacardItem[] }) {
   const padding = 0.025
   return (
     <group name="placards">
+      <ReadingCard items={items} />
       {items.map((item, i) => {
         const cue = cueOn(board, item.id)
         return (
