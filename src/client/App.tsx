@@ -109,6 +109,10 @@ export function App({ app }: AppProps) {
   const extrasReady = useStore(staging.store, (s) => s.extrasReady)
   const { create, startGrounding, enterVR } = app
   const describing = useStore(app.describing, (s) => s.open)
+  // One interactive panel at a time in VR: the comfort panel and the crisis panel put Describe aside (a controller's
+  // ray takes the nearest hit, and the low Describe button would stand between the hand and those panels).
+  const comfortPanelOpen = useStore(app.comfort.panel, (s) => s.open)
+  const crisisOpen = useStore(risk.store, (s) => s.open)
   const prepareRisk = useCallback(() => risk.prepare(), [risk])
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])
@@ -202,7 +206,7 @@ export function App({ app }: AppProps) {
                     words={app.words}
                     inSession={inSession}
                     describing={app.describing}
-                    hidden={keypad !== null}
+                    hidden={keypad !== null || comfortPanelOpen || crisisOpen}
                     onOpen={prepareRisk}
                   />
                 </Suspense>

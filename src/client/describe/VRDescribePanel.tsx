@@ -19,7 +19,7 @@ export type VRDescribeProps = {
   inSession: boolean
   /** Whether the panel is open (the shell's, so other panels can step aside). */
   describing: StoreApi<{ open: boolean }>
-  /** Another panel needs the client now (the pairing keypad): no Describe button meanwhile. */
+  /** Another panel needs the client now (the keypad, comfort, the crisis panel): Describe steps aside meanwhile. */
   hidden: boolean
   /** The panel opened: make ready what Create will need (the local risk screen). */
   onOpen?: () => void
