@@ -10,7 +10,7 @@ export type JoinKeypadProps = {
   onJoin: (code: string) => void
   onCancel: () => void
   /**
-   * Where the code is kept: the app's (use-session-loader.ts), the same from the click on "Join a session" until
+   * Where the code is kept: the shell's session slot (session-slot.ts), the same from the click on "Join a session" until
    * the pairing, so nothing typed while the session's code arrives is lost. @default a buffer of this keypad's own
    */
   keys?: KeyBuffer | undefined

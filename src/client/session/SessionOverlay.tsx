@@ -27,7 +27,7 @@ export function SessionOverlay({
   const exercise = useExerciseCaption(session, speak)
   const cue = useCueWord(session)
 
-  // The pairing keypad is the app's (JoinKeypad, through use-session-loader.ts): it shows from the click on "Join a
+  // The pairing keypad is the app's (JoinKeypad, through use-session-keypad.ts): it shows from the click on "Join a
   // session", before this code has arrived, and stays the same keypad once it has.
   if (stage === 'solo' || stage === 'keypad' || stage === 'pairing') return null
   if (stage === 'ended')
