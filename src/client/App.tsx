@@ -199,7 +199,7 @@ export function App({ app }: AppProps) {
               ) : null}
               {inXR ? (
                 <Suspense fallback={null}>
-                  <VRTalk onWords={create} talk={app.talk} />
+                  <VRTalk onWords={create} talk={app.talk} describing={app.describing} />
                   <VRDescribe
                     store={store}
                     onCreate={create}
@@ -208,6 +208,8 @@ export function App({ app }: AppProps) {
                     describing={app.describing}
                     hidden={keypad !== null || comfortPanelOpen || crisisOpen}
                     onOpen={prepareRisk}
+                    talk={app.talk}
+                    sound={app.sound}
                   />
                 </Suspense>
               ) : null}

@@ -23,8 +23,8 @@ function messageFor(status: number, body: unknown): string {
 }
 
 /** This device's solo id: the server issues it with the first artwork; it lists and deletes that device's words. */
-const SOLO_HEADER = 'x-stillroom-solo'
-const SOLO_KEY = 'stillroom.soloDevice'
+export const SOLO_HEADER = 'x-stillroom-solo'
+export const SOLO_KEY = 'stillroom.soloDevice'
 
 /** Storage can refuse (private browsing, full): the app still works, as a new device each time. */
 function remembered<T>(act: () => T): T | undefined {

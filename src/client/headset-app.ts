@@ -178,7 +178,7 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     store,
     xrStore: deps.xrStore,
     sound: deps.sound,
-    talk: createTalkSlot(),
+    talk: createTalkSlot({ raise: () => risk.open() }),
     /** Where changes to the device's own paintings go while no session owns the wall. */
     refine: soloRefine.target,
     risk,

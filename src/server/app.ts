@@ -12,6 +12,7 @@ import type { AiProvider } from './ai/provider'
 import { registerAiRoutes } from './ai/routes'
 import { attachSessionAi } from './ai/session-ai'
 import { registerSessionAiRoutes } from './ai/session-ai-routes'
+import { registerSoloSpeechRoutes } from './ai/solo-speech-routes'
 import { registerSpeechRoutes } from './ai/speech-routes'
 import { createSpecRefiner } from './ai/spec-refiner'
 import { registerApiRoutes } from './api-routes'
@@ -257,4 +258,6 @@ function composeAi(w: Wiring, session: SessionParts, config: AiConfig, store: Ai
       if (!result.ok) throw new HttpError(409, 'session_closed', result.message)
     },
   })
+  // A headset used alone may speak only to the clinic's own server, once its wearer agreed on it.
+  registerSoloSpeechRoutes(app, { provider, store, now, audit: options.storage.audit })
 }

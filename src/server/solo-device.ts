@@ -29,14 +29,17 @@ export function soloDevice(request: FastifyRequest): string | undefined {
   return soloDeviceHash(value)
 }
 
+/** The device's hash for a route that acts on one device's own things; without the header it is a 400. */
+export function requireSoloDevice(request: FastifyRequest): string {
+  const device = soloDevice(request)
+  if (!device)
+    throw new HttpError(400, 'solo_device_required', `Send the device's solo id in ${SOLO_HEADER}.`)
+  return device
+}
+
 /** `POST /api/solo/device`, `DELETE /api/artworks/:id`, `GET /api/solo/export`; the list is in api-routes.ts. */
 export function registerSoloRoutes(app: FastifyInstance, deps: { storage: Storage; now: Clock }): void {
-  const required = (request: FastifyRequest): string => {
-    const device = soloDevice(request)
-    if (!device)
-      throw new HttpError(400, 'solo_device_required', `Send the device's solo id in ${SOLO_HEADER}.`)
-    return device
-  }
+  const required = requireSoloDevice
 
   app.post('/api/solo/device', { config: { access: 'key' } }, async (_request, reply) => {
     reply.code(201)

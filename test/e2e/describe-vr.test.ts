@@ -17,6 +17,7 @@ import {
   until,
 } from './console-driver'
 import { launchBrowser, startServer, watchConsole, type RunningServer } from './harness'
+import { vrPanels } from './vr-panels'
 import { aimController, pressButton, waitForPointer, watchPointer } from './xr-driver'
 
 let server: RunningServer
@@ -44,53 +45,11 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** Where a panel object is once its panel has been placed in front of the view (not at the origin, as at first). */
-const placed = async (name: string) => {
-  const handle = await page.waitForFunction(
-    (n) => {
-      const s = window.__stillroom!
-      const p = s.objectPosition(n)
-      const eye = s.camera!
-      const d = p && Math.hypot(p.x - eye.x, p.z - eye.z)
-      return d !== null && d > 0.8 && d < 2.4 ? p : null
-    },
-    name,
-    { polling: 'raf', ...SLOW },
-  )
-  return (await handle.jsonValue()) as { x: number; y: number; z: number }
-}
-
-/** Presses a panel button as the ray's click would (the ray itself is tested on the Describe button). */
-const press = async (label: string) => {
-  await placed(`panel-button:${label}`)
-  expect(await page.evaluate((n) => window.__stillroom!.pressObject(n), `panel-button:${label}`), label).toBe(
-    true,
-  )
-}
-
-const texts = () => page.evaluate(() => window.__stillroom!.visibleTexts())
-/** Polls the words visible in VR until `pred` holds (from here: the page's policy allows no code from strings). */
-const waitText = async (pred: (all: string[]) => boolean, what: string) => {
-  const until = Date.now() + SLOW.timeout
-  for (;;) {
-    const all = await texts()
-    if (pred(all)) return all
-    if (Date.now() > until) throw new Error(`${what}: ${JSON.stringify(all)}`)
-    await page.waitForTimeout(250)
-  }
-}
-
-/** Waits until `count` paintings hang and the newest has faded fully in. */
-const painted = (count: number) =>
-  page.waitForFunction(
-    (n) => {
-      const s = window.__stillroom!
-      const fades = s.fadeState
-      return s.shown === n && fades.length === n && fades.every((f) => f.opacity > 0.99)
-    },
-    count,
-    { polling: 250, ...SLOW },
-  )
+const panels = () => vrPanels(page)
+const placed = (name: string) => panels().placed(name)
+const press = (label: string) => panels().press(label)
+const waitText = (pred: (all: string[]) => boolean, what: string) => panels().waitText(pred, what)
+const painted = (count: number) => panels().painted(count)
 
 it('alone in VR: chips, then the keyboard, each make a painting; held words get the gentle line', async () => {
   try {

@@ -176,7 +176,7 @@ it('local mode (and solo use): the microphone explains that typing is the way in
     async (solo) => {
       await solo.getByRole('button', { name: 'Hold to talk' }).click(SLOW)
       const card = solo.locator('.talk-card')
-      await card.getByText(VOICE_TEXT.solo).waitFor(SLOW)
+      await card.getByText(VOICE_TEXT.soloLocal).waitFor(SLOW)
       await card.getByRole('button', { name: 'OK' }).click(SLOW)
       await expect.poll(() => card.count()).toBe(0)
     },

@@ -63,6 +63,9 @@ const EXAMPLES: Record<string, { path: (ids: Ids) => string; owned?: boolean; bo
   '/api/ai/status': { path: () => '/api/ai/status' },
   '/api/solo/device': { path: () => '/api/solo/device' },
   '/api/solo/export': { path: () => '/api/solo/export' },
+  '/api/solo/voice-caps': { path: () => '/api/solo/voice-caps' },
+  '/api/solo/voice-consent': { path: () => '/api/solo/voice-consent', body: { agree: true } },
+  '/api/solo/transcribe': { path: () => '/api/solo/transcribe' },
 }
 
 /** Whether `caller` is below what the route allows, so it must be refused. */

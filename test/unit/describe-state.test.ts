@@ -29,4 +29,14 @@ describe('the Describe panel’s state', () => {
     expect(s).toEqual({ ...DESCRIBE_START, mode: 'keyboard' })
     expect(describedWords(describeReducer(DESCRIBE_START, { type: 'page', page: 2 }))).toBe('')
   })
+
+  it('spoken words join the sentence on the keyboard, to be read and edited before Create', () => {
+    let s = describeReducer(DESCRIBE_START, { type: 'chip', id: 'place:beach' })
+    s = describeReducer(s, { type: 'heard', text: ' with my sister ' })
+    expect(s.mode).toBe('keyboard')
+    expect(describedWords(s)).toBe('a quiet beach, with my sister')
+    expect(describeReducer(s, { type: 'heard', text: '   ' })).toBe(s)
+    s = describeReducer(DESCRIBE_START, { type: 'heard', text: 'x'.repeat(400) })
+    expect(s.text).toHaveLength(280)
+  })
 })

@@ -43,9 +43,11 @@ function rig(
     transcript?: Transcript
     bytes?: string
     stopDelayMs?: number
+    agree?: PushToTalkDeps['agree']
   } = {},
 ) {
   let t = 0
+  const raised: number[] = []
   const tracks: Array<{ stopped: boolean }> = []
   const sent: Blob[] = []
   let permission: (() => void) | null = null
@@ -74,12 +76,15 @@ function rig(
     },
     createMeter: () => ({ level: () => 0.4, close: () => {} }),
     now: () => t,
+    raise: () => void raised.push(t),
+    ...(options.agree ? { agree: options.agree } : {}),
   }
   const talk = createPushToTalk(deps)
   return {
     talk,
     tracks,
     sent,
+    raised,
     advance: (ms: number) => void (t += ms),
     /** The browser's permission answer (a prompt the first time). */
     allow: async () => {
@@ -168,6 +173,67 @@ describe('push-to-talk', () => {
     expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: null })
     expect(await r.talk.use(send)).toBe(false)
     expect(send).not.toHaveBeenCalled()
+  })
+
+  it('alone with the clinic’s server: asks first; "Not now" opens nothing, "Yes" records it and speaking works', async () => {
+    let agreed = false
+    const answers: boolean[] = []
+    const r = rig({
+      caps: { transcription: false, speech: false, ask: true, reason: VOICE_TEXT.askSolo },
+      agree: async (yes) => {
+        answers.push(yes)
+        agreed = yes
+        return { transcription: true, speech: false }
+      },
+    })
+    await r.talk.press()
+    expect(r.talk.store.getState()).toEqual({ kind: 'consent', question: VOICE_TEXT.askSolo })
+    expect(talkLine(r.talk.store.getState(), 'vr')).toBe(VOICE_TEXT.askSolo)
+    await r.talk.release()
+    r.talk.reset() // "Not now"
+    expect(r.kind()).toBe('idle')
+    expect(answers).toEqual([])
+    await r.talk.press()
+    await r.talk.release()
+    await r.talk.agree()
+    expect(answers).toEqual([true])
+    expect(agreed).toBe(true)
+    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: VOICE_TEXT.agreed })
+    expect(talkLine(r.talk.store.getState(), 'vr')).toMatch(/hold B/)
+    // No microphone was opened for the question.
+    expect(r.tracks).toEqual([])
+    // Agreeing when no question stands does nothing.
+    await r.talk.agree()
+    expect(answers).toEqual([true])
+  })
+
+  it('words of risk heard on a headset used alone open the crisis panel, with nothing to confirm', async () => {
+    const r = rig({ transcript: { ok: true, text: '', risk: true } })
+    const p = r.talk.press()
+    await r.allow()
+    await p
+    r.advance(900)
+    await r.talk.release()
+    expect(r.raised).toHaveLength(1)
+    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: null })
+  })
+
+  it('why speaking is not possible is said once; after that it is only offered quietly', async () => {
+    const r = rig({ caps: { transcription: false, speech: false, reason: VOICE_TEXT.soloLocal } })
+    await r.talk.press()
+    expect(r.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_TEXT.soloLocal })
+    await r.talk.release()
+    r.talk.reset()
+    await r.talk.press()
+    expect(r.talk.store.getState()).toEqual({
+      kind: 'unavailable',
+      reason: VOICE_TEXT.soloLocal,
+      again: true,
+    })
+    // A different reason is new, and said in full.
+    const m = rig({ media: 'denied' })
+    await m.talk.press()
+    expect(m.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_TEXT.denied })
   })
 
   it('solo (no session), no consent, local mode: one calm sentence, and no microphone is opened', async () => {

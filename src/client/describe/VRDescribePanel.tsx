@@ -1,10 +1,12 @@
-import { useXR } from '@react-three/xr'
-import { useCallback, useEffect, useReducer, useState } from 'react'
+import { useEffect, useReducer, useState } from 'react'
 import { useStore, type StoreApi } from 'zustand'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
 import type { ClientStore } from '../client-store'
+import type { SoundSlot } from '../sound-slot'
+import type { TalkSlot } from '../speech/talk-slot'
 import { statusText } from '../status-text'
 import { DESCRIBE_START, describeReducer, describedWords } from './describe-state'
+import { useDescribeTalk, useKeyFeedback } from './use-describe-talk'
 import { VRDescribeChips } from './VRDescribeChips'
 import { VRDescribeKeyboard } from './VRDescribeKeyboard'
 
@@ -23,6 +25,10 @@ export type VRDescribeProps = {
   hidden: boolean
   /** The panel opened: make ready what Create will need (the local risk screen). */
   onOpen?: () => void
+  /** The page's push-to-talk: words spoken while the panel is open join its sentence, to be edited. */
+  talk?: TalkSlot
+  /** The page's sound: a soft tick per key, through the listener's own volume. */
+  sound?: SoundSlot
 }
 
 /**
@@ -51,23 +57,16 @@ function DescribePanel({
   inSession,
   onClose,
   onOpen,
+  talk: talkSlot,
+  sound,
 }: VRDescribeProps & { onClose: () => void }) {
   const busy = useStore(progress, (s) => s.busy)
   useEffect(() => onOpen?.(), [onOpen])
   const [state, dispatch] = useReducer(describeReducer, DESCRIBE_START)
   const [sentAt, setSentAt] = useState<number | null>(null)
   const status = useStore(store, (s) => s.status)
-  const session = useXR((s) => s.session)
-  // A light tap in the hands for each key, where the controllers can give one.
-  const tap = useCallback(() => {
-    for (const source of session?.inputSources ?? []) {
-      const actuator = (
-        source.gamepad as
-          { hapticActuators?: Array<{ pulse(v: number, ms: number): Promise<boolean> }> } | undefined
-      )?.hapticActuators?.[0]
-      void actuator?.pulse(0.12, 12).catch(() => false)
-    }
-  }, [session])
+  const tap = useKeyFeedback(sound)
+  const { talking, act } = useDescribeTalk(talkSlot, dispatch)
   const words = describedWords(state)
   const create = () => {
     if (!words || busy) return
@@ -93,16 +92,19 @@ function DescribePanel({
         <PanelText
           name="describe-preview"
           size={PANEL_THEME.fontSize.body}
-          colour={words ? PANEL_THEME.ink : PANEL_THEME.inkSoft}
+          colour={words && !talking ? PANEL_THEME.ink : PANEL_THEME.inkSoft}
           maxWidth={1.28}
           position={[0, 0.47, Z]}
         >
-          {words || line || (state.mode === 'chips' ? 'Pick a few words below.' : 'Type a few words.')}
+          {talking ||
+            words ||
+            line ||
+            (state.mode === 'chips' ? 'Pick a few words below.' : 'Type a few words.')}
         </PanelText>
         {state.mode === 'chips' ? (
-          <VRDescribeChips state={state} dispatch={dispatch} />
+          <VRDescribeChips state={state} dispatch={act} />
         ) : (
-          <VRDescribeKeyboard state={state} dispatch={dispatch} onKey={tap} />
+          <VRDescribeKeyboard state={state} dispatch={act} onKey={tap} />
         )}
         <group position={[0, -0.5, Z]}>
           <PanelButton label="Close" width={0.26} position={[-0.48, 0, 0]} onPress={onClose} />

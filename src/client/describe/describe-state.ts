@@ -1,5 +1,5 @@
 import { describeChips, toggleChip, type ChipGroupId } from '../../shared/describe/chips'
-import { typeKey, type KeyAction } from '../../shared/describe/keyboard'
+import { typeKey, VR_WORDS_MAX, type KeyAction } from '../../shared/describe/keyboard'
 
 /** The Describe panel's own state: chips or keyboard, the group shown, what is picked and what is typed. */
 export type DescribeState = {
@@ -17,6 +17,8 @@ export type DescribeAction =
   | { type: 'key'; action: KeyAction }
   | { type: 'mode'; mode: 'chips' | 'keyboard' }
   | { type: 'sent' }
+  /** Words spoken while the panel is open: they join the sentence on the keyboard, to be read and edited. */
+  | { type: 'heard'; text: string }
 
 export const DESCRIBE_START: DescribeState = { mode: 'chips', group: 'place', page: 0, picked: [], text: '' }
 
@@ -37,6 +39,14 @@ export function describeReducer(s: DescribeState, a: DescribeAction): DescribeSt
         : { ...s, mode: a.mode }
     case 'sent':
       return { ...DESCRIBE_START, mode: s.mode }
+    case 'heard': {
+      const before = (s.mode === 'keyboard' ? s.text : describeChips(s.picked)).trim()
+      const heard = a.text.trim()
+      if (!heard) return s
+      // A comma between what was there and what was said, so the two read as one description.
+      const joined = !before ? heard : /[,.;:!?]$/.test(before) ? `${before} ${heard}` : `${before}, ${heard}`
+      return { ...s, mode: 'keyboard', text: joined.slice(0, VR_WORDS_MAX) }
+    }
   }
 }
 

@@ -133,6 +133,16 @@ function TalkCard({
           </div>
         </>
       ) : null}
+      {state.kind === 'consent' ? (
+        <div className="talk-actions">
+          <button type="button" className="primary" onClick={() => void talk.agree()}>
+            Yes, that is all right
+          </button>
+          <button type="button" onClick={() => talk.reset()}>
+            Not now
+          </button>
+        </div>
+      ) : null}
       {state.kind === 'unavailable' ? (
         <button type="button" className="talk-close" onClick={() => talk.reset()}>
           OK

@@ -1,8 +1,8 @@
 import { useFrame } from '@react-three/fiber'
 import { useXRStore } from '@react-three/xr'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { useStore } from 'zustand'
+import { useStore, type StoreApi } from 'zustand'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
 import type { PushToTalk } from './push-to-talk'
 import { createBrowserPushToTalk } from './talk-browser'
@@ -10,6 +10,7 @@ import type { TalkSlot } from './talk-slot'
 import { talkLine } from './talk-text'
 
 const Z = 0.01
+const HINT_MS = 8000
 type Button = { state?: string } | undefined
 
 /**
@@ -19,15 +20,34 @@ type Button = { state?: string } | undefined
 export default function VRTalk({
   onWords,
   talk: slot,
+  describing,
 }: {
   onWords: (text: string) => Promise<boolean>
   /** The page's push-to-talk, shared with the desktop button. */
   talk: TalkSlot
+  /** The Describe panel: while it is open it shows how speaking goes, and takes the words heard. */
+  describing: StoreApi<{ open: boolean }>
 }) {
   const talk = useMemo(() => slot.get(createBrowserPushToTalk), [slot])
   const state = useStore(talk.store)
+  const describeOpen = useStore(describing, (s) => s.open)
   const xr = useXRStore()
   const wasDown = useRef(false)
+  const pickWords = () => {
+    talk.reset()
+    describing.setState({ open: true })
+  }
+
+  // Said once: the next time speaking is not possible, the word chips open at once instead of the same sentence.
+  useEffect(() => {
+    if (state.kind === 'unavailable' && state.again) pickWords()
+  })
+  // A hint goes away by itself; a question, a transcript or an explanation waits for the client.
+  useEffect(() => {
+    if (!(state.kind === 'idle' && state.hint)) return
+    const t = setTimeout(() => talk.reset(), HINT_MS)
+    return () => clearTimeout(t)
+  }, [state, talk])
 
   useFrame(() => {
     let b: Button
@@ -40,17 +60,20 @@ export default function VRTalk({
   })
 
   const line = talkLine(state, 'vr')
-  if (!line) return null
+  if (!line || (state.kind === 'unavailable' && state.again)) return null
+  // The Describe panel shows the rest itself; only the question needs its own buttons, above that panel.
+  if (describeOpen && state.kind !== 'consent') return null
   const confirm = state.kind === 'confirm'
-  const height = confirm ? 0.5 : state.kind === 'unavailable' ? 0.4 : 0.26
+  const asking = state.kind === 'consent' || state.kind === 'unavailable'
+  const height = confirm ? 0.5 : asking ? 0.4 : 0.26
   return (
     <FollowView name="talk-panel" distance={1.6} drop={-0.05}>
-      <Panel width={1.1} height={height} position={[0, 0.12, 0]}>
+      <Panel width={1.1} height={height} position={[0, describeOpen ? 0.69 + height / 2 : 0.12, 0]}>
         <PanelText
           size={PANEL_THEME.fontSize.body}
-          colour={PANEL_THEME.inkSoft}
+          colour={state.kind === 'consent' ? PANEL_THEME.ink : PANEL_THEME.inkSoft}
           maxWidth={0.98}
-          position={[0, height / 2 - 0.07 - (state.kind === 'unavailable' ? 0.04 : 0), Z]}
+          position={[0, height / 2 - 0.07 - (asking ? 0.04 : 0), Z]}
         >
           {line}
         </PanelText>
@@ -75,8 +98,34 @@ export default function VRTalk({
             />
           </>
         ) : null}
+        {state.kind === 'consent' ? (
+          <>
+            <PanelButton
+              label="Yes, that is all right"
+              width={0.5}
+              selected
+              position={[-0.15, -0.11, Z]}
+              onPress={() => void talk.agree()}
+            />
+            <PanelButton
+              label="Not now"
+              width={0.26}
+              position={[0.29, -0.11, Z]}
+              onPress={() => talk.reset()}
+            />
+          </>
+        ) : null}
         {state.kind === 'unavailable' ? (
-          <PanelButton label="OK" width={0.2} position={[0, -0.11, Z]} onPress={() => talk.reset()} />
+          <>
+            <PanelButton
+              label="Pick words"
+              width={0.34}
+              selected
+              position={[-0.12, -0.11, Z]}
+              onPress={pickWords}
+            />
+            <PanelButton label="OK" width={0.2} position={[0.22, -0.11, Z]} onPress={() => talk.reset()} />
+          </>
         ) : null}
       </Panel>
     </FollowView>

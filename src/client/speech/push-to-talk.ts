@@ -9,8 +9,13 @@ import type { Transcript } from './speech-api'
 export type TalkState =
   /** Ready; `hint` is a calm line after a short tap, silence or a failed try. */
   | { kind: 'idle'; hint: string | null }
-  /** Speaking in is not possible here: one calm sentence saying typing (or the therapist) is the way in. */
-  | { kind: 'unavailable'; reason: string }
+  /**
+   * Speaking in is not possible here: one calm sentence saying typing (or the therapist) is the way in. `again`: it
+   * was said before on this page, so the panel need not say it twice (VR offers the word chips at once instead).
+   */
+  | { kind: 'unavailable'; reason: string; again?: boolean }
+  /** A headset used alone with the clinic's own speech server: the wearer is asked first (`question`). */
+  | { kind: 'consent'; question: string }
   /** Asking the server and the browser (microphone permission). */
   | { kind: 'checking' }
   | { kind: 'listening'; startedAt: number }
@@ -35,6 +40,10 @@ export type PushToTalkDeps = {
   getUserMedia: ((constraints: { audio: true }) => Promise<StreamLike>) | undefined
   createRecorder: ((stream: StreamLike) => RecorderLike) | undefined
   transcribe: (audio: Blob, signal: AbortSignal) => Promise<Transcript>
+  /** The wearer's answer to the consent question (solo use); answers the caps that follow. */
+  agree?: (yes: boolean) => Promise<VoiceCaps | null>
+  /** Words of risk heard on a headset used alone: the crisis panel opens (in a session the server raised them). */
+  raise?: () => void
   /** A soft level for the "Listening…" indicator (0…1); optional. */
   createMeter?: (stream: StreamLike) => Meter | null
   now?: Clock
@@ -58,7 +67,14 @@ export function createPushToTalk(deps: PushToTalkDeps) {
   let maxTimer: ReturnType<typeof setTimeout> | null = null
   let inflight: AbortController | null = null
 
+  /** The reasons already said on this page: each is said once, then only offered again quietly. */
+  const told = new Set<string>()
   const set = (s: TalkState) => store.setState(s, true)
+  const unavailable = (reason: string) => {
+    const again = told.has(reason)
+    told.add(reason)
+    set(again ? { kind: 'unavailable', reason, again } : { kind: 'unavailable', reason })
+  }
   const closeMic = () => {
     if (maxTimer) clearTimeout(maxTimer)
     maxTimer = null
@@ -82,10 +98,13 @@ export function createPushToTalk(deps: PushToTalkDeps) {
     set({ kind: 'checking' })
     const caps = await deps.caps().catch(() => null)
     if (mine !== turn) return
-    if (!caps) return set({ kind: 'unavailable', reason: VOICE_TEXT.solo })
-    if (!caps.transcription) return set({ kind: 'unavailable', reason: caps.reason ?? VOICE_TEXT.off })
-    if (!deps.getUserMedia || !deps.createRecorder)
-      return set({ kind: 'unavailable', reason: VOICE_TEXT.noMicrophone })
+    if (!caps) return unavailable(VOICE_TEXT.solo)
+    if (caps.ask && deps.agree) {
+      held = false
+      return set({ kind: 'consent', question: caps.reason ?? VOICE_TEXT.askSolo })
+    }
+    if (!caps.transcription) return unavailable(caps.reason ?? VOICE_TEXT.off)
+    if (!deps.getUserMedia || !deps.createRecorder) return unavailable(VOICE_TEXT.noMicrophone)
     let got: StreamLike
     try {
       got = await deps.getUserMedia({ audio: true })
@@ -93,7 +112,7 @@ export function createPushToTalk(deps: PushToTalkDeps) {
       if (mine !== turn) return
       const name = (e as { name?: unknown } | null)?.name
       const denied = name === 'NotAllowedError' || name === 'SecurityError'
-      return set({ kind: 'unavailable', reason: denied ? VOICE_TEXT.denied : VOICE_TEXT.noMicrophone })
+      return unavailable(denied ? VOICE_TEXT.denied : VOICE_TEXT.noMicrophone)
     }
     if (mine !== turn) {
       for (const t of got.getTracks()) t.stop()
@@ -115,7 +134,7 @@ export function createPushToTalk(deps: PushToTalkDeps) {
       recorder = r
     } catch {
       closeMic()
-      return set({ kind: 'unavailable', reason: VOICE_TEXT.noMicrophone })
+      return unavailable(VOICE_TEXT.noMicrophone)
     }
     meter = deps.createMeter?.(got) ?? null
     maxTimer = setTimeout(() => void release(), (deps.maxSeconds ?? TRANSCRIBE_MAX_SECONDS) * 1000)
@@ -161,14 +180,18 @@ export function createPushToTalk(deps: PushToTalkDeps) {
     const result = await deps.transcribe(audio, inflight.signal)
     inflight = null
     if (mine !== turn) return
-    // Raised for risk: the therapist has the words already, and the session shows its gentle message.
-    if (result.ok && result.risk) return set({ kind: 'idle', hint: null })
+    // Raised for risk: in a session the therapist has the words already and the session shows its gentle message;
+    // alone, the crisis panel opens, as for typed words.
+    if (result.ok && result.risk) {
+      set({ kind: 'idle', hint: null })
+      return deps.raise?.()
+    }
     if (result.ok) {
       return set(
         result.text ? { kind: 'confirm', text: result.text } : { kind: 'idle', hint: VOICE_TEXT.empty },
       )
     }
-    if (result.status === 409) return set({ kind: 'unavailable', reason: result.message })
+    if (result.status === 409) return unavailable(result.message)
     set({ kind: 'idle', hint: result.message })
   }
 
@@ -185,11 +208,21 @@ export function createPushToTalk(deps: PushToTalkDeps) {
       set({ kind: 'idle', hint: null })
       return send(s.text)
     },
-    /** "Try again" (or close a message): the words are dropped, nothing was sent. */
+    /** "Try again" (or close a message, or "Not now"): the words are dropped, nothing was sent. */
     reset(): void {
       const s = store.getState()
-      if (s.kind === 'confirm' || s.kind === 'unavailable' || s.kind === 'idle')
+      if (s.kind === 'confirm' || s.kind === 'unavailable' || s.kind === 'idle' || s.kind === 'consent')
         set({ kind: 'idle', hint: null })
+    },
+    /** "Yes" to the consent question: recorded on the server, then the wearer holds the button to speak. */
+    async agree(): Promise<void> {
+      if (store.getState().kind !== 'consent' || !deps.agree) return
+      const mine = ++turn
+      set({ kind: 'checking' })
+      const caps = await deps.agree(true).catch(() => null)
+      if (mine !== turn) return
+      if (caps?.transcription) return set({ kind: 'idle', hint: VOICE_TEXT.agreed })
+      unavailable(caps?.reason ?? VOICE_TEXT.off)
     },
     get holding() {
       return held

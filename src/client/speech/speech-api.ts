@@ -1,11 +1,15 @@
 import type { VoiceCaps } from '../../shared/privacy/voice-caps'
+import { SOLO_HEADER } from '../api'
 import { VOICE_TEXT } from '../../shared/privacy/voice-caps'
 
 /** Same header as the server's (src/shared/session/http.ts; not imported, to keep zod out of this chunk). */
 const DEVICE_TOKEN_HEADER = 'x-stillroom-device'
 
 export type SpeechApiOptions = {
-  deviceToken: string
+  /** A paired headset: its session's device token (`/api/session/…`). */
+  deviceToken?: string
+  /** A headset used alone: its solo id (`/api/solo/…`, the clinic's own speech server only). */
+  soloDevice?: string
   /** The `--lan` access key, when the page has one. */
   accessKey?: string | null
   fetchImpl?: typeof fetch
@@ -32,22 +36,42 @@ export function readAccessKey(): string | null {
 export function createSpeechApi(options: SpeechApiOptions) {
   const doFetch = options.fetchImpl ?? ((i: RequestInfo | URL, init?: RequestInit) => fetch(i, init))
   const base = options.base ?? ''
+  const solo = options.soloDevice !== undefined
+  const where = solo ? '/api/solo' : '/api/session'
   const headers = (extra: Record<string, string> = {}): Record<string, string> => ({
-    [DEVICE_TOKEN_HEADER]: options.deviceToken,
+    ...(solo ? { [SOLO_HEADER]: options.soloDevice! } : { [DEVICE_TOKEN_HEADER]: options.deviceToken ?? '' }),
     ...(options.accessKey ? { 'x-stillroom-key': options.accessKey } : {}),
     ...extra,
   })
+  const readCaps = async (res: Response): Promise<VoiceCaps> => {
+    const body = (await res.json().catch(() => null)) as Partial<VoiceCaps> | null
+    if (!res.ok || !body) return { transcription: false, speech: false, reason: VOICE_TEXT.off }
+    const caps: VoiceCaps = { transcription: body.transcription === true, speech: body.speech === true }
+    if (!caps.transcription) caps.reason = typeof body.reason === 'string' ? body.reason : VOICE_TEXT.off
+    if (body.ask === true && !caps.transcription) caps.ask = true
+    return caps
+  }
   return {
     async caps(): Promise<VoiceCaps> {
       try {
-        const res = await doFetch(`${base}/api/session/voice-caps`, {
-          headers: headers({ accept: 'application/json' }),
-        })
-        const body = (await res.json().catch(() => null)) as Partial<VoiceCaps> | null
-        if (!res.ok || !body) return { transcription: false, speech: false, reason: VOICE_TEXT.off }
-        const caps: VoiceCaps = { transcription: body.transcription === true, speech: body.speech === true }
-        if (!caps.transcription) caps.reason = typeof body.reason === 'string' ? body.reason : VOICE_TEXT.off
-        return caps
+        return await readCaps(
+          await doFetch(`${base}${where}/voice-caps`, { headers: headers({ accept: 'application/json' }) }),
+        )
+      } catch {
+        return { transcription: false, speech: false, reason: VOICE_TEXT.off }
+      }
+    },
+
+    /** The wearer's answer (solo use only): the caps that follow from it. */
+    async agree(yes: boolean): Promise<VoiceCaps> {
+      try {
+        return await readCaps(
+          await doFetch(`${base}/api/solo/voice-consent`, {
+            method: 'PUT',
+            headers: headers({ 'content-type': 'application/json', accept: 'application/json' }),
+            body: JSON.stringify({ agree: yes }),
+          }),
+        )
       } catch {
         return { transcription: false, speech: false, reason: VOICE_TEXT.off }
       }
@@ -55,7 +79,7 @@ export function createSpeechApi(options: SpeechApiOptions) {
 
     async transcribe(audio: Blob, signal?: AbortSignal): Promise<Transcript> {
       try {
-        const res = await doFetch(`${base}/api/session/transcribe`, {
+        const res = await doFetch(`${base}${where}/transcribe`, {
           method: 'POST',
           headers: headers({ 'content-type': audio.type || 'audio/webm', accept: 'application/json' }),
           body: audio,

@@ -2,6 +2,8 @@ import { readDeviceSession } from '../session/device-token'
 import { VOICE_TEXT } from '../../shared/privacy/voice-caps'
 import { createPushToTalk, type Meter, type PushToTalk } from './push-to-talk'
 import { createSpeechApi, readAccessKey } from './speech-api'
+import type { TalkShell } from './talk-slot'
+import { SOLO_KEY } from '../api'
 
 /** What MediaRecorder can make here, best first (Chromium: webm/opus; Quest Browser too; Safari: mp4). */
 const TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4']
@@ -48,15 +50,51 @@ function createMicMeter(stream: MediaStream): Meter | null {
   }
 }
 
+/**
+ * This device's solo id, asked of the server the first time it is needed (it is otherwise issued with the first
+ * painting): a headset used alone speaks under it. Null when the server cannot be reached.
+ */
+async function soloDevice(accessKey: string | null): Promise<string | null> {
+  const kept = remembered(() => globalThis.localStorage?.getItem(SOLO_KEY))
+  if (kept) return kept
+  try {
+    const res = await fetch('/api/solo/device', {
+      method: 'POST',
+      headers: { accept: 'application/json', ...(accessKey ? { 'x-stillroom-key': accessKey } : {}) },
+    })
+    const body = (await res.json().catch(() => null)) as { device?: unknown } | null
+    if (!res.ok || typeof body?.device !== 'string') return null
+    const issued = body.device
+    remembered(() => globalThis.localStorage?.setItem(SOLO_KEY, issued))
+    return issued
+  } catch {
+    return null
+  }
+}
+
+function remembered<T>(act: () => T): T | undefined {
+  try {
+    return act()
+  } catch {
+    return undefined
+  }
+}
+
 /** A push-to-talk on this browser's microphone; the shell's talk slot keeps the page's one (talk-slot.ts). */
-export function createBrowserPushToTalk(): PushToTalk {
-  const api = () => {
+export function createBrowserPushToTalk(shell: TalkShell): PushToTalk {
+  // In a session, the session's routes; alone, the device's own (the clinic's own speech server only).
+  const api = async () => {
+    const accessKey = readAccessKey()
     const device = readDeviceSession()
-    return device ? createSpeechApi({ deviceToken: device.deviceToken, accessKey: readAccessKey() }) : null
+    if (device) return createSpeechApi({ deviceToken: device.deviceToken, accessKey })
+    const solo = await soloDevice(accessKey)
+    return solo ? createSpeechApi({ soloDevice: solo, accessKey }) : null
   }
   const media = globalThis.navigator?.mediaDevices
   return createPushToTalk({
-    caps: async () => (await api()?.caps()) ?? null,
+    caps: async () => (await (await api())?.caps()) ?? null,
+    agree: async (yes) => (await (await api())?.agree(yes)) ?? null,
+    raise: () => shell.raise(),
     getUserMedia: media?.getUserMedia ? (c) => media.getUserMedia(c) : undefined,
     createRecorder: globalThis.MediaRecorder
       ? (stream) => {
@@ -65,7 +103,11 @@ export function createBrowserPushToTalk(): PushToTalk {
         }
       : undefined,
     transcribe: async (audio, signal) =>
-      (await api()?.transcribe(audio, signal)) ?? { ok: false, status: 409, message: VOICE_TEXT.solo },
+      (await (await api())?.transcribe(audio, signal)) ?? {
+        ok: false,
+        status: 0,
+        message: VOICE_TEXT.failed,
+      },
     createMeter: (stream) => createMicMeter(stream as MediaStream),
   })
 }

@@ -5,9 +5,12 @@ import type { PushToTalk } from './push-to-talk'
  * one, so a press begun on one is released by the other. Its code arrives with whichever of them loads first,
  * which makes it here (see talk-browser.ts).
  */
-export type TalkSlot = { get(make: () => PushToTalk): PushToTalk }
+export type TalkSlot = { get(make: (shell: TalkShell) => PushToTalk): PushToTalk }
 
-export function createTalkSlot(): TalkSlot {
+/** What the shell gives the push-to-talk: where words of risk heard on a headset used alone go. */
+export type TalkShell = { raise: () => void }
+
+export function createTalkSlot(shell: TalkShell = { raise: () => {} }): TalkSlot {
   let talk: PushToTalk | null = null
-  return { get: (make) => (talk ??= make()) }
+  return { get: (make) => (talk ??= make(shell)) }
 }

@@ -1,10 +1,15 @@
+import { VOICE_TEXT } from '../../shared/privacy/voice-caps'
 import type { TalkState } from './push-to-talk'
 
 /** What the talk card (desktop) or panel (VR) says, or null when it has nothing to say. */
 export function talkLine(s: TalkState, where: 'desktop' | 'vr' = 'desktop'): string | null {
   switch (s.kind) {
     case 'idle':
-      return s.hint
+      return where === 'vr' && s.hint === VOICE_TEXT.agreed
+        ? 'Thank you. Now hold B while you speak, then let go.'
+        : s.hint
+    case 'consent':
+      return s.question
     case 'unavailable':
       return s.reason
     case 'checking':

@@ -20,10 +20,15 @@ import {
   requestTranscript,
 } from './requests'
 
-/** Who a call is for: consent is looked up by client, the audit log keeps both ids. */
-export interface AiCallContext {
-  clientId: string
-  sessionId?: string
+/**
+ * Who a call is for. In a session: the client, whose recorded consent is looked up, and the audit log keeps both ids.
+ * A headset used alone has no client record: its own agreement is looked up by the solo device's hash, and the audit
+ * log keeps the call without a client.
+ */
+export type AiCallContext = (
+  | { clientId: string; sessionId?: string; soloDevice?: never }
+  | { soloDevice: string; clientId?: never; sessionId?: never }
+) & {
   /** The therapist's cancel. */
   signal?: AbortSignal
   /** A shorter whole-call deadline than the capability's own (moderation before a commit). */
@@ -153,14 +158,17 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
     try {
       if (config.mode === 'local' || !client) return fail('local', cap)
       if (!config.enabled.has(cap)) return fail('off', cap)
-      const consent = await store.getConsent(ctx.clientId)
+      const consent =
+        ctx.soloDevice !== undefined
+          ? await store.getSoloConsent(ctx.soloDevice)
+          : await store.getConsent(ctx.clientId)
       if (!consentCovers(consent, config.mode, cap)) return fail('local', cap, 'no_consent')
       if (health.isUnavailable(cap)) return fail('unsupported', cap)
       if (ctx.signal?.aborted) return fail('cancelled', cap)
 
       const sent = s.text === null ? '' : redact(s.text).text
       const started = now()
-      if (s.text !== null)
+      if (s.text !== null && ctx.clientId)
         await store.recordSentText({ clientId: ctx.clientId, at: started, capability: cap, text: sent })
       const outcome = await runCall((signal) => s.run(client, sent, signal), {
         deadlineMs: Math.min(s.deadlineMs, ctx.deadlineMs ?? s.deadlineMs),
@@ -171,7 +179,7 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
         id: createId(),
         at: started,
         sessionId: ctx.sessionId ?? null,
-        clientId: ctx.clientId,
+        clientId: ctx.clientId ?? null,
         providerHost: config.providerHost,
         capability: cap,
         requestBytes: s.audio ? s.audio.length : Buffer.byteLength(sent),
@@ -233,12 +241,15 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
     },
 
     async speak(ctx, text) {
+      // The voice is cached per client; a headset used alone has no voice of its own (its captions carry on).
+      const clientId = ctx.clientId
+      if (clientId === undefined) return fail('local', 'speech', 'no_consent')
       const cache = config.mode !== 'local' ? speechCache : undefined
       const key = cache?.keyOf([config.models.speech, config.voice, config.voiceSpeed, redact(text).text])
       // The cache holds what this server already fetched for this client under consent; replaying it sends nothing
       // out, but the gate still applies so a withdrawn consent or local mode is honoured at once.
-      if (cache && key && (await hasSpeechConsent(ctx.clientId))) {
-        const hit = await cache.read(ctx.clientId, key)
+      if (cache && key && (await hasSpeechConsent(clientId))) {
+        const hit = await cache.read(clientId, key)
         if (hit) return { ok: true, value: { audio: hit, mime: 'audio/mpeg', cached: true } }
       }
       const result = await send(ctx, {
@@ -250,7 +261,7 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
       if (!result.ok) return result
       // Kept only while the client is still there (and still agrees): a line that arrives after the client's
       // erasure must not be written back into their removed folder.
-      if (cache && key && (await hasSpeechConsent(ctx.clientId))) cache.write(ctx.clientId, key, result.value)
+      if (cache && key && (await hasSpeechConsent(clientId))) cache.write(clientId, key, result.value)
       return { ok: true, value: { audio: result.value, mime: 'audio/mpeg', cached: false } }
     },
 

@@ -1,13 +1,8 @@
 import type { Clock } from '../../shared/clock'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { AiCapability, AiFailureReason } from '../../shared/privacy/ai-contract'
-import {
-  AUDIO_TYPES,
-  SPEECH_TEXT_MAX,
-  TRANSCRIBE_MAX_BYTES,
-  VOICE_TEXT,
-} from '../../shared/privacy/voice-caps'
+import { SPEECH_TEXT_MAX, VOICE_TEXT } from '../../shared/privacy/voice-caps'
 import type { VoiceCaps } from '../../shared/privacy/voice-caps'
 import { screenRisk } from '../../shared/safety/risk'
 import type { RiskScreen } from '../../shared/safety/risk'
@@ -16,6 +11,7 @@ import type { DeviceSessionGuard } from '../device-session'
 import { HttpError } from '../errors'
 import { TokenBucket } from '../relay/token-bucket'
 import type { AiStore } from '../storage/ai-store'
+import { registerAudioPost } from './audio-body'
 import type { AiProvider } from './provider'
 
 export interface SpeechRoutesDeps {
@@ -116,56 +112,25 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
     return reply.type(speechAudioType(result.value.audio)).send(result.value.audio)
   })
 
-  // The recording route lives in its own scope: only here may a body be audio, and larger than JSON.
-  void app.register(async (scope) => {
-    const sessions = new WeakMap<FastifyRequest, SessionState>()
-    scope.addContentTypeParser(
-      /^audio\//,
-      { parseAs: 'buffer', bodyLimit: TRANSCRIBE_MAX_BYTES },
-      (_request, body, done) => done(null, body),
-    )
-    scope.post(
-      '/api/session/transcribe',
-      {
-        bodyLimit: TRANSCRIBE_MAX_BYTES,
-        config: { access: 'device' },
-        // Checked before the body is read: nobody uploads two megabytes without a live session.
-        onRequest: async (request) => {
-          sessions.set(request, await deps.deviceSession(request))
-        },
-      },
-      async (request) => {
-        const state = sessions.get(request) ?? (await deps.deviceSession(request))
-        const type = String(request.headers['content-type'] ?? '')
-          .split(';')[0]!
-          .trim()
-          .toLowerCase()
-        const filename = AUDIO_TYPES[type]
-        if (!filename)
-          throw new HttpError(
-            415,
-            'unsupported_media_type',
-            'Send the recording as webm, ogg, mp4 or wav audio.',
-          )
-        const audio = request.body
-        if (!Buffer.isBuffer(audio) || audio.length === 0)
-          throw new HttpError(400, 'empty_audio', 'The recording is empty; hold the button while you speak.')
-        const caps = await capsFor(state.clientId)
-        if (!caps.transcription)
-          throw new HttpError(409, 'transcription_not_allowed', caps.reason ?? VOICE_TEXT.off)
-        const result = await provider.transcribe(ctx(state), { data: audio, filename, mime: type })
-        if (!result.ok) throw failure(result.reason, result.notice, 'transcription')
-        const text = result.value.text
-        const risk = screenRisk(text)
-        if (risk.raised) {
-          // The words go to the therapist now; the headset gets no words back to confirm (the gentle message shows).
-          await deps.raiseRisk(state, text.trim(), risk)
-          return { text: '', risk: true }
-        }
-        return { text }
-      },
-    )
-  })
+  registerAudioPost(
+    app,
+    { path: '/api/session/transcribe', access: 'device', guard: deps.deviceSession },
+    async (state, audio) => {
+      const caps = await capsFor(state.clientId)
+      if (!caps.transcription)
+        throw new HttpError(409, 'transcription_not_allowed', caps.reason ?? VOICE_TEXT.off)
+      const result = await provider.transcribe(ctx(state), audio)
+      if (!result.ok) throw failure(result.reason, result.notice, 'transcription')
+      const text = result.value.text
+      const risk = screenRisk(text)
+      if (risk.raised) {
+        // The words go to the therapist now; the headset gets no words back to confirm (the gentle message shows).
+        await deps.raiseRisk(state, text.trim(), risk)
+        return { text: '', risk: true }
+      }
+      return { text }
+    },
+  )
 }
 
 /**
@@ -185,7 +150,7 @@ export function speechAudioType(data: Uint8Array): string {
 }
 
 /** Not allowed → 409 with a calm sentence; anything the provider did → 502 with its short notice. */
-function failure(reason: AiFailureReason, notice: string, cap: 'speech' | 'transcription'): HttpError {
+export function failure(reason: AiFailureReason, notice: string, cap: 'speech' | 'transcription'): HttpError {
   if (NOT_ALLOWED.has(reason)) {
     return cap === 'speech'
       ? new HttpError(409, 'speech_not_allowed', 'The AI voice is not available here; the captions carry on.')

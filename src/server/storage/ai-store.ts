@@ -37,6 +37,10 @@ export interface AiStore {
   getConsent(clientId: string): Promise<AiConsent | null>
   /** Records (or with null withdraws) consent. False when there is no such client. */
   setConsent(clientId: string, consent: AiConsent | null): Promise<boolean>
+  /** The agreement given on a headset used alone (by its solo device's hash), or null. */
+  getSoloConsent(deviceHash: string): Promise<AiConsent | null>
+  /** Records (or with null withdraws) a solo device's agreement. */
+  setSoloConsent(deviceHash: string, consent: AiConsent | null): Promise<void>
   recordCall(call: OutboundCall): Promise<void>
   listCalls(filter?: { clientId?: string; sessionId?: string; limit?: number }): Promise<OutboundCall[]>
   /** How many calls of a capability were made (any outcome), for one session and/or since a time (the cost guard). */
@@ -71,6 +75,12 @@ export function createAiStore(
   const q = {
     getConsent: db.prepare('SELECT consent_json FROM clients WHERE id = ?'),
     setConsent: db.prepare('UPDATE clients SET consent_json = ? WHERE id = ?'),
+    getSoloConsent: db.prepare('SELECT consent_json FROM solo_consent WHERE device_hash = ?'),
+    setSoloConsent: db.prepare(
+      `INSERT INTO solo_consent (device_hash, consent_json) VALUES (?, ?)
+       ON CONFLICT (device_hash) DO UPDATE SET consent_json = excluded.consent_json`,
+    ),
+    dropSoloConsent: db.prepare('DELETE FROM solo_consent WHERE device_hash = ?'),
     insertCall: db.prepare(
       `INSERT INTO outbound_calls (id, at, session_id, client_id, provider_host, capability, request_bytes,
          response_bytes, text_sha256, outcome, attempts, duration_ms)
@@ -92,23 +102,35 @@ export function createAiStore(
     ),
   }
 
+  /** An unreadable consent is no consent: the safe reading is "stay local". */
+  const readConsent = (json: string | null | undefined, whose: string): AiConsent | null => {
+    if (!json) return null
+    try {
+      const parsed = AiConsentSchema.safeParse(JSON.parse(json))
+      if (parsed.success) return parsed.data
+    } catch {
+      // fall through
+    }
+    warn(`storage: ${whose} has an unreadable AI consent; treated as none`)
+    return null
+  }
+
   return {
     async getConsent(clientId) {
       const row = q.getConsent.get(clientId) as { consent_json: string | null } | undefined
-      if (!row?.consent_json) return null
-      try {
-        const parsed = AiConsentSchema.safeParse(JSON.parse(row.consent_json))
-        if (parsed.success) return parsed.data
-      } catch {
-        // fall through
-      }
-      // An unreadable consent is no consent: the safe reading is "stay local".
-      warn(`storage: client ${clientId} has an unreadable AI consent; treated as none`)
-      return null
+      return readConsent(row?.consent_json, `client ${clientId}`)
     },
     async setConsent(clientId, consent) {
       const json = consent ? JSON.stringify(AiConsentSchema.parse(consent)) : null
       return q.setConsent.run(json, clientId).changes > 0
+    },
+    async getSoloConsent(deviceHash) {
+      const row = q.getSoloConsent.get(deviceHash) as { consent_json: string } | undefined
+      return readConsent(row?.consent_json, 'a solo device')
+    },
+    async setSoloConsent(deviceHash, consent) {
+      if (consent) q.setSoloConsent.run(deviceHash, JSON.stringify(AiConsentSchema.parse(consent)))
+      else q.dropSoloConsent.run(deviceHash)
     },
     async recordCall(call) {
       q.insertCall.run(call)

@@ -160,6 +160,18 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE artworks ADD COLUMN versions_json TEXT;
     `,
   },
+  {
+    version: 8,
+    name: 'solo-voice-consent',
+    // A headset used alone may speak to the clinic's own speech server once the person wearing it agreed, on the
+    // headset itself: there is no client record to keep that agreement with, so it is kept by the device's hash.
+    sql: `
+      CREATE TABLE solo_consent (
+        device_hash TEXT PRIMARY KEY NOT NULL,
+        consent_json TEXT NOT NULL
+      );
+    `,
+  },
 ]
 
 /**

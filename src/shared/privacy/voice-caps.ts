@@ -8,6 +8,11 @@ export interface VoiceCaps {
   speech: boolean
   /** One plain sentence for the client when speaking in is not possible. */
   reason?: string
+  /**
+   * A headset used alone, with the clinic's own speech server: speaking becomes possible once the person wearing it
+   * agrees, there and then (`PUT /api/solo/voice-consent`). `reason` is then the question.
+   */
+  ask?: boolean
 }
 
 /** Largest recording the server takes (`POST /api/session/transcribe`). */
@@ -32,7 +37,11 @@ export const AUDIO_TYPES: Readonly<Record<string, string>> = {
 
 /** Client-facing sentences: short, warm and plain (docs/ART.md). */
 export const VOICE_TEXT = {
-  solo: 'Speaking works in a session with your therapist. Here, please type your words.',
+  solo: 'Speaking works here in a session with your therapist. For now, please pick or type your words.',
+  soloLocal: 'Speaking is not switched on here. Please pick or type your words.',
+  askSolo:
+    'Your voice goes only to this clinic’s own computer, to be written down, and is not kept. Is that all right?',
+  agreed: 'Thank you. Now hold the button while you speak, then let go.',
   local: 'Speaking is not switched on here. Please type your words, or your therapist can type them for you.',
   noConsent:
     'Speaking needs your agreement first. Until then, please type, or your therapist can type for you.',
