@@ -232,3 +232,21 @@ describe('texture ownership in the types', () => {
     expect(typeof mistakes).toBe('function')
   })
 })
+
+describe('a new painting on the wall', () => {
+  it('is drawn in the very frame it is painted, at the first step of its fade, then fades on', () => {
+    const { painter } = countingPainter()
+    const s = createPaintScheduler(painter, { fadeMs: 1400 })
+    s.sync([at('a')])
+    s.step(viewer, 0) // the gallery's first frame: nothing is painted yet
+    expect(s.entries.get('a')!.opacity).toBe(0)
+    expect(s.step(viewer, 16)).toBe(true) // the paint
+    const first = s.entries.get('a')!.opacity
+    expect(first).toBeGreaterThan(0.001)
+    expect(first).toBeLessThan(0.002)
+    const plane = s.group.getObjectByName('painting:a') as THREE.Mesh | undefined
+    expect(plane?.visible).toBe(true)
+    s.step(viewer, 16 + 700)
+    expect(s.entries.get('a')!.opacity).toBeCloseTo(0.5, 1)
+  })
+})

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   easeInOut,
   fadeOpacity,
+  firstDrawnMs,
   isOnWall,
   isVisibleOpacity,
   NOT_SHOWN,
@@ -194,6 +195,12 @@ describe('budgets and fades', () => {
     expect(isOnWall({ start: RESTART, ms: 1, opacity: 0 })).toBe(false)
     expect(isVisibleOpacity(0.001)).toBe(false)
     expect(isVisibleOpacity(0.002)).toBe(true)
+    // A new plane's first step is drawn, and is still nothing to see (a fade, never a flash), whatever the length.
+    for (const ms of [400, 1400, 3000]) {
+      const first = fadeOpacity({ start: 0, ms, opacity: 0 }, firstDrawnMs(ms))!
+      expect(isVisibleOpacity(first), `${ms}`).toBe(true)
+      expect(first, `${ms}`).toBeLessThan(0.002)
+    }
   })
 
   it("reports a picture's crossfade, then 'shown' once the plane is fully in", () => {

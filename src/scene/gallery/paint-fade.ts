@@ -29,6 +29,12 @@ export function fadeOpacity(fade: Fade, now: number): number | null {
 /** Below this the plane is not drawn at all (no fully transparent draw calls). */
 export const isVisibleOpacity = (opacity: number): boolean => opacity > 0.001
 
+/**
+ * How far into a fade of `ms` it is first drawn at all (about 0.12 % opacity): a newly painted plane is drawn at
+ * this step in the very frame it is painted, which looks the same as the fade's start and can never flash.
+ */
+export const firstDrawnMs = (ms: number): number => ms * 0.02
+
 export type PictureState = { id: string; state: 'fading' | 'shown'; progress: number }
 
 /** A painting with a picture: 'fading' while a crossfade (`crossStart`) or its own fade in runs, then 'shown'. */

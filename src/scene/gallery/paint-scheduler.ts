@@ -3,6 +3,7 @@ import type { PaintRecipe } from '../../shared/recipe'
 import type { Painter } from '../painter'
 import {
   fadeOpacity,
+  firstDrawnMs,
   isOnWall,
   isVisibleOpacity,
   pictureState,
@@ -105,6 +106,10 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
       wall.stepPicture(r, texture ? borrow(texture) : null, now)
     }
     if (r.fade.start === RESTART) r.fade.start = now
+    stepOpacity(r, now)
+  }
+
+  function stepOpacity(r: PaintingRecord, now: number): void {
     const opacity = fadeOpacity(r.fade, now)
     if (opacity === null) return
     r.fade.opacity = opacity
@@ -140,7 +145,13 @@ export function createPaintScheduler(painter: Painter, options: PaintSchedulerOp
       // Never paint before the gallery's first frame is on screen: a painting's first paint compiles its shader,
       // which on a slow GPU would hold the whole first view back by a second or more.
       if (++framesStepped <= 1) return false
-      return paintOne(now)
+      if (!paintOne(now)) return false
+      // A painting this paint put on the wall is drawn in this very frame, at the first step of its fade, rather
+      // than a whole frame later: on a slow device that next frame carries the painting's own GPU work, the
+      // longest of all, and the plane's first draw belongs with it.
+      const first = now + firstDrawnMs(settings.fadeMs)
+      for (const r of order) if (r.fade.start === now) stepOpacity(r, first)
+      return true
     },
     warmUp(recipes) {
       warmUps.push(...recipes)
