@@ -33,7 +33,14 @@ export function createStillroomXRStore(options: { emulate: boolean; origin: stri
     // the library's own arc swings further off every frame once frames take over 200 ms, so a teleport landed by
     // chance in the emulator, and a hitch in a headset could fling the arc.
     controller: steadyController(options.emulate ? { clickThresholdMs: EMULATED_CLICK_MS } : {}),
-    hand: { teleportPointer: true },
+    // Tracked hands poke panel buttons with the index fingertip (the touch pointer); the emulator's slow frames
+    // need the same patience with a poke as with a trigger pull. Nothing in Stillroom is grabbed, and the grab
+    // pointer's sphere, between thumb and index, sits beside the fingertip and would take every poke for itself.
+    hand: {
+      teleportPointer: true,
+      grabPointer: false,
+      touchPointer: options.emulate ? { clickThresholdMs: EMULATED_CLICK_MS } : true,
+    },
   })
 }
 

@@ -18,6 +18,7 @@ import {
 } from './console-driver'
 import { launchBrowser, startServer, watchConsole, type RunningServer } from './harness'
 import { vrPanels } from './vr-panels'
+import { poke, useHands } from './xr-hands'
 import { aimController, pressButton, waitForPointer, watchPointer } from './xr-driver'
 
 let server: RunningServer
@@ -103,6 +104,32 @@ it('alone in VR: chips, then the keyboard, each make a painting; held words get 
     await press('Create')
     await waitText((all) => all.some((t) => t.startsWith('This one was not painted.')), 'the held line in VR')
     expect(await page.evaluate(() => window.__stillroom!.shown)).toBe(2)
+    expect(lines.filter((l) => l.includes('pageerror'))).toEqual([])
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\npage console:\n${lines.slice(-15).join('\n')}`, { cause: e })
+  }
+}, 400_000)
+
+it('with tracked hands: the fingertip pokes Close, Describe, the keys and Create, and the painting fades in', async () => {
+  // The same page, still in VR after the test above. IWER emulates Quest hands: the app's touch pointer follows the
+  // index-fingertip joint's pose, so this is the poke a client makes, short of a real finger's smooth path (see
+  // xr-hands.ts).
+  try {
+    await useHands(page, 'right')
+    await poke(page, 'right', 'panel-button:Close')
+    await placed('panel-button:Describe')
+    await poke(page, 'right', 'panel-button:Describe')
+    await waitText((all) => all.includes('Describe your place'), 'the panel, poked open')
+    await press('Keyboard')
+    for (const key of ['s', 'e', 'a']) {
+      await placed(`panel-button:${key}`)
+      await poke(page, 'right', `panel-button:${key}`)
+    }
+    await waitText((all) => all.includes('sea'), 'the poked letters')
+    await page.screenshot({ path: join(SHOTS, 'describe-vr-hands.png') })
+    await poke(page, 'right', 'panel-button:Create')
+    await painted(3)
+    expect(await page.evaluate(() => window.__stillroom!.store.getState().artworks.at(-1)!.text)).toBe('sea')
     expect(lines.filter((l) => l.includes('pageerror'))).toEqual([])
   } catch (e) {
     throw new Error(`${(e as Error).message}\npage console:\n${lines.slice(-15).join('\n')}`, { cause: e })

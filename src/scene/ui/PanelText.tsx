@@ -56,8 +56,11 @@ export function PanelText({
       anchorY={anchorY}
       material={material}
       renderOrder={LAYER.text}
-      // Text is never a pointer target: the button or plate under it is.
+      // Text is never a pointer target: the button or plate under it is. Rays ask `raycast`; a fingertip's poke
+      // (the touch pointer's sphere) asks `pointerEvents`, and would otherwise press the letters, not the key, and
+      // lose the click when the finger comes back off the key instead.
       raycast={() => null}
+      pointerEvents="none"
     >
       {children}
     </Text>
