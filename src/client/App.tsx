@@ -207,6 +207,7 @@ export function App({ app }: AppProps) {
                     inSession={inSession}
                     describing={app.describing}
                     hidden={keypad !== null || comfortPanelOpen || crisisOpen}
+                    session={loadedSession?.session ?? null}
                     onOpen={prepareRisk}
                     talk={app.talk}
                     sound={app.sound}

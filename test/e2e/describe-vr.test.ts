@@ -120,7 +120,8 @@ it('with tracked hands: the fingertip pokes Close, Describe, the keys and Create
     await placed('panel-button:Describe')
     await poke(page, 'right', 'panel-button:Describe')
     await waitText((all) => all.includes('Describe your place'), 'the panel, poked open')
-    await press('Keyboard')
+    // It comes back as it was left: the keyboard.
+    await placed('panel-button:Word chips')
     for (const key of ['s', 'e', 'a']) {
       await placed(`panel-button:${key}`)
       await poke(page, 'right', `panel-button:${key}`)
@@ -154,6 +155,13 @@ it('in a session: the panel’s words go to the therapist, who approves them on 
     await press('Weather')
     await press('Gentle rain')
     await waitText((all) => all.includes('a garden in gentle rain'), 'the sentence')
+    // The therapist asks for a rating: the question comes first, the panel steps aside with its words kept.
+    await con.getByRole('button', { name: 'Ask for a rating' }).click()
+    await placed('panel-button:7')
+    expect(await page.evaluate(() => window.__stillroom!.objectPosition('describe-preview'))).toBeNull()
+    await press('7')
+    await press('Send 7')
+    await waitText((all) => all.includes('a garden in gentle rain'), 'the sentence, back after the rating')
     await press('Create')
     const pending = await until(
       () => consoleState(con),

@@ -1,11 +1,13 @@
-import { useEffect, useReducer, useState } from 'react'
-import { useStore, type StoreApi } from 'zustand'
+import { useEffect, useReducer, useRef, useState } from 'react'
+import { createStore, useStore, type StoreApi } from 'zustand'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
 import type { ClientStore } from '../client-store'
 import type { SoundSlot } from '../sound-slot'
 import type { TalkSlot } from '../speech/talk-slot'
 import { statusText } from '../status-text'
-import { DESCRIBE_START, describeReducer, describedWords } from './describe-state'
+import type { HeadsetSession, HeadsetSessionView } from '../session/session-client'
+import { isSudsAsked } from '../session/suds-asked'
+import { DESCRIBE_START, describeReducer, describedWords, type DescribeState } from './describe-state'
 import { useDescribeTalk, useKeyFeedback } from './use-describe-talk'
 import { VRDescribeChips } from './VRDescribeChips'
 import { VRDescribeKeyboard } from './VRDescribeKeyboard'
@@ -23,6 +25,8 @@ export type VRDescribeProps = {
   describing: StoreApi<{ open: boolean }>
   /** Another panel needs the client now (the keypad, comfort, the crisis panel): Describe steps aside meanwhile. */
   hidden: boolean
+  /** The live session, whose SUDS question also comes first (null when solo). */
+  session?: HeadsetSession | null
   /** The panel opened: make ready what Create will need (the local risk screen). */
   onOpen?: () => void
   /** The page's push-to-talk: words spoken while the panel is open join its sentence, to be edited. */
@@ -38,17 +42,25 @@ export type VRDescribeProps = {
 export function VRDescribe(props: VRDescribeProps) {
   const open = useStore(props.describing, (s) => s.open)
   const setOpen = (value: boolean) => props.describing.setState({ open: value })
+  const asked = useStore(
+    (props.session?.view ?? NO_SESSION) as StoreApi<HeadsetSessionView | null>,
+    isSudsAsked,
+  )
+  // The words so far outlive the panel stepping aside (for the SUDS question, comfort, …) and coming back.
+  const draft = useRef<DescribeState>(DESCRIBE_START)
   // Leaving VR closes it: the next time in, the client starts from the button.
   useEffect(() => () => props.describing.setState({ open: false }), [props.describing])
-  if (props.hidden) return null
+  if (props.hidden || asked) return null
   if (!open)
     return (
       <FollowView name="describe-open" distance={1.4} drop={-0.48} deadAngle={0.8}>
         <PanelButton label="Describe" width={0.4} height={0.12} onPress={() => setOpen(true)} />
       </FollowView>
     )
-  return <DescribePanel {...props} onClose={() => setOpen(false)} />
+  return <DescribePanel {...props} draft={draft} onClose={() => setOpen(false)} />
 }
+
+const NO_SESSION = createStore<HeadsetSessionView | null>()(() => null)
 
 function DescribePanel({
   store,
@@ -59,10 +71,14 @@ function DescribePanel({
   onOpen,
   talk: talkSlot,
   sound,
-}: VRDescribeProps & { onClose: () => void }) {
+  draft,
+}: VRDescribeProps & { onClose: () => void; draft: { current: DescribeState } }) {
   const busy = useStore(progress, (s) => s.busy)
   useEffect(() => onOpen?.(), [onOpen])
-  const [state, dispatch] = useReducer(describeReducer, DESCRIBE_START)
+  const [state, dispatch] = useReducer(describeReducer, draft.current)
+  useEffect(() => {
+    draft.current = state
+  }, [state, draft])
   const [sentAt, setSentAt] = useState<number | null>(null)
   const status = useStore(store, (s) => s.status)
   const tap = useKeyFeedback(sound)

@@ -1,5 +1,6 @@
 import { unacknowledgedRisks } from '../../shared/session/risk'
 import type { HeadsetSession } from './session-client'
+import { isSudsAsked } from './suds-asked'
 import { useSessionView } from './use-session-view'
 import { VRJoinButton, VRKeypad, VRRefinePanel, VRSessionMessages, VRSuds } from './VRSessionPanels'
 
@@ -17,16 +18,15 @@ export function VRPanelSet({
   const stage = useSessionView(session, (v) => v.stage)
   const request = useSessionView(session, (v) => v.state?.suds.request ?? null)
   const scale = useSessionView(session, (v) => v.state?.suds.scale ?? 10)
-  const answered = useSessionView(session, (v) => v.sudsAnswered)
+  const asking = useSessionView(session, isSudsAsked)
   // While words of risk wait for the therapist, the risk notice (src/client/risk) stands where the refine panel would.
   const riskWaiting = useSessionView(session, (v) => unacknowledgedRisks(v.state?.risks).length > 0)
   if (stage === 'solo') return describing ? null : <VRJoinButton session={session} />
   if (stage === 'keypad' || stage === 'pairing') return <VRKeypad session={session} />
-  const asking = stage === 'live' && request !== null && answered !== request.n
   return (
     <>
       <VRSessionMessages session={session} {...(speak ? { speak } : {})} />
-      {asking ? <VRSuds key={request.n} session={session} scale={scale} /> : null}
+      {asking && request ? <VRSuds key={request.n} session={session} scale={scale} /> : null}
       {stage === 'live' && !asking && !riskWaiting && !describing ? <VRRefinePanel target={session} /> : null}
     </>
   )
