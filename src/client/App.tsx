@@ -86,6 +86,15 @@ export function App({ app }: AppProps) {
   // A therapist's live session (src/client/session, loaded lazily only when paired, joining or in VR).
   const loadedSession = useStore(app.session.store, (s) => s.loaded)
   const keypad = useSessionKeypad(app.session)
+  const keypadOpen = keypad !== null
+  // The wrist menu, after Comfort: words at any moment, and the session's keypad while alone.
+  const wrist = useMemo(
+    () => [
+      { label: 'Describe', onPress: () => app.describing.setState({ open: true }) },
+      ...(inSession || keypadOpen ? [] : [{ label: 'Join', onPress: () => app.session.join() }]),
+    ],
+    [app, inSession, keypadOpen],
+  )
   // The session's AI pictures, crossfaded in over the paintings; null in solo use.
   const pictures = useSessionPictures(loadedSession?.session ?? null, store)
   const crisisOpened = useStore(risk.store, (s) => s.opened > 0)
@@ -194,7 +203,7 @@ export function App({ app }: AppProps) {
               <ComfortVignette runtime={comfortRuntime} />
               {inXR ? (
                 <Suspense fallback={null}>
-                  <ComfortVR store={store} runtime={comfortRuntime} />
+                  <ComfortVR store={store} runtime={comfortRuntime} wrist={wrist} />
                 </Suspense>
               ) : null}
               {inXR ? (

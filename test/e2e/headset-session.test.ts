@@ -275,7 +275,13 @@ it('straight into VR: finds "Join a session" there, pairs on the VR keypad, and 
     expect(await api(() => window.__stillroom!.session)).toBeNull()
     await page.getByRole('button', { name: 'Enter VR' }).click(SLOW)
     await page.waitForFunction(() => window.__stillroom!.inXR, undefined, SLOW)
-    await press('Join a session')
+    // "Join a session" stands low in front of the client, and "Join" on the wrist menu: the wrist's opens the keypad.
+    await page.waitForFunction(
+      () => window.__stillroom!.objectPosition('panel-button:Join a session') !== null,
+      undefined,
+      SLOW,
+    )
+    await press('wrist:Join')
     await waitSnap(page, (s) => s.stage === 'keypad', 'the VR keypad')
     for (const key of t.code) await press(key)
     await press('Join')

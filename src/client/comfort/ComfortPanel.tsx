@@ -1,7 +1,3 @@
-import { useFrame } from '@react-three/fiber'
-import { useGetXRSpaceMatrix, useXR, useXRInputSourceState } from '@react-three/xr'
-import { useRef } from 'react'
-import * as THREE from 'three'
 import { useStore } from 'zustand'
 import { BRIGHTNESS, type ComfortSettings } from '../../shared/comfort'
 import {
@@ -14,6 +10,7 @@ import {
   PANEL_THEME,
 } from '../../scene/ui'
 import type { ClientStore } from '../client-store'
+import { WristMenu, type WristItem } from '../WristMenu'
 import type { ComfortRuntime } from './comfort-runtime'
 
 const WIDTH = 1.1
@@ -174,46 +171,25 @@ export function ComfortSettingsPanel({
   )
 }
 
-const camera = new THREE.Vector3()
-const grip = new THREE.Matrix4()
-/** Just above the back of the left hand, in the controller's grip frame. */
-const WRIST_OFFSET = new THREE.Vector3(0, 0.07, 0.06)
-
-/** A small "Comfort" button riding on the left wrist: point the right controller at it and pull the trigger. */
-function WristButton({ onPress }: { onPress: () => void }) {
-  const left = useXRInputSourceState('controller', 'left')
-  const getGrip = useGetXRSpaceMatrix(left?.inputSource.gripSpace)
-  const origin = useXR((s) => s.origin)
-  const group = useRef<THREE.Group>(null)
-  useFrame((state, _delta, frame: XRFrame | undefined) => {
-    const g = group.current
-    if (!g) return
-    // The grip pose is relative to the XR origin (which moves with teleports and turns).
-    const tracked = getGrip?.(grip, frame) ?? false
-    g.visible = tracked
-    if (!tracked) return
-    if (origin) grip.premultiply(origin.matrixWorld)
-    g.position.copy(WRIST_OFFSET).applyMatrix4(grip)
-    state.camera.getWorldPosition(camera)
-    g.lookAt(camera)
-  })
-  return (
-    <group ref={group} name="comfort-wrist" visible={false}>
-      <PanelButton label="Comfort" width={0.1} height={0.042} fontSize={0.02} onPress={onPress} />
-    </group>
-  )
-}
-
 /**
  * Everything comfort shows in a headset: the wrist button and, when opened (wrist button or the left Y button),
  * the settings panel. Loaded lazily by App only while a session runs (it brings the panel kit and troika).
  */
-export default function ComfortVR({ store, runtime }: { store: ClientStore; runtime: ComfortRuntime }) {
+export default function ComfortVR({
+  store,
+  runtime,
+  wrist = [],
+}: {
+  store: ClientStore
+  runtime: ComfortRuntime
+  /** More buttons on the wrist, after Comfort (Describe, and Join a session while alone). */
+  wrist?: readonly WristItem[]
+}) {
   const comfort = useStore(store, (s) => s.comfort)
   const open = useStore(runtime.panel, (s) => s.open)
   return (
     <>
-      <WristButton onPress={runtime.togglePanel} />
+      <WristMenu items={[{ label: 'Comfort', onPress: runtime.togglePanel }, ...wrist]} />
       {open ? (
         <ComfortSettingsPanel
           comfort={comfort}

@@ -10,6 +10,8 @@ import { usePanelHover } from './use-panel-hover'
 export type PanelButtonProps = Omit<ThreeElements['group'], 'children'> & {
   /** The words on the button; also names its mesh `panel-button:<label>` for tests. */
   label: string
+  /** Names the mesh instead of the label, where the same words stand on two buttons (`panel-button:<key>`). */
+  meshKey?: string
   /** Called once per click, from the mouse or a controller ray (trigger). */
   onPress: () => void
   /** @default 0.34 */
@@ -41,6 +43,7 @@ const FACE = {
  */
 export function PanelButton({
   label,
+  meshKey,
   onPress,
   width = 0.34,
   height = 0.12,
@@ -77,7 +80,7 @@ export function PanelButton({
       <mesh geometry={geometry} material={shadow} position={[0, -0.006, 0.001]} renderOrder={LAYER.control} />
       <mesh
         ref={face}
-        name={`panel-button:${label}`}
+        name={`panel-button:${meshKey ?? label}`}
         geometry={geometry}
         material={material}
         renderOrder={LAYER.face}
