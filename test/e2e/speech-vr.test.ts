@@ -3,31 +3,22 @@
 // and the words reach the wall, or join the Describe panel's sentence; in a session the same press brings the
 // client's words to the session. Without a speech server (local mode) the headset says so once, offers the word
 // chips, and the next press opens them at once.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { VOICE_TEXT } from '../../src/shared/privacy/voice-caps'
 import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai'
 import { VIEWPORT, waitForFirstFrame } from './app-driver'
-import { createTherapist, THERAPIST } from './console-driver'
-import { launchBrowser, startServer, watchConsole, type RunningServer } from './harness'
+import { launchBrowser, watchConsole, type RunningServer } from './harness'
+import { MIC_FLAGS, speechServers, therapistSession } from './speech-fixture'
 import { VR_SLOW, vrPanels } from './vr-panels'
 import { emu } from './xr-driver'
 
-const MIC_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
 let mock: MockOpenAI
 let browser: Browser
 const servers: Record<'clinic' | 'local', RunningServer | null> = { clinic: null, local: null }
-const dirs: string[] = []
-
-async function serverWith(env: Record<string, string>): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-speech-vr-'))
-  dirs.push(dataDir)
-  await createTherapist(dataDir)
-  return startServer({ dataDir, env: { STILLROOM_RATE_LIMIT: 'off', ...env } })
-}
+const made = speechServers('stillroom-speech-vr-')
+const serverWith = made.start
 
 beforeAll(async () => {
   mock = await startMockOpenAI()
@@ -40,21 +31,34 @@ afterAll(async () => {
   await browser?.close()
   await Promise.all([servers.clinic?.stop(), servers.local?.stop()])
   await mock?.close()
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  made.cleanup()
 })
 
-async function inVR(url: string, code?: string) {
+type InVR = { page: Page } & ReturnType<typeof vrPanels>
+
+/**
+ * A new page in VR (paired first when `code` is given) for `body`; then no page errors, the page closed, and a
+ * failure told with the page's last console lines.
+ */
+async function inVR(url: string, code: string | undefined, body: (vr: InVR) => Promise<void>) {
   const page = await browser.newPage({ viewport: VIEWPORT })
   const lines = watchConsole(page)
-  await page.goto(`${url}/?e2e=1&emulate=1`)
-  await waitForFirstFrame(page)
-  if (code) {
-    expect(await page.evaluate((c) => window.__stillroom!.pairWithCode(c), code)).toBe(true)
-    await page.waitForFunction(() => window.__stillroom!.session?.stage === 'live', undefined, VR_SLOW)
+  try {
+    await page.goto(`${url}/?e2e=1&emulate=1`)
+    await waitForFirstFrame(page)
+    if (code) {
+      expect(await page.evaluate((c) => window.__stillroom!.pairWithCode(c), code)).toBe(true)
+      await page.waitForFunction(() => window.__stillroom!.session?.stage === 'live', undefined, VR_SLOW)
+    }
+    await page.getByRole('button', { name: 'Enter VR' }).click(VR_SLOW)
+    await page.waitForFunction(() => window.__stillroom!.inXR, undefined, VR_SLOW)
+    await body({ page, ...vrPanels(page) })
+    expect(lines.filter((l) => l.includes('pageerror'))).toEqual([])
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\npage console:\n${lines.slice(-15).join('\n')}`, { cause: e })
+  } finally {
+    await page.close()
   }
-  await page.getByRole('button', { name: 'Enter VR' }).click(VR_SLOW)
-  await page.waitForFunction(() => window.__stillroom!.inXR, undefined, VR_SLOW)
-  return { page, lines, ...vrPanels(page) }
 }
 
 const holdB = (page: Page, down: boolean) =>
@@ -68,13 +72,9 @@ async function speak(page: Page) {
   await holdB(page, false)
 }
 
-const fail = (e: unknown, lines: string[]) =>
-  new Error(`${(e as Error).message}\npage console:\n${lines.slice(-15).join('\n')}`, { cause: e })
-
 it('alone, clinic mode: asked first, then B speaks; the words reach the wall, or join the Describe sentence', async () => {
   mock.reset()
-  const { page, lines, press, waitText, painted } = await inVR(servers.clinic!.url)
-  try {
+  await inVR(servers.clinic!.url, undefined, async ({ page, press, waitText, painted }) => {
     // The first press asks; nothing is recorded or sent for the question.
     await holdB(page, true)
     await waitText((all) => all.includes(VOICE_TEXT.askSolo), 'the question')
@@ -108,39 +108,14 @@ it('alone, clinic mode: asked first, then B speaks; the words reach the wall, or
       'transcriptions',
       'transcriptions',
     ])
-    expect(lines.filter((l) => l.includes('pageerror'))).toEqual([])
-  } catch (e) {
-    throw fail(e, lines)
-  } finally {
-    await page.close()
-  }
+  })
 }, 400_000)
 
 it('in a session, clinic mode: B speaks and the confirmed words come to the session', async () => {
   mock.reset()
   const url = servers.clinic!.url
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify(THERAPIST),
-  })
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
-  const call = async (method: string, path: string, body: unknown) => {
-    const r = await fetch(`${url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie, origin: url },
-      body: JSON.stringify(body),
-    })
-    expect(r.ok, `${path} ${r.status}`).toBe(true)
-    return r.json()
-  }
-  const { client } = (await call('POST', '/api/clients', { alias: 'Wren' })) as { client: { id: string } }
-  await call('PUT', `/api/clients/${client.id}/ai-consent`, { capabilities: ['transcription'] })
-  const created = (await call('POST', '/api/sessions', { clientId: client.id, approval: 'open' })) as {
-    pairingCode: { code: string }
-  }
-  const { page, lines, press, waitText } = await inVR(url, created.pairingCode.code)
-  try {
+  const { code } = await therapistSession(url, ['transcription'])
+  await inVR(url, code, async ({ page, press, waitText }) => {
     mock.transcript = 'a garden after the rain'
     await speak(page)
     await waitText((all) => all.includes('“a garden after the rain”'), 'the words heard')
@@ -151,17 +126,11 @@ it('in a session, clinic mode: B speaks and the confirmed words come to the sess
       VR_SLOW,
     )
     expect(mock.count('transcriptions')).toBe(1)
-    expect(lines.filter((l) => l.includes('pageerror'))).toEqual([])
-  } catch (e) {
-    throw fail(e, lines)
-  } finally {
-    await page.close()
-  }
+  })
 }, 400_000)
 
 it('no speech server: the headset says so once and offers the word chips; the next press opens them', async () => {
-  const { page, lines, press, placed, waitText } = await inVR(servers.local!.url)
-  try {
+  await inVR(servers.local!.url, undefined, async ({ page, press, placed, waitText }) => {
     await holdB(page, true)
     await waitText((all) => all.includes(VOICE_TEXT.soloLocal), 'the one calm sentence')
     await holdB(page, false)
@@ -174,10 +143,5 @@ it('no speech server: the headset says so once and offers the word chips; the ne
     await placed('describe-preview')
     await holdB(page, false)
     expect(await page.evaluate(() => window.__stillroom!.visibleTexts())).not.toContain(VOICE_TEXT.soloLocal)
-    expect(lines.filter((l) => l.includes('pageerror'))).toEqual([])
-  } catch (e) {
-    throw fail(e, lines)
-  } finally {
-    await page.close()
-  }
+  })
 }, 400_000)

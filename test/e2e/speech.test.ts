@@ -2,8 +2,7 @@
 // against the mock OpenAI-compatible server (consent recorded), and a second server in local mode. Nothing is
 // timed on the wall clock except how long the button is held (a slower machine only holds it longer); the voice is
 // measured by the page's AudioContext clock and a meter on the voice's own output.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -12,24 +11,17 @@ import type { SessionSnapshot } from '../../src/client/session/session-client'
 import { VOICE_TEXT } from '../../src/shared/privacy/voice-caps'
 import { FAKE_MP3, startMockOpenAI, toneWav, type MockOpenAI } from '../support/mock-openai'
 import { VIEWPORT, waitForFirstFrame } from './app-driver'
-import { createTherapist, THERAPIST, until } from './console-driver'
-import { launchBrowser, ROOT, startServer, watchConsole, type RunningServer } from './harness'
+import { until } from './console-driver'
+import { launchBrowser, ROOT, watchConsole, type RunningServer } from './harness'
+import { MIC_FLAGS, speechServers, therapistSession } from './speech-fixture'
 
 const SLOW = { timeout: 60_000 }
 const SHOTS = join(ROOT, '..', 'notes', 'shots', 'speech')
-const MIC_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
-
 let mock: MockOpenAI
 let browser: Browser
 const servers: Record<'cloud' | 'local', RunningServer | null> = { cloud: null, local: null }
-const dirs: string[] = []
-
-async function serverWith(env: Record<string, string>): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-speech-'))
-  dirs.push(dataDir)
-  await createTherapist(dataDir)
-  return startServer({ dataDir, env: { STILLROOM_RATE_LIMIT: 'off', ...env } })
-}
+const made = speechServers('stillroom-speech-')
+const serverWith = made.start
 
 beforeAll(async () => {
   mock = await startMockOpenAI()
@@ -47,34 +39,10 @@ afterAll(async () => {
   await browser?.close()
   await Promise.all([servers.cloud?.stop(), servers.local?.stop()])
   await mock?.close()
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  made.cleanup()
 })
 
-/** A therapist's session on `url` (open approval, so confirmed words reach the wall), optionally with consent. */
-async function session(url: string, consent: string[] | null) {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify(THERAPIST),
-  })
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
-  const call = async (method: string, path: string, body: unknown) => {
-    const r = await fetch(`${url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie, origin: url },
-      body: JSON.stringify(body),
-    })
-    if (!r.ok) throw new Error(`${path} ${r.status}: ${await r.text()}`)
-    return r.json()
-  }
-  const { client } = (await call('POST', '/api/clients', { alias: 'Wren' })) as { client: { id: string } }
-  if (consent) await call('PUT', `/api/clients/${client.id}/ai-consent`, { capabilities: consent })
-  const created = (await call('POST', '/api/sessions', { clientId: client.id, approval: 'open' })) as {
-    session: { id: string }
-    pairingCode: { code: string }
-  }
-  return { code: created.pairingCode.code, sessionId: created.session.id, cookie }
-}
+const session = therapistSession
 
 /** The therapist's socket on a session (as the console's): only narration is needed here. */
 async function narrator(url: string, sessionId: string, cookie: string) {

@@ -6,7 +6,7 @@ import { consentCovers } from '../../shared/privacy/ai-contract'
 import { VOICE_TEXT, type VoiceCaps } from '../../shared/privacy/voice-caps'
 import { screenRisk } from '../../shared/safety/risk'
 import { HttpError } from '../errors'
-import { TokenBucket } from '../relay/token-bucket'
+import { createKeyedBuckets } from '../relay/token-bucket'
 import { requireSoloDevice } from '../solo-device'
 import type { AiStore } from '../storage/ai-store'
 import type { AuditStore } from '../storage/audit-store'
@@ -24,7 +24,6 @@ export interface SoloSpeechDeps {
 }
 
 const ConsentBody = z.object({ agree: z.boolean() })
-const MAX_DEVICES = 1000
 
 /**
  * Speaking on a headset used alone: only to the clinic's own speech server (clinic mode), and only after the person
@@ -48,17 +47,7 @@ export function registerSoloSpeechRoutes(app: FastifyInstance, deps: SoloSpeechD
     return { ...off, ask: true, reason: VOICE_TEXT.askSolo }
   }
 
-  const buckets = new Map<string, TokenBucket>()
-  const perMinute = deps.perMinute ?? 20
-  const take = (device: string): boolean => {
-    let bucket = buckets.get(device)
-    if (!bucket) {
-      bucket = new TokenBucket(perMinute / 60, perMinute, deps.now)
-      buckets.set(device, bucket)
-      if (buckets.size > MAX_DEVICES) buckets.delete(buckets.keys().next().value as string)
-    }
-    return bucket.take()
-  }
+  const take = createKeyedBuckets(deps.perMinute ?? 20, deps.now)
 
   app.get('/api/solo/voice-caps', { config: { access: 'key' } }, async (request) =>
     capsFor(requireSoloDevice(request)),

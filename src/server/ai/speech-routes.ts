@@ -9,7 +9,7 @@ import type { RiskScreen } from '../../shared/safety/risk'
 import type { SessionState } from '../../shared/session/state'
 import type { DeviceSessionGuard } from '../device-session'
 import { HttpError } from '../errors'
-import { TokenBucket } from '../relay/token-bucket'
+import { createKeyedBuckets } from '../relay/token-bucket'
 import type { AiStore } from '../storage/ai-store'
 import { registerAudioPost } from './audio-body'
 import type { AiProvider } from './provider'
@@ -38,7 +38,6 @@ const NOT_ALLOWED: ReadonlySet<AiFailureReason> = new Set([
   'held',
   'outside_clinic',
 ])
-const MAX_DEVICES = 1000
 
 /**
  * Speech in and voice out for the headset, all behind the device token of a live session:
@@ -67,17 +66,7 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
   }
 
   // One bucket per paired session (its headset), so one busy headset never slows another.
-  const buckets = new Map<string, TokenBucket>()
-  const perMinute = deps.speechPerMinute ?? 40
-  const takeSpeech = (key: string): boolean => {
-    let bucket = buckets.get(key)
-    if (!bucket) {
-      bucket = new TokenBucket(perMinute / 60, perMinute, deps.now)
-      buckets.set(key, bucket)
-      if (buckets.size > MAX_DEVICES) buckets.delete(buckets.keys().next().value as string)
-    }
-    return bucket.take()
-  }
+  const takeSpeech = createKeyedBuckets(deps.speechPerMinute ?? 40, deps.now)
 
   const ctx = (state: SessionState) => ({ clientId: state.clientId, sessionId: state.id })
 

@@ -27,3 +27,20 @@ export class TokenBucket {
     return this.tokens < 1
   }
 }
+
+/**
+ * One bucket per key (a headset, a device), `perMinute` a minute with the same burst, so one busy key never slows
+ * another. At most `maxKeys` are remembered; the oldest is forgotten first (it comes back with a full bucket).
+ */
+export function createKeyedBuckets(perMinute: number, now: Clock, maxKeys = 1000): (key: string) => boolean {
+  const buckets = new Map<string, TokenBucket>()
+  return (key) => {
+    let bucket = buckets.get(key)
+    if (!bucket) {
+      bucket = new TokenBucket(perMinute / 60, perMinute, now)
+      buckets.set(key, bucket)
+      if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value as string)
+    }
+    return bucket.take()
+  }
+}
