@@ -1,3 +1,4 @@
+import type { Describing } from './describe/describe-state'
 import { createStore } from 'zustand/vanilla'
 import { layoutGallery, viewingPose, VIEWING_DISTANCE } from '../shared/layout'
 import type { Api } from './api'
@@ -197,7 +198,7 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
     /** A therapist's live session: its code, the keypad's keys, joining (session/session-slot.ts). */
     session,
     /** The VR Describe panel is open: the other low buttons and the refine panel step aside meanwhile. */
-    describing: createStore<{ open: boolean }>()(() => ({ open: false })),
+    describing: createStore<Describing>()(() => ({ open: false, shown: false })),
     source,
   }
 }

@@ -7,7 +7,13 @@ import type { TalkSlot } from '../speech/talk-slot'
 import { statusText } from '../status-text'
 import type { HeadsetSession, HeadsetSessionView } from '../session/session-client'
 import { isSudsAsked } from '../session/suds-asked'
-import { DESCRIBE_START, describeReducer, describedWords, type DescribeState } from './describe-state'
+import {
+  DESCRIBE_START,
+  describeReducer,
+  describedWords,
+  type DescribeState,
+  type Describing,
+} from './describe-state'
 import { useDescribeTalk, useKeyFeedback } from './use-describe-talk'
 import { VRDescribeChips } from './VRDescribeChips'
 import { VRDescribeKeyboard } from './VRDescribeKeyboard'
@@ -22,7 +28,7 @@ export type VRDescribeProps = {
   words: StoreApi<{ busy: boolean }>
   inSession: boolean
   /** Whether the panel is open (the shell's, so other panels can step aside). */
-  describing: StoreApi<{ open: boolean }>
+  describing: StoreApi<Describing>
   /** Another panel needs the client now (the keypad, comfort, the crisis panel): Describe steps aside meanwhile. */
   hidden: boolean
   /** The live session, whose SUDS question also comes first (null when solo). */
@@ -69,12 +75,17 @@ function DescribePanel({
   inSession,
   onClose,
   onOpen,
+  describing,
   talk: talkSlot,
   sound,
   draft,
 }: VRDescribeProps & { onClose: () => void; draft: { current: DescribeState } }) {
   const busy = useStore(progress, (s) => s.busy)
   useEffect(() => onOpen?.(), [onOpen])
+  useEffect(() => {
+    describing.setState({ shown: true })
+    return () => describing.setState({ shown: false })
+  }, [describing])
   const [state, dispatch] = useReducer(describeReducer, draft.current)
   useEffect(() => {
     draft.current = state

@@ -1,6 +1,12 @@
 import { describeChips, toggleChip, type ChipGroupId } from '../../shared/describe/chips'
 import { typeKey, VR_WORDS_MAX, type KeyAction } from '../../shared/describe/keyboard'
 
+/**
+ * The shell's side of the Describe panel: whether the client opened it, and whether it is on view now (it steps
+ * aside for the keypad, comfort, the crisis panel and the SUDS question).
+ */
+export type Describing = { open: boolean; shown: boolean }
+
 /** The Describe panel's own state: chips or keyboard, the group shown, what is picked and what is typed. */
 export type DescribeState = {
   mode: 'chips' | 'keyboard'

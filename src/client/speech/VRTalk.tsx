@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { useStore, type StoreApi } from 'zustand'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
+import type { Describing } from '../describe/describe-state'
 import type { PushToTalk } from './push-to-talk'
 import { createBrowserPushToTalk } from './talk-browser'
 import type { TalkSlot } from './talk-slot'
@@ -26,11 +27,12 @@ export default function VRTalk({
   /** The page's push-to-talk, shared with the desktop button. */
   talk: TalkSlot
   /** The Describe panel: while it is open it shows how speaking goes, and takes the words heard. */
-  describing: StoreApi<{ open: boolean }>
+  describing: StoreApi<Describing>
 }) {
   const talk = useMemo(() => slot.get(createBrowserPushToTalk), [slot])
   const state = useStore(talk.store)
-  const describeOpen = useStore(describing, (s) => s.open)
+  // On view, not merely open: while it steps aside (the SUDS question…), words heard are shown here.
+  const describeOpen = useStore(describing, (s) => s.shown)
   const xr = useXRStore()
   const wasDown = useRef(false)
   const pickWords = () => {

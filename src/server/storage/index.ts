@@ -75,6 +75,25 @@ function createPrivately(dbFile: string): void {
 }
 
 /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
+/**
+ * Switches a new database to WAL. Processes opening a new file at the same moment each hold a shared lock while
+ * they wait for the exclusive one the switch needs, and SQLite answers "busy" at once rather than wait on a
+ * deadlock: each backs off a random few milliseconds and tries again, so one switches and the rest find it done.
+ */
+function enableWal(db: Database.Database, deadlineMs = 15_000): void {
+  const until = Date.now() + deadlineMs
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL')
+      return
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw e
+      Atomics.wait(pause, 0, 0, 10 + Math.random() * 40)
+    }
+  }
+}
+
 export function createStorage(dbFile: string, options: StorageOptions = {}): Storage {
   const warn = options.warn ?? ((message: string) => console.warn(message))
   if (dbFile !== ':memory:') createPrivately(dbFile)
@@ -82,7 +101,7 @@ export function createStorage(dbFile: string, options: StorageOptions = {}): Sto
   // First, so another process opening the same file (the CLI, a second start) waits rather than fails.
   db.pragma('busy_timeout = 5000')
   // WAL lets readers and the writer overlap; NORMAL sync is durable across app crashes in WAL mode.
-  db.pragma('journal_mode = WAL')
+  enableWal(db)
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   runMigrations(db)
