@@ -39,8 +39,9 @@ export const AUDIO_TYPES: Readonly<Record<string, string>> = {
 export const VOICE_TEXT = {
   solo: 'Speaking works here in a session with your therapist. For now, please pick or type your words.',
   soloLocal: 'Speaking is not switched on here. Please pick or type your words.',
+  // Stillroom keeps no recording; what the clinic's own speech server keeps is the clinic's to say.
   askSolo:
-    'Your voice goes only to this clinic’s own computer, to be written down, and is not kept. Is that all right?',
+    'Your voice goes only to this clinic’s own computer, to be written down. Stillroom does not keep the recording. Is that all right?',
   agreed: 'Thank you. Now hold the button while you speak, then let go.',
   local: 'Speaking is not switched on here. Please type your words, or your therapist can type them for you.',
   noConsent:
