@@ -160,6 +160,22 @@ describe('speaking on a headset used alone', () => {
     expect((await s.transcribe(AUDIO, 'audio/webm', null)).statusCode).toBe(400)
     // Bodies.
     for (const bad of [{}, { agree: 'yes' }, [true]]) expect((await s.agree(bad)).statusCode).toBe(400)
+    // Odd spellings of the route reach nothing, or the same checks: a device that has not agreed sends nothing.
+    for (const url of [
+      '/api/solo//transcribe',
+      '/api/solo/transcribe/',
+      '/API/solo/transcribe',
+      '/api/solo/%74ranscribe',
+    ]) {
+      const res = await s.server.app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'audio/webm', [SOLO]: s.device },
+        payload: AUDIO,
+      })
+      expect([404, 409], url).toContain(res.statusCode)
+    }
+    expect(mock.count('transcriptions')).toBe(0)
     await s.agree({ agree: true })
     expect((await s.transcribe(AUDIO, 'text/plain')).statusCode).toBe(415)
     expect((await s.transcribe(Buffer.alloc(0), 'audio/webm')).statusCode).toBe(400)
