@@ -24,7 +24,7 @@ function messageFor(status: number, body: unknown): string {
 
 /** This device's solo id: the server issues it with the first artwork; it lists and deletes that device's words. */
 export const SOLO_HEADER = 'x-stillroom-solo'
-export const SOLO_KEY = 'stillroom.soloDevice'
+const SOLO_KEY = 'stillroom.soloDevice'
 
 /** Storage can refuse (private browsing, full): the app still works, as a new device each time. */
 function remembered<T>(act: () => T): T | undefined {
@@ -85,6 +85,19 @@ export function createApi(options: {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ versionId }),
       }),
+    /**
+     * This device's solo id, asked of the server the first time it is needed before a painting brought one (a
+     * headset used alone speaks under it). Null when the server cannot be reached.
+     */
+    async soloDevice(): Promise<string | null> {
+      const kept = remembered(() => storage?.getItem(SOLO_KEY))
+      if (kept) return kept
+      const r = await call<{ device?: unknown }>('/api/solo/device', { method: 'POST' })
+      if (!r.ok || typeof r.value.device !== 'string') return null
+      const issued = r.value.device
+      remembered(() => storage?.setItem(SOLO_KEY, issued))
+      return issued
+    },
     /** The clinic's crisis text (or the safe default) in the best language the server has for `lang`. */
     crisisText: (lang: string) => call<CrisisText>(`/api/crisis-text?lang=${encodeURIComponent(lang)}`),
   }

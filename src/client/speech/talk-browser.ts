@@ -3,7 +3,7 @@ import { VOICE_TEXT } from '../../shared/privacy/voice-caps'
 import { createPushToTalk, type Meter, type PushToTalk } from './push-to-talk'
 import { createSpeechApi, readAccessKey } from './speech-api'
 import type { TalkShell } from './talk-slot'
-import { SOLO_KEY } from '../api'
+import { createApi } from '../api'
 
 /** What MediaRecorder can make here, best first (Chromium: webm/opus; Quest Browser too; Safari: mp4). */
 const TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4']
@@ -50,36 +50,6 @@ function createMicMeter(stream: MediaStream): Meter | null {
   }
 }
 
-/**
- * This device's solo id, asked of the server the first time it is needed (it is otherwise issued with the first
- * painting): a headset used alone speaks under it. Null when the server cannot be reached.
- */
-async function soloDevice(accessKey: string | null): Promise<string | null> {
-  const kept = remembered(() => globalThis.localStorage?.getItem(SOLO_KEY))
-  if (kept) return kept
-  try {
-    const res = await fetch('/api/solo/device', {
-      method: 'POST',
-      headers: { accept: 'application/json', ...(accessKey ? { 'x-stillroom-key': accessKey } : {}) },
-    })
-    const body = (await res.json().catch(() => null)) as { device?: unknown } | null
-    if (!res.ok || typeof body?.device !== 'string') return null
-    const issued = body.device
-    remembered(() => globalThis.localStorage?.setItem(SOLO_KEY, issued))
-    return issued
-  } catch {
-    return null
-  }
-}
-
-function remembered<T>(act: () => T): T | undefined {
-  try {
-    return act()
-  } catch {
-    return undefined
-  }
-}
-
 /** A push-to-talk on this browser's microphone; the shell's talk slot keeps the page's one (talk-slot.ts). */
 export function createBrowserPushToTalk(shell: TalkShell): PushToTalk {
   // In a session, the session's routes; alone, the device's own (the clinic's own speech server only).
@@ -87,7 +57,7 @@ export function createBrowserPushToTalk(shell: TalkShell): PushToTalk {
     const accessKey = readAccessKey()
     const device = readDeviceSession()
     if (device) return createSpeechApi({ deviceToken: device.deviceToken, accessKey })
-    const solo = await soloDevice(accessKey)
+    const solo = await createApi({ accessKey }).soloDevice()
     return solo ? createSpeechApi({ soloDevice: solo, accessKey }) : null
   }
   const media = globalThis.navigator?.mediaDevices
