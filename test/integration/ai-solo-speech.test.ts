@@ -1,53 +1,25 @@
 // Speaking on a headset used alone, with the REAL openai SDK against the mock server: only in clinic mode (the
 // clinic's own server), only after the person wearing the headset agreed on it, only for that device, and words of
 // risk never come back to be confirmed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseAiConfig } from '../../src/server/ai/config'
 import { newSoloToken } from '../../src/server/solo-device'
 import { TRANSCRIBE_MAX_BYTES, VOICE_TEXT, type VoiceCaps } from '../../src/shared/privacy/voice-caps'
 import { FAST, TEST_KEY, aiConfig } from '../support/ai-fixtures'
-import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai'
-import { makeTempDir, startSessionServer, type SessionServer } from './session-helpers'
+import { speechServers } from './speech-servers'
 
 const SOLO = 'x-stillroom-solo'
 const AUDIO = Buffer.concat([Buffer.from('1A45DFA3', 'hex'), Buffer.alloc(3000, 7)])
 
-let mock: MockOpenAI
-const made: Array<{ server: SessionServer; tmp: ReturnType<typeof makeTempDir> }> = []
-let logs: string[] = []
-
-beforeAll(async () => {
-  mock = await startMockOpenAI()
-})
-afterAll(async () => {
-  await mock.close()
-})
-afterEach(async () => {
-  for (const m of made.splice(0)) {
-    await m.server.close()
-    m.tmp.cleanup()
-  }
-  // Nothing the client said reaches a log line.
-  for (const line of logs) {
-    expect(line).not.toContain('quiet beach')
-    expect(line).not.toContain('end it all')
-  }
-  logs = []
-})
+const servers = speechServers('stillroom-solo-speech-', ['quiet beach', 'end it all'])
 
 async function setup(mode: 'clinic' | 'cloud' | 'local') {
-  mock.reset()
-  const tmp = makeTempDir('stillroom-solo-speech-')
+  servers.mock.reset()
   const ai =
     mode === 'local'
-      ? parseAiConfig({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: mock.baseURL }, FAST)
-      : aiConfig(mock.baseURL, mode === 'clinic' ? { STILLROOM_PRIVACY: 'clinic' } : {})
-  const server = await startSessionServer(tmp.dir, {
-    ai,
-    dataDir: tmp.dir,
-    logger: { level: 'trace', stream: { write: (line: string) => void logs.push(line) } },
-  })
-  made.push({ server, tmp })
+      ? parseAiConfig({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: servers.mock.baseURL }, FAST)
+      : aiConfig(servers.mock.baseURL, mode === 'clinic' ? { STILLROOM_PRIVACY: 'clinic' } : {})
+  const { server } = await servers.start(ai)
   const device = newSoloToken()
   const headers = (tok: string | null) => (tok === null ? {} : { [SOLO]: tok })
   return {
@@ -85,7 +57,7 @@ describe('speaking on a headset used alone', () => {
     const early = await s.transcribe(AUDIO)
     expect(early.statusCode).toBe(409)
     expect(early.json<{ message: string }>().message).toBe(VOICE_TEXT.askSolo)
-    expect(mock.count('transcriptions')).toBe(0)
+    expect(servers.mock.count('transcriptions')).toBe(0)
 
     const agreed = await s.agree({ agree: true })
     expect(agreed.statusCode).toBe(200)
@@ -93,7 +65,7 @@ describe('speaking on a headset used alone', () => {
     const heard = await s.transcribe(AUDIO)
     expect(heard.statusCode).toBe(200)
     expect(heard.json()).toEqual({ text: 'a quiet beach at sunset' })
-    expect(mock.count('transcriptions')).toBe(1)
+    expect(servers.mock.count('transcriptions')).toBe(1)
 
     // Audited without a client: the call's size and outcome, never the words; and who agreed, as the headset.
     const calls = (await s.server.storage.ai!.listCalls()).filter((c) => c.capability !== 'health')
@@ -114,12 +86,12 @@ describe('speaking on a headset used alone', () => {
     const other = newSoloToken()
     expect((await s.caps(other)).json<VoiceCaps>()).toMatchObject({ ask: true, transcription: false })
     expect((await s.transcribe(AUDIO, 'audio/webm', other)).statusCode).toBe(409)
-    expect(mock.count('transcriptions')).toBe(1)
+    expect(servers.mock.count('transcriptions')).toBe(1)
 
     // Withdrawn: asked again, nothing sent.
     expect((await s.agree({ agree: false })).json<VoiceCaps>()).toMatchObject({ ask: true })
     expect((await s.transcribe(AUDIO)).statusCode).toBe(409)
-    expect(mock.count('transcriptions')).toBe(1)
+    expect(servers.mock.count('transcriptions')).toBe(1)
   })
 
   it('cloud and local mode: a solo headset is told how words get in, and nothing leaves', async () => {
@@ -136,7 +108,7 @@ describe('speaking on a headset used alone', () => {
       expect(agree.statusCode, mode).toBe(409)
       expect((await s.transcribe(AUDIO)).statusCode, mode).toBe(409)
       expect(
-        mock.requests.filter((r) => r.endpoint !== 'models'),
+        servers.mock.requests.filter((r) => r.endpoint !== 'models'),
         mode,
       ).toEqual([])
     }
@@ -145,7 +117,7 @@ describe('speaking on a headset used alone', () => {
   it('words of risk are not handed back to confirm: the headset opens its crisis panel', async () => {
     const s = await setup('clinic')
     await s.agree({ agree: true })
-    mock.transcript = 'I just want to end it all'
+    servers.mock.transcript = 'I just want to end it all'
     const res = await s.transcribe(AUDIO)
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ text: '', risk: true })
@@ -175,12 +147,12 @@ describe('speaking on a headset used alone', () => {
       })
       expect([404, 409], url).toContain(res.statusCode)
     }
-    expect(mock.count('transcriptions')).toBe(0)
+    expect(servers.mock.count('transcriptions')).toBe(0)
     await s.agree({ agree: true })
     expect((await s.transcribe(AUDIO, 'text/plain')).statusCode).toBe(415)
     expect((await s.transcribe(Buffer.alloc(0), 'audio/webm')).statusCode).toBe(400)
     expect((await s.transcribe(Buffer.alloc(TRANSCRIBE_MAX_BYTES + 1, 1), 'audio/webm')).statusCode).toBe(413)
-    expect(mock.count('transcriptions')).toBe(0)
+    expect(servers.mock.count('transcriptions')).toBe(0)
     // The server is still there, and still writes words down.
     expect((await s.transcribe(AUDIO)).statusCode).toBe(200)
   })
@@ -192,6 +164,6 @@ describe('speaking on a headset used alone', () => {
     const codes = answers.map((a) => a.statusCode).sort()
     expect(codes.filter((c) => c === 200)).toHaveLength(20)
     expect(codes.filter((c) => c === 429)).toHaveLength(1)
-    expect(mock.count('transcriptions')).toBe(20)
+    expect(servers.mock.count('transcriptions')).toBe(20)
   })
 })

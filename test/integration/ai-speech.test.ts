@@ -1,25 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { SessionState } from '../../src/shared/session/state'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { parseAiConfig } from '../../src/server/ai/config'
 import type { AiCapability } from '../../src/shared/privacy/ai-contract'
 import { TRANSCRIBE_MAX_BYTES, VOICE_TEXT } from '../../src/shared/privacy/voice-caps'
 import type { VoiceCaps } from '../../src/shared/privacy/voice-caps'
 import { msg } from '../../src/shared/session/protocol'
 import { FAST, TEST_KEY, aiConfig } from '../support/ai-fixtures'
-import { FAKE_MP3, startMockOpenAI } from '../support/mock-openai'
-import type { MockOpenAI } from '../support/mock-openai'
-import {
-  TestSocket,
-  makeTempDir,
-  pair,
-  postClient,
-  postSession,
-  startSessionServer,
-  startTherapySession,
-} from './session-helpers'
+import { FAKE_MP3 } from '../support/mock-openai'
+import { TestSocket, pair, postClient, postSession, startTherapySession } from './session-helpers'
 import type { SessionServer } from './session-helpers'
+import { speechServers } from './speech-servers'
 
 // Speech in and voice out for the paired headset, with the REAL openai SDK against the mock server.
 
@@ -28,49 +20,24 @@ const WORDS = 'a quiet beach at sunset'
 const LINE = 'Let your shoulders soften, like on the walk with Sarah.'
 const AUDIO = Buffer.concat([Buffer.from('1A45DFA3', 'hex'), Buffer.alloc(3000, 7)])
 
-let mock: MockOpenAI
 let server: SessionServer | null = null
-/** Every server and folder a test made (some tests compare several set-ups). */
-const made: Array<{ server: SessionServer; tmp: ReturnType<typeof makeTempDir> }> = []
-let logs: string[] = []
+// Nothing the client said or heard, and never the key, reaches a log line.
+const servers = speechServers('stillroom-speech-', [TEST_KEY, 'quiet beach', 'shoulders', 'Sarah'])
 
-beforeAll(async () => {
-  mock = await startMockOpenAI()
-})
-afterAll(async () => {
-  await mock.close()
-})
-afterEach(async () => {
-  for (const m of made.splice(0)) {
-    await m.server.close()
-    m.tmp.cleanup()
-  }
+afterEach(() => {
   server = null
-  // Nothing the client said or heard, and never the key, reaches a log line.
-  for (const line of logs) {
-    expect(line).not.toContain(TEST_KEY)
-    expect(line).not.toContain('quiet beach')
-    expect(line).not.toContain('shoulders')
-    expect(line).not.toContain('Sarah')
-  }
-  logs = []
 })
 
 async function setup(
   options: { env?: Record<string, string>; local?: boolean; consent?: AiCapability[] } = {},
 ) {
-  mock.reset()
-  const tmp = makeTempDir('stillroom-speech-')
+  servers.mock.reset()
   const ai = options.local
-    ? parseAiConfig({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: mock.baseURL }, FAST)
-    : aiConfig(mock.baseURL, options.env)
-  server = await startSessionServer(tmp.dir, {
-    ai,
-    dataDir: tmp.dir,
-    logger: { level: 'trace', stream: { write: (line: string) => void logs.push(line) } },
-  })
-  const s = server
-  made.push({ server: s, tmp })
+    ? parseAiConfig({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: servers.mock.baseURL }, FAST)
+    : aiConfig(servers.mock.baseURL, options.env)
+  const started = await servers.start(ai)
+  const s = started.server
+  server = s
   const t = await startTherapySession(s, 'dana')
   if (options.consent) {
     const res = await s.app.inject({
@@ -84,7 +51,7 @@ async function setup(
   const token = (await pair(s, t.code)).deviceToken
   return {
     ...t,
-    dir: tmp.dir,
+    dir: started.dir,
     token,
     caps: async (tok: string = token) =>
       s.app.inject({ method: 'GET', url: '/api/session/voice-caps', headers: tok ? { [DEVICE]: tok } : {} }),
@@ -113,7 +80,7 @@ describe('GET /api/session/voice-caps', () => {
     expect(res.json<VoiceCaps>()).toEqual({ transcription: false, speech: false, reason: VOICE_TEXT.local })
     expect((await s.transcribe(AUDIO)).statusCode).toBe(409)
     expect((await s.speech(LINE)).statusCode).toBe(409)
-    expect(mock.requests.length).toBe(0)
+    expect(servers.mock.requests.length).toBe(0)
   })
 
   it('cloud without consent: nothing, and the reason says agreement comes first', async () => {
@@ -140,7 +107,7 @@ describe('GET /api/session/voice-caps', () => {
 
   it('a transcription server that says "not supported" is marked unavailable for the client', async () => {
     const s = await setup({ consent: ['speech', 'transcription'] })
-    mock.script('transcriptions', { kind: 'status', status: 404, message: 'Not supported here' })
+    servers.mock.script('transcriptions', { kind: 'status', status: 404, message: 'Not supported here' })
     expect((await s.transcribe(AUDIO)).statusCode).toBe(409)
     expect((await s.caps()).json<VoiceCaps>()).toMatchObject({ transcription: false, reason: VOICE_TEXT.off })
   })
@@ -162,7 +129,7 @@ describe('GET /api/session/voice-caps', () => {
     expect((await s.caps()).statusCode).toBe(403)
     expect((await s.transcribe(AUDIO)).statusCode).toBe(403)
     expect((await s.speech(LINE)).statusCode).toBe(403)
-    expect(mock.count()).toBe(0)
+    expect(servers.mock.count()).toBe(0)
   })
 })
 
@@ -172,19 +139,19 @@ describe('POST /api/session/transcribe', () => {
     const res = await s.transcribe(AUDIO)
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ text: WORDS })
-    expect(mock.count('transcriptions')).toBe(1)
-    const sent = mock.requests.find((r) => r.endpoint === 'transcriptions')!
+    expect(servers.mock.count('transcriptions')).toBe(1)
+    const sent = servers.mock.requests.find((r) => r.endpoint === 'transcriptions')!
     expect(sent.body).toContain('filename="speech.webm"')
     expect(sent.body).toContain(AUDIO.subarray(0, 4).toString('latin1'))
     expect(sent.authorization).toBe(`Bearer ${TEST_KEY}`)
     // Other containers are named for what they are.
     expect((await s.transcribe(AUDIO, 'audio/wav')).statusCode).toBe(200)
-    expect(mock.requests.at(-1)!.body).toContain('filename="speech.wav"')
+    expect(servers.mock.requests.at(-1)!.body).toContain('filename="speech.wav"')
   })
 
   it('words of risk in a recording are raised to the therapist at once; the headset gets nothing to confirm', async () => {
     const s = await setup({ consent: ['transcription'] })
-    mock.transcript = 'I keep thinking I want to kill myself'
+    servers.mock.transcript = 'I keep thinking I want to kill myself'
     const res = await s.transcribe(AUDIO)
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ text: '', risk: true })
@@ -201,7 +168,7 @@ describe('POST /api/session/transcribe', () => {
         from: 'client',
       }),
     ])
-    expect(logs.join('\n')).not.toContain('kill myself')
+    expect(servers.logs.join('\n')).not.toContain('kill myself')
   })
 
   it('not allowed (no consent) → 409 saying to type, and nothing leaves', async () => {
@@ -209,7 +176,7 @@ describe('POST /api/session/transcribe', () => {
     const res = await s.transcribe(AUDIO)
     expect(res.statusCode).toBe(409)
     expect(res.json<{ message: string }>().message).toMatch(/type/i)
-    expect(mock.count()).toBe(0)
+    expect(servers.mock.count()).toBe(0)
   })
 
   it('empty → 400, too large → 413, not audio → 415, none sent', async () => {
@@ -222,12 +189,12 @@ describe('POST /api/session/transcribe', () => {
     const video = await s.transcribe(AUDIO, 'audio/x-unknown')
     expect(video.statusCode).toBe(415)
     expect(video.json<{ message: string }>().message).toMatch(/webm, ogg, mp4 or wav/)
-    expect(mock.count()).toBe(0)
+    expect(servers.mock.count()).toBe(0)
   })
 
   it('the provider failing → 502 with its short notice, after the retries', async () => {
     const s = await setup({ consent: ['transcription'] })
-    mock.script(
+    servers.mock.script(
       'transcriptions',
       { kind: 'status', status: 503 },
       { kind: 'status', status: 503 },
@@ -236,8 +203,8 @@ describe('POST /api/session/transcribe', () => {
     const res = await s.transcribe(AUDIO)
     expect(res.statusCode).toBe(502)
     expect(res.json<{ message: string }>().message).toMatch(/problem on its side/)
-    expect(mock.count('transcriptions')).toBe(3)
-    mock.script('transcriptions', { kind: 'wrong-shape' })
+    expect(servers.mock.count('transcriptions')).toBe(3)
+    servers.mock.script('transcriptions', { kind: 'wrong-shape' })
     expect((await s.transcribe(AUDIO)).statusCode).toBe(502)
   })
 })
@@ -255,8 +222,8 @@ describe('POST /api/session/speech', () => {
     // Nothing tells the headset whether a line was spoken before.
     expect(Object.keys(first.headers).filter((h) => /cache/i.test(h) && h !== 'cache-control')).toEqual([])
     expect(Object.keys(again.headers).sort()).toEqual(Object.keys(first.headers).sort())
-    expect(mock.count('speech')).toBe(1)
-    const sent = JSON.parse(mock.requests.find((r) => r.endpoint === 'speech')!.body) as Record<
+    expect(servers.mock.count('speech')).toBe(1)
+    const sent = JSON.parse(servers.mock.requests.find((r) => r.endpoint === 'speech')!.body) as Record<
       string,
       string
     >
@@ -284,10 +251,10 @@ describe('POST /api/session/speech', () => {
 
     expect((await s.speech(LINE)).statusCode).toBe(200)
     expect((await s.speech(LINE)).statusCode).toBe(200)
-    expect(mock.count('speech')).toBe(1)
+    expect(servers.mock.count('speech')).toBe(1)
     // The same line for another client is not served from the first client's cache.
     expect((await s.speech(LINE, otherToken)).statusCode).toBe(200)
-    expect(mock.count('speech')).toBe(2)
+    expect(servers.mock.count('speech')).toBe(2)
 
     const mine = path.join(s.dir, 'audio-cache', s.clientId)
     const theirs = path.join(s.dir, 'audio-cache', otherId)
@@ -306,7 +273,7 @@ describe('POST /api/session/speech', () => {
     expect(fs.existsSync(mine)).toBe(false)
     expect(fs.readdirSync(theirs)).toHaveLength(1)
     expect((await s.speech(LINE, otherToken)).statusCode).toBe(200)
-    expect(mock.count('speech')).toBe(2)
+    expect(servers.mock.count('speech')).toBe(2)
   })
 
   it('the voice and its speed come from STILLROOM_VOICE and STILLROOM_VOICE_SPEED', async () => {
@@ -315,12 +282,12 @@ describe('POST /api/session/speech', () => {
       consent: ['speech'],
     })
     expect((await s.speech('Breathe in.')).statusCode).toBe(200)
-    const sent = JSON.parse(mock.requests.at(-1)!.body) as { voice: string; speed?: number }
+    const sent = JSON.parse(servers.mock.requests.at(-1)!.body) as { voice: string; speed?: number }
     expect(sent).toMatchObject({ voice: 'coral', speed: 0.9 })
     // Unset, no speed is sent (some models refuse it).
     const plain = await setup({ consent: ['speech'] })
     expect((await plain.speech('Breathe in.')).statusCode).toBe(200)
-    expect(JSON.parse(mock.requests.at(-1)!.body)).not.toHaveProperty('speed')
+    expect(JSON.parse(servers.mock.requests.at(-1)!.body)).not.toHaveProperty('speed')
     expect(() => parseAiConfig({ STILLROOM_VOICE_SPEED: 'fast' })).toThrow(/STILLROOM_VOICE_SPEED/)
   })
 
@@ -331,7 +298,7 @@ describe('POST /api/session/speech', () => {
     expect((await ok.speech('')).statusCode).toBe(400)
     expect((await ok.speech('x'.repeat(501))).statusCode).toBe(400)
     expect((await ok.speech(42)).statusCode).toBe(400)
-    expect(mock.count()).toBe(0)
+    expect(servers.mock.count()).toBe(0)
   })
 
   it('is rate-limited per device, with retry-after', async () => {
@@ -342,12 +309,12 @@ describe('POST /api/session/speech', () => {
     expect(codes.at(-1)).toBe(429)
     const limited = await s.speech('Breathe out.')
     expect(limited.headers['retry-after']).toBeDefined()
-    expect(mock.count('speech')).toBe(1)
+    expect(servers.mock.count('speech')).toBe(1)
   })
 
   it('a provider failure → 502 with a short notice', async () => {
     const s = await setup({ consent: ['speech'] })
-    mock.script('speech', { kind: 'empty' })
+    servers.mock.script('speech', { kind: 'empty' })
     const res = await s.speech(LINE)
     expect(res.statusCode).toBe(502)
     expect(res.json<{ message: string }>().message).toMatch(/could not use/)
