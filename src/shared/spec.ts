@@ -34,7 +34,7 @@ export const SceneSpecSchema = z.object({
   motifs: z.array(z.string().min(1).max(40)).max(12),
   title: z.string().min(1).max(80),
   safety: SafetySchema,
-  /** Detected language of the words ('en', 'es', 'fr' or 'other'); non-English text falls back gracefully. */
+  /** Detected language of the words ('en', 'es', 'fr', 'de', or 'other' for a language Stillroom does not read yet, held). */
   language: z.string().min(2).max(8).default('en'),
 })
 export type SceneSpec = z.infer<typeof SceneSpecSchema>

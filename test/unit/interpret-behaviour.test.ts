@@ -113,11 +113,17 @@ describe('interpret', () => {
     expect(interpret(undefined as unknown as string).biome).toBe('abstract')
   })
 
-  it('detects Spanish, French and other languages, and still finds their places', () => {
+  it('detects Spanish, French, German and other languages, and still finds their places', () => {
     expect(detectLanguage('una playa tranquila al atardecer con el sonido de las olas')).toBe('es')
     expect(detectLanguage('une forêt calme sous la pluie avec des oiseaux')).toBe('fr')
-    expect(detectLanguage('ein ruhiger Strand bei Sonnenuntergang und die Wellen')).toBe('other')
+    expect(detectLanguage('ein ruhiger Strand bei Sonnenuntergang und die Wellen')).toBe('de')
+    expect(detectLanguage('una spiaggia tranquilla al tramonto, sono nella sabbia con il mare')).toBe('other')
+    expect(detectLanguage('een rustig strand bij zonsondergang, ik ben op het zand')).toBe('other')
     expect(detectLanguage('静かな海辺の夕暮れ')).toBe('other')
+    // The client's language breaks a tie; with no telling words it names the text.
+    expect(detectLanguage('la mar', 'es')).toBe('es')
+    expect(detectLanguage('Strand', 'de')).toBe('de')
+    expect(detectLanguage('Strand')).toBe('en')
     expect(detectLanguage('a quiet beach at sunset')).toBe('en')
     expect(interpret('una playa tranquila al atardecer').biome).toBe('beach')
     expect(interpret('una playa tranquila al atardecer').timeOfDay).toBe('golden-hour')
@@ -128,6 +134,20 @@ describe('interpret', () => {
     expect(interpret('le désert la nuit').timeOfDay).toBe('night')
     expect(interpret('une plage sous la neige').language).toBe('fr')
     expect(interpret('静かな海辺の夕暮れ').biome).toBe('abstract')
+  })
+
+  it('holds words in a language it does not read for the therapist, instead of guessing', () => {
+    for (const text of [
+      '静かな海辺の夕暮れ',
+      'una spiaggia tranquilla al tramonto, sono nella sabbia con il mare',
+    ]) {
+      const spec = interpret(text)
+      expect(spec.language).toBe('other')
+      expect(spec.biome).toBe('abstract')
+      expect(spec.safety.held).toBe(true)
+      expect(spec.safety.reasons.some((r) => r.startsWith('language:'))).toBe(true)
+    }
+    expect(interpret('a quiet beach at sunset, the waves coming in slowly').safety.held).toBe(false)
   })
 
   it('is fast after warm-up (p50 well under 5 ms)', () => {

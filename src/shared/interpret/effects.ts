@@ -86,3 +86,13 @@ export function mergeEffects(a: Effect, b: Effect): Effect {
     ...(timePhrase ? { timePhrase } : {}),
   }
 }
+
+/** One language's words for the interpreter, read together with the English lexicon. */
+export interface InterpretWords {
+  readonly entries: readonly LexiconEntry[]
+  /**
+   * Single words of `entries` that also count as the end of a compound word, for languages that join words
+   * ("see" reads "Bergsee" as a lake, "wald" reads "Kiefernwald" as a forest).
+   */
+  readonly heads?: readonly string[]
+}

@@ -14,14 +14,15 @@ import {
   type TimeOfDay,
   type Weather,
 } from '../spec'
-import { detectLanguage } from './language'
+import { detectLanguage, type SupportedLanguage } from '../safety/language'
+import { withCompoundHeads } from './compounds'
 import { getLexicon } from './lexicon'
 import { TITLE_ADJECTIVES } from './lexicon-feelings'
 import { nlpTokens } from './nlp'
 import { buildPalette } from './palette'
 import { buildTitle } from './title'
 
-export { detectLanguage, type Language } from './language'
+export { detectLanguage, LANGUAGES, type Language, type SupportedLanguage } from '../safety/language'
 export { placeNames } from './lexicon'
 
 /** When the words name no time, each place has its own calm hour. */
@@ -68,27 +69,50 @@ function entries<K extends string>(r: Partial<Record<K, number>> | undefined): [
 
 const round = (x: number) => Math.round(Math.max(-1, Math.min(1, x)) * 100) / 100
 
+/** Shown to the therapist when the words are in a language Stillroom does not read yet. */
+export const UNREAD_LANGUAGE_REASON =
+  'language: these words seem to be in a language Stillroom does not read yet, so nothing was guessed'
+
+export interface InterpretOptions {
+  /** The client's language: it breaks ties when the words could be either of two languages. */
+  readonly language?: SupportedLanguage
+}
+
 /**
- * The client's words → a calm scene. Offline and deterministic: wink-nlp tokens and lemmas, our
- * lexicon (names, multi-word phrases and cue words, scored), negation-aware, with the safety screen
- * from `src/shared/safety`. Never throws: unreadable input gives the default quiet space.
+ * The client's words → a calm scene. Offline and deterministic: wink-nlp tokens and lemmas for English, our
+ * lexicon for each language we read (names, multi-word phrases and cue words, scored), negation-aware, with the
+ * safety screen from `src/shared/safety`. Words in a language we do not read are held for the therapist, with
+ * the default quiet space. Never throws: unreadable input gives the default quiet space.
  */
-export function interpret(text: string): SceneSpec {
+export function interpret(text: string, options: InterpretOptions = {}): SceneSpec {
   try {
-    return interpretUnsafe(typeof text === 'string' ? text : String(text ?? ''))
+    return interpretUnsafe(typeof text === 'string' ? text : String(text ?? ''), options.language)
   } catch {
-    const safety = screenSafety(typeof text === 'string' ? text : '')
+    const safety = screenSafety(typeof text === 'string' ? text : '', options.language)
     return { ...DEFAULT_SCENE_SPEC, palette: [...DEFAULT_SCENE_SPEC.palette], safety }
   }
 }
 
-function interpretUnsafe(text: string): SceneSpec {
-  const safety = screenSafety(text)
+function unread(safety: SceneSpec['safety']): SceneSpec {
+  const reasons = [...safety.reasons, UNREAD_LANGUAGE_REASON]
+  const spec = { ...DEFAULT_SCENE_SPEC, palette: [...DEFAULT_SCENE_SPEC.palette], language: 'other' }
+  return {
+    ...spec,
+    mood: { ...spec.mood, valence: Math.min(spec.mood.valence, 0) },
+    safety: { ...safety, held: true, reasons },
+  }
+}
+
+function interpretUnsafe(text: string, prefer: SupportedLanguage | undefined): SceneSpec {
+  const safety = screenSafety(text, prefer)
   const cleaned = clean(text)
-  const language = detectLanguage(cleaned)
-  const tokens: Tok[] = cleaned.trim() ? nlpTokens(cleaned, language === 'en') : []
+  const language = detectLanguage(cleaned, prefer)
+  if (language === 'other') return unread(safety)
+  const lexicon = getLexicon(language)
+  // wink-nlp's model is English; other languages are split by our own tokenizer (elisions, hyphens).
+  const raw: Tok[] = !cleaned.trim() ? [] : language === 'en' ? nlpTokens(cleaned, true) : tokenize(cleaned)
+  const tokens = withCompoundHeads(raw, lexicon)
   const negated = negationMask(tokens)
-  const lexicon = getLexicon()
 
   const biomes: Scores<Biome> = new Map()
   const times: Scores<TimeOfDay> = new Map()
@@ -102,7 +126,7 @@ function interpretUnsafe(text: string): SceneSpec {
   let adjective: string | undefined
 
   for (let i = 0; i < tokens.length;) {
-    const m = lexicon.candidatesAt(tokens, i)[0]
+    const m = lexicon.index.candidatesAt(tokens, i)[0]
     const tok = tokens[i]
     if (!m) {
       if (tok && !negated[i] && !adjective && TITLE_ADJ.has(tok.w)) adjective = tok.w
@@ -122,7 +146,7 @@ function interpretUnsafe(text: string): SceneSpec {
       // A phrase's own words still count for what the phrase does not say itself: "rose garden" has
       // flowers, "morning mist" is fog, "starry sky" is night.
       for (let k = 0; m.length > 1 && k < m.length; k++) {
-        const part = lexicon.candidatesAt(tokens.slice(i + k, i + k + 1), 0)[0]?.data
+        const part = lexicon.index.candidatesAt(tokens.slice(i + k, i + k + 1), 0)[0]?.data
         for (const name of part?.motifs ?? []) if (!motifs.includes(name)) motifs.push(name)
         if (!e.weather) for (const [t, w] of entries(part?.weather)) bump(weathers, t, w, i)
         if (!e.time) for (const [t, w] of entries(part?.time)) bump(times, t, w, i)

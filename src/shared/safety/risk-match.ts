@@ -1,18 +1,32 @@
 import type { RiskCategory, RiskHit, RiskMark } from './risk'
+import { RISK_WORDS } from './languages'
 import { RISK_IDIOMS } from './risk-idioms'
 import { SELF_HARM, SUICIDAL } from './risk-lexicon'
 import { PLAN_OR_MEANS } from './risk-lexicon-means'
 import { DANGER_NOW, HARM_TO_OTHERS } from './risk-lexicon-people'
 import { normaliseForRisk, type RiskText } from './risk-normalise'
 
-/** The patterns of each category. */
-export const RISK_PATTERNS: Readonly<Record<RiskCategory, readonly string[]>> = {
-  'suicidal-thoughts': SUICIDAL,
-  'self-harm': SELF_HARM,
-  'plan-or-means': PLAN_OR_MEANS,
-  'harm-to-others': HARM_TO_OTHERS,
-  'danger-now': DANGER_NOW,
+const OTHER_LANGUAGES = Object.values(RISK_WORDS)
+
+/** Every language's patterns of one category, English first. */
+function patternsOf(category: RiskCategory, english: readonly string[]): readonly string[] {
+  return [...english, ...OTHER_LANGUAGES.flatMap((l) => l.patterns[category] ?? [])]
 }
+
+/**
+ * The patterns of each category, in every language we read: risk is raised whatever language it is said in,
+ * and a short text's language cannot be told.
+ */
+export const RISK_PATTERNS: Readonly<Record<RiskCategory, readonly string[]>> = {
+  'suicidal-thoughts': patternsOf('suicidal-thoughts', SUICIDAL),
+  'self-harm': patternsOf('self-harm', SELF_HARM),
+  'plan-or-means': patternsOf('plan-or-means', PLAN_OR_MEANS),
+  'harm-to-others': patternsOf('harm-to-others', HARM_TO_OTHERS),
+  'danger-now': patternsOf('danger-now', DANGER_NOW),
+}
+
+const otherWords = (pick: (l: (typeof OTHER_LANGUAGES)[number]) => readonly string[] | undefined) =>
+  OTHER_LANGUAGES.flatMap((l) => pick(l) ?? [])
 
 /** A hit with where it was found, so hits can be put in order. */
 export interface PlacedRiskHit extends RiskHit {
@@ -24,17 +38,31 @@ export const RISK_WORDS_MAX = 150
 
 /** How far back a negator or a what-if reaches ("I would never …", "what if I just …"). */
 const LOOK_BACK = 6
-const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither'])
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', ...otherWords((l) => l.negators)])
 /** "I can't stop thinking about it", "I don't know why": the negator is about the next word, not the risk. */
 const NEGATOR_ABOUT_NEXT = new Set(['stop', 'help', 'know', 'care'])
 /** Words that start a new thought: "I'm fine but I want to die" is not negated. */
-const BREAKERS = new Set(['but', 'though', 'although', 'yet', 'however', 'except', 'and', 'so', 'because'])
+// prettier-ignore
+const BREAKERS = new Set([
+  'but', 'though', 'although', 'yet', 'however', 'except', 'and', 'so', 'because', ...otherWords((l) => l.breakers),
+])
 /**
  * Only a real what-if makes a mention hypothetical. "I keep thinking about killing myself" is active ideation (the
  * Columbia screener's second question), so thinking, wondering or fantasising about it is a plain statement here.
  */
 const WHAT_IF = new RegExp(
-  '(?:^| )(?:what if|if|imagine|imagining|suppose|supposing|pretend|pretending|hypothetically)(?: |$)',
+  `(?:^| )(?:${[
+    'what if',
+    'if',
+    'imagine',
+    'imagining',
+    'suppose',
+    'supposing',
+    'pretend',
+    'pretending',
+    'hypothetically',
+    ...otherWords((l) => l.whatIf),
+  ].join('|')})(?: |$)`,
 )
 
 interface Compiled {
@@ -79,7 +107,7 @@ function getCompiled(): Compiled {
     patterns: (Object.keys(RISK_PATTERNS) as RiskCategory[]).map(
       (c) => [c, wordRegExp(RISK_PATTERNS[c])] as const,
     ),
-    idioms: wordRegExp(RISK_IDIOMS),
+    idioms: wordRegExp([...RISK_IDIOMS, ...otherWords((l) => l.idioms)]),
   }
   return compiled
 }

@@ -76,7 +76,15 @@ const NOT_STEMS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', ai:
 /** Words whose "'s" means "is" ("he's"); any other "'s" is a possessive and is dropped ("mum's"). */
 const IS_WORDS = new Set(['he', 'she', 'it', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'life'])
 
+/** French elisions, spelled out: "j'ai" → "je ai", "m'en" → "me en", "qu'il" → "que il". */
+// prettier-ignore
+const ELIDED: Readonly<Record<string, string>> = {
+  j: 'je', m: 'me', t: 'te', s: 'se', l: 'le', d: 'de', n: 'ne', c: 'ce', qu: 'que', jusqu: 'jusque',
+  lorsqu: 'lorsque', puisqu: 'puisque',
+}
+
 function contraction(base: string, tail: string): string | undefined {
+  if (Object.hasOwn(ELIDED, base)) return `${ELIDED[base]} ${tail}`
   if (tail === 't' && base.endsWith('n')) {
     const stem = base.slice(0, -1)
     return `${NOT_STEMS[stem] ?? stem} not`

@@ -25,6 +25,9 @@ export function normalizeWord(s: string): string {
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()[\]{}"\u201c\u201d\u2026\u2014\u2013/|<>]/gu
 
+/** "l'", "d'", "qu'", "j'" … before a word: French (and Italian) elision. */
+const ELISION_RE = /^(qu|jusqu|lorsqu|puisqu|[jmtsldnc])'(.+)$/
+
 /** Splits text into word and punctuation tokens. Hyphenated words become separate words ("fire-coloured"). */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = []
@@ -35,7 +38,13 @@ export function tokenize(text: string): Tok[] {
     let w = raw
     // "waves'" / "o'clock" stay; leading/trailing apostrophes never reach here.
     if (!punct && w.endsWith("'s")) w = w.slice(0, -2)
-    out.push({ w, lemma: w, punct, raw })
+    // French elisions are two words: "l'incendie" is "l'" and "incendie", so "incendie" is found.
+    const elided = punct ? null : ELISION_RE.exec(w)
+    if (elided?.[1] && elided[2]) {
+      out.push({ w: elided[1], lemma: elided[1], punct: false, raw: `${elided[1]}'` })
+      w = elided[2]
+    }
+    out.push({ w, lemma: w, punct, raw: elided?.[2] ?? raw })
   }
   return out
 }
@@ -69,18 +78,35 @@ const NEGATORS = new Set([
   'hadnt',
   'aint',
   'cannot',
-  // Spanish and French
+  // Spanish
   'sin',
   'nunca',
+  'jamas',
   'ningun',
   'ninguna',
+  'ninguno',
   'ni',
+  'nada',
+  'tampoco',
+  // French
   'sans',
   'jamais',
   'aucun',
   'aucune',
   'pas',
   'rien',
+  // German
+  'nicht',
+  'nichts',
+  'kein',
+  'keine',
+  'keinen',
+  'keinem',
+  'keiner',
+  'keines',
+  'ohne',
+  'nie',
+  'niemals',
 ])
 
 /** Words that end a negation's reach: "no rain but a storm" negates only the rain. */
@@ -101,9 +127,14 @@ const SCOPE_BREAKERS = new Set([
   'when',
   'because',
   'pero',
+  'sino',
   'mais',
   'et',
   'y',
+  'aber',
+  'sondern',
+  'und',
+  'doch',
 ])
 
 /** How many words after a negator it reaches ("without any of the smoke" = 4). */

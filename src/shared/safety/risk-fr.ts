@@ -1,0 +1,6 @@
+import type { RiskWords } from './lang-types'
+
+// prettier-ignore
+export const RISK_FR: RiskWords = {
+  patterns: {},
+}

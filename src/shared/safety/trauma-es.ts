@@ -1,0 +1,9 @@
+import type { TraumaWords } from './lang-types'
+
+// prettier-ignore
+export const TRAUMA_ES: TraumaWords = {
+  held: {
+    violence: [], weapons: [], blood: [], war: [], explosions: [], 'fire-and-smoke': [], accidents: [], abuse: [],
+    drowning: [], 'death-and-loss': [],
+  },
+}
