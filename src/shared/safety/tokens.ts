@@ -14,13 +14,14 @@ export interface Tok {
   readonly raw: string
 }
 
-/** Lower case, unify apostrophes and spellings, strip diacritics: "Jardín" → "jardin". */
+/** Lower case, unify apostrophes and spellings, strip diacritics: "Jardín" → "jardin", "Straße" → "strasse". */
 export function normalizeWord(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .toLowerCase()
+    .replace(/ß/g, 'ss')
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()[\]{}"\u201c\u201d\u2026\u2014\u2013/|<>]/gu
