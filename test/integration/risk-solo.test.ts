@@ -55,7 +55,10 @@ describe('the crisis text', () => {
     const warnings: string[] = []
     const none = createCrisisTexts({ dataDir: tmp.dir, warn: (m) => warnings.push(m) })
     expect(none('en')).toEqual({ language: 'en', text: DEFAULT_CRISIS_TEXT.en, source: 'default' })
-    // A language we have no reviewed text for gets English, never nothing.
+    // Each language we read has its own default; a language we have no text for gets English, never nothing.
+    expect(none('es-MX')).toEqual({ language: 'es', text: DEFAULT_CRISIS_TEXT.es, source: 'default' })
+    expect(none('de')).toEqual({ language: 'de', text: DEFAULT_CRISIS_TEXT.de, source: 'default' })
+    expect(DEFAULT_CRISIS_TEXT.fr).not.toBe(DEFAULT_CRISIS_TEXT.en)
     expect(none('xx-YY').language).toBe('en')
 
     const fromEnv = createCrisisTexts({

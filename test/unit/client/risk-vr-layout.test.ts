@@ -9,6 +9,7 @@ import {
 import {
   CRISIS_TEXT_MAX_CHARS,
   DEFAULT_CRISIS_TEXT,
+  CRISIS_LANGUAGES,
   GENTLE_RISK_MESSAGE,
 } from '../../../src/shared/safety/crisis'
 
@@ -69,6 +70,16 @@ describe('noticePanelLayout', () => {
     expect(c.ruleY).toBeLessThan(withCrisis.messageY)
     const bottom = c.top - textLines(DEFAULT_CRISIS_TEXT.en, c.size, c.width) * c.size * LINE_HEIGHT
     expect(bottom).toBeGreaterThan(-withCrisis.height / 2)
+  })
+
+  it('holds the message and crisis text of every language inside the panel', () => {
+    for (const lang of CRISIS_LANGUAGES) {
+      const layout = noticePanelLayout(GENTLE_RISK_MESSAGE[lang], DEFAULT_CRISIS_TEXT[lang])
+      const c = layout.crisis!
+      const bottom = c.top - textLines(DEFAULT_CRISIS_TEXT[lang], c.size, c.width) * c.size * LINE_HEIGHT
+      expect(bottom, lang).toBeGreaterThan(-layout.height / 2)
+      expect(crisisPanelLayout(DEFAULT_CRISIS_TEXT[lang]).textSize, lang).toBeGreaterThan(0.03)
+    }
   })
 })
 
