@@ -1,5 +1,5 @@
 import type { RiskCategory, RiskHit, RiskMark } from './risk'
-import { RISK_WORDS } from './languages'
+import { RISK_WORDS } from './risk-languages'
 import { RISK_IDIOMS } from './risk-idioms'
 import { SELF_HARM, SUICIDAL } from './risk-lexicon'
 import { PLAN_OR_MEANS } from './risk-lexicon-means'

@@ -1,7 +1,7 @@
 import type { Safety } from '../spec'
 import type { TraumaWords } from './lang-types'
 import { detectLanguage, type Language, type SupportedLanguage } from './language'
-import { ENGLISH_FALSE_FRIENDS, TRAUMA_WORDS } from './languages'
+import { ENGLISH_FALSE_FRIENDS, TRAUMA_WORDS } from './trauma-languages'
 import { BENIGN_PHRASES, SOFT_MENTIONS } from './look-alikes'
 import { TRAUMA_CATEGORIES, TRAUMA_LEXICON, type TraumaCategory } from './lexicon'
 import { PhraseIndex, surface } from './phrases'

@@ -1,8 +1,5 @@
-import type { RiskWords, TraumaWords } from './lang-types'
+import type { TraumaWords } from './lang-types'
 import type { SupportedLanguage } from './language'
-import { RISK_DE } from './risk-de'
-import { RISK_ES } from './risk-es'
-import { RISK_FR } from './risk-fr'
 import { TRAUMA_DE } from './trauma-de'
 import { TRAUMA_ES } from './trauma-es'
 import { TRAUMA_FR } from './trauma-fr'
@@ -15,9 +12,6 @@ export const TRAUMA_WORDS: Readonly<Record<Other, TraumaWords>> = {
   fr: TRAUMA_FR,
   de: TRAUMA_DE,
 }
-
-/** The risk patterns of every language besides English (whose patterns are the `risk-lexicon*.ts` files). */
-export const RISK_WORDS: Readonly<Record<Other, RiskWords>> = { es: RISK_ES, fr: RISK_FR, de: RISK_DE }
 
 /**
  * Ordinary English words that another language's trauma list holds: "brand" is a fire in German, "sang" blood
