@@ -63,11 +63,22 @@ const WORD_RE = /[\p{L}']+/gu
  * only with clear evidence, so a short English line is never taken for something else.
  */
 export function detectLanguage(text: string, prefer?: SupportedLanguage): Language {
+  return readLanguage(text, prefer).language
+}
+
+/**
+ * The language and whether the words say so clearly: two or more telling words, more than any other language
+ * has. A lone "war" is not clearly German, so a screen must not read it as German only.
+ */
+export function readLanguage(
+  text: string,
+  prefer?: SupportedLanguage,
+): { language: Language; clear: boolean } {
   const fallback = prefer ?? 'en'
   const letters = text.match(/\p{L}/gu) ?? []
-  if (letters.length === 0) return fallback
+  if (letters.length === 0) return { language: fallback, clear: false }
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length
-  if (latin / letters.length < 0.5) return 'other'
+  if (latin / letters.length < 0.5) return { language: 'other', clear: true }
   const words = (normalizeWord(text).match(WORD_RE) ?? []).slice(0, 400)
   const score: Record<Language, number> = { en: 0, es: 0, fr: 0, de: 0, other: 0 }
   for (const w of words) {
@@ -81,8 +92,10 @@ export function detectLanguage(text: string, prefer?: SupportedLanguage): Langua
   if (/[äöüß]/i.test(text)) score.de += 2
   if (/[ãõ]/i.test(text)) score.other += 2
   const top = Math.max(...LANGUAGES.map((l) => score[l]))
-  if (score.other >= 2 && score.other > top) return 'other'
-  if (top === 0) return fallback
+  if (score.other >= 2 && score.other > top) return { language: 'other', clear: true }
+  if (top === 0) return { language: fallback, clear: false }
   const tied = LANGUAGES.filter((l) => score[l] === top)
-  return prefer && tied.includes(prefer) ? prefer : (tied[0] ?? fallback)
+  const language = prefer && tied.includes(prefer) ? prefer : (tied[0] ?? fallback)
+  const second = Math.max(score.other, ...LANGUAGES.filter((l) => l !== language).map((l) => score[l]))
+  return { language, clear: top >= 2 && top > second }
 }

@@ -1,6 +1,6 @@
 import type { Safety } from '../spec'
 import type { TraumaWords } from './lang-types'
-import { detectLanguage, type Language, type SupportedLanguage } from './language'
+import { readLanguage, type Language, type SupportedLanguage } from './language'
 import { ENGLISH_FALSE_FRIENDS, TRAUMA_WORDS } from './trauma-languages'
 import { BENIGN_PHRASES, SOFT_MENTIONS } from './look-alikes'
 import { TRAUMA_CATEGORIES, TRAUMA_LEXICON, type TraumaCategory } from './lexicon'
@@ -84,11 +84,12 @@ export interface SafetyHit {
 
 /**
  * Finds every trauma-lexicon word in the tokens (longest phrase first, never inside another word, or at the end
- * of a compound word where a language joins words). `language` is the text's detected language.
+ * of a compound word where a language joins words). `language` is the text's language when the words say so
+ * clearly: only then are another language's false friends left alone.
  */
-export function findSafetyHits(tokens: readonly Tok[], language: Language = 'en'): SafetyHit[] {
+export function findSafetyHits(tokens: readonly Tok[], language?: Language): SafetyHit[] {
   const s = getScreen()
-  const friends = language === 'other' ? undefined : s.falseFriends.get(language)
+  const friends = language === undefined || language === 'other' ? undefined : s.falseFriends.get(language)
   const negated = negationMask(tokens)
   const hits: SafetyHit[] = []
   for (let i = 0; i < tokens.length;) {
@@ -136,7 +137,8 @@ export function screenSafety(input: string | readonly Tok[], prefer?: SupportedL
     const text = typeof input === 'string' ? input : input.map((t) => t.raw).join(' ')
     const reasons: string[] = []
     const mentioned: string[] = []
-    for (const hit of findSafetyHits(tokens, detectLanguage(text, prefer))) {
+    const read = readLanguage(text, prefer)
+    for (const hit of findSafetyHits(tokens, read.clear ? read.language : undefined)) {
       const label = `${hit.category}: '${hit.words}'`
       if (hit.status === 'held') pushUnique(reasons, label)
       else pushUnique(mentioned, hit.status === 'negated' ? `${label} (negated)` : `${label} (look-alike)`)
