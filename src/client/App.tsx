@@ -1,4 +1,5 @@
 import { Canvas, useThree, type RootState } from '@react-three/fiber'
+import { TextProvider } from './i18n/text-context'
 import { XR } from '@react-three/xr'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import * as THREE from 'three'
@@ -137,7 +138,7 @@ export function App({ app }: AppProps) {
   const software = useMemo(() => isSoftwareRenderer(), [])
 
   return (
-    <>
+    <TextProvider text={app.text}>
       <div
         className="stage"
         role="region"
@@ -314,6 +315,6 @@ export function App({ app }: AppProps) {
           </Suspense>
         </QuietBoundary>
       ) : null}
-    </>
+    </TextProvider>
   )
 }

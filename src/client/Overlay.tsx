@@ -11,8 +11,8 @@ import {
 } from 'react'
 import { TEXT_MAX_CHARS } from '../shared/scene-constants'
 import type { ComfortSettings, Status } from './client-store'
+import { useText } from './i18n/text-context'
 import { statusText } from './status-text'
-export { WELCOME_TEXT } from './welcome-text'
 import { MicSlot } from './speech/mic-slot'
 import type { TalkSlot } from './speech/talk-slot'
 
@@ -110,8 +110,9 @@ export function Overlay(props: OverlayProps) {
   const panel = useRef<HTMLElement>(null)
   const id = useId()
   useOverlayClearance(panel)
+  const t = useText()
   const line = useLeavingLine(
-    statusText(status, props.inSession ?? false, props.welcome ?? false),
+    statusText(status, props.inSession ?? false, props.welcome ?? false, t),
     status.kind,
   )
 

@@ -27,6 +27,7 @@ import { createXRPresence, type XRPresenceDeps } from './xr-presence'
 import type { SoundSlot } from './sound-slot'
 import { createTalkSlot } from './speech/talk-slot'
 import type { StillroomXRStore } from './xr-store'
+import type { HeadsetText } from './i18n/headset-text'
 
 export type HeadsetAppDeps = Omit<StagingDeps, 'prefetchSession'> &
   XRPresenceDeps &
@@ -43,6 +44,8 @@ export type HeadsetAppDeps = Omit<StagingDeps, 'prefetchSession'> &
     /** True when this device holds a pairing: it then never shows the solo gallery, not even for a moment. */
     isPaired: () => boolean
     language: string
+    /** The headset's words: the language on screen and its translator (i18n/headset-text.ts). */
+    text: HeadsetText
     /** The landscape's scene code and its walking rules, fetched when the landscape is first asked for. */
     loadLandscape: () => Promise<unknown>
     loadWalkRules: () => Promise<WalkRules>
@@ -176,6 +179,7 @@ export function createHeadsetApp(deps: HeadsetAppDeps) {
 
   return {
     flags: deps.flags,
+    text: deps.text,
     store,
     xrStore: deps.xrStore,
     sound: deps.sound,

@@ -1,4 +1,5 @@
 import type { ClientState } from './client-store'
+import type { HeadsetTranslate } from './i18n/headset-text'
 
 /**
  * What the client reads when their words were not painted because they touch on trauma (docs/CLINICAL.md: such words are
@@ -6,14 +7,8 @@ import type { ClientState } from './client-store'
  * so the line says only what is true, that the words were not painted, and gently invites other words. Short, warm
  * and plain, with nothing alarming in it.
  */
-export const HELD_TEXT = {
-  session: 'Kept for your therapist to look at with you.',
-  solo: 'This one was not painted. Whenever you like, describe another place, perhaps somewhere calm.',
-} as const
-
-/** The held line for a client in a therapist's session, or alone (solo use). */
-export function heldText(inSession: boolean): string {
-  return inSession ? HELD_TEXT.session : HELD_TEXT.solo
+export function heldText(inSession: boolean, t: HeadsetTranslate): string {
+  return inSession ? t('held.session') : t('held.solo')
 }
 
 /** How long the held line stays before it fades by itself: time to read it twice, slowly. */

@@ -7,6 +7,8 @@ import { createClientStore } from './client-store'
 import { loadSoundRuntime, whenIdleOrGesture } from './exercises/loader'
 import { readFlags } from './flags'
 import { createHeadsetApp } from './headset-app'
+import { HEADSET_CATALOGS } from '../shared/i18n/headset-catalogs'
+import { createHeadsetText } from './i18n/headset-text'
 import { loadCrisisUi } from './risk/loader'
 import { readDeviceSession } from './session/device-token'
 import { createSoundSlot } from './sound-slot'
@@ -35,6 +37,12 @@ export function mountHeadset(root: HTMLElement): void {
   const store = createClientStore()
   const sound = createSoundSlot({ load: (slot) => loadSoundRuntime(slot, store), probes: flags.e2e })
   const accessKey = takeAccessKey()
+  const text = createHeadsetText({
+    storage: globalThis.localStorage,
+    browserLanguage: navigator.language,
+    load: (language) => HEADSET_CATALOGS[language](),
+    warn: (message, error) => console.warn(message, error),
+  })
   const app = createHeadsetApp({
     flags,
     api: createApi({ accessKey }),
@@ -52,13 +60,18 @@ export function mountHeadset(root: HTMLElement): void {
     origin: window.location.origin,
     onWake: wakeEvents,
     language: navigator.language,
+    text,
     loadLandscape: () => import('../scene/landscape'),
     loadWalkRules: () => import('../shared/landscape/walk-area'),
     loadTestApi: flags.e2e ? () => import('./test-api') : null,
   })
-  createRoot(root).render(
-    <StrictMode>
-      <App app={app} />
-    </StrictMode>,
+  // The first render waits for the words of the device's language (a small chunk, English is already here), so
+  // nothing is ever shown in a language the client did not choose.
+  void text.ready.then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App app={app} />
+      </StrictMode>,
+    ),
   )
 }

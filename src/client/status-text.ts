@@ -1,18 +1,23 @@
+import type { HeadsetTranslate } from './i18n/headset-text'
 import type { Status } from './client-store'
 import { heldText } from './held-line'
-import { WELCOME_TEXT } from './welcome-text'
 
 /** The status line's words, on the page and in the VR Describe panel. Short, warm and plain: never alarming, never red. */
-export function statusText(status: Status, inSession: boolean, welcome: boolean): string {
+export function statusText(
+  status: Status,
+  inSession: boolean,
+  welcome: boolean,
+  t: HeadsetTranslate,
+): string {
   switch (status.kind) {
     case 'idle':
-      return welcome ? WELCOME_TEXT : ''
+      return welcome ? t('welcome') : ''
     case 'painting':
-      return 'Painting…'
+      return t('status.painting')
     case 'shown':
-      return 'Your painting is on the wall. Take your time.'
+      return t('status.shown')
     case 'held':
-      return heldText(inSession)
+      return heldText(inSession, t)
     case 'error':
       return status.message
   }

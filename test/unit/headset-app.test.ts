@@ -1,5 +1,7 @@
 // The headset shell in Node, with fakes for the server, the session, XR and the lazily loaded parts: one road for a
 // client's words whichever source takes them, and the order in which the page brings things in.
+import { createHeadsetText } from '../../src/client/i18n/headset-text'
+import { HEADSET_EN } from '../../src/shared/i18n/headset-en'
 import { describe, expect, it, vi } from 'vitest'
 import type { Artwork } from '../../src/shared/artwork'
 import { screenRisk } from '../../src/shared/safety/risk'
@@ -108,6 +110,7 @@ function makeApp(options: { api?: ReturnType<typeof fakeApi>; paired?: boolean }
     sound: createSoundSlot({ load: vi.fn(async () => runtime as unknown as SoundRuntime) }),
     isPaired: () => options.paired ?? false,
     language: 'en-GB',
+    text: createHeadsetText({ load: async () => HEADSET_EN }),
     loadLandscape: async () => ({}),
     loadWalkRules: async () => ({ landscapeWalk }),
     loadTestApi: options.loadTestApi ?? null,

@@ -3,17 +3,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import type { ClientState } from '../../src/client/client-store'
-import { HELD_LINE_MS, HELD_TEXT, heldText, watchHeldLine } from '../../src/client/held-line'
+import { HELD_LINE_MS, heldText, watchHeldLine } from '../../src/client/held-line'
+import { HEADSET_EN, type HeadsetKey } from '../../src/shared/i18n/headset-en'
+import { createTranslator } from '../../src/shared/i18n/translate'
+
+const t = createTranslator<HeadsetKey>('en', HEADSET_EN)
 
 describe('held text', () => {
   it('in a session, the therapist will look at it with the client', () => {
-    expect(heldText(true)).toBe(HELD_TEXT.session)
-    expect(heldText(true)).toMatch(/therapist/)
+    expect(heldText(true, t)).toBe(HEADSET_EN['held.session'])
+    expect(heldText(true, t)).toMatch(/therapist/)
   })
 
   it('alone, it says only what is true (not painted) and invites other words, without naming anyone', () => {
-    const solo = heldText(false)
-    expect(solo).toBe(HELD_TEXT.solo)
+    const solo = heldText(false, t)
+    expect(solo).toBe(HEADSET_EN['held.solo'])
     expect(solo).not.toMatch(/therapist|kept|clinic|someone|review/i)
     expect(solo).toMatch(/not painted/)
     expect(solo).toMatch(/describe another/)

@@ -1,3 +1,4 @@
+import { useText } from '../i18n/text-context'
 import { useEffect, useReducer, useRef, useState } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
@@ -80,6 +81,7 @@ function DescribePanel({
   sound,
   draft,
 }: VRDescribeProps & { onClose: () => void; draft: { current: DescribeState } }) {
+  const t = useText()
   const busy = useStore(progress, (s) => s.busy)
   useEffect(() => onOpen?.(), [onOpen])
   useEffect(() => {
@@ -108,7 +110,7 @@ function DescribePanel({
     sentAt !== null && !words
       ? inSession && status.kind === 'idle'
         ? 'Sent to your therapist.'
-        : statusText(status, inSession, false)
+        : statusText(status, inSession, false, t)
       : ''
   return (
     <FollowView name="describe-panel" distance={1.6} drop={-0.08}>

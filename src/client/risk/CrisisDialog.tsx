@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useStore } from 'zustand'
 import { CrossfadeText } from './CrossfadeText'
 import type { RiskFlow } from './risk-flow'
-import { CRISIS_PANEL_TEXT, readableCrisisText, RISK_FADE_MS } from './risk-text'
+import { useText } from '../i18n/text-context'
+import { readableCrisisText, RISK_FADE_MS } from './risk-text'
 import { usePresence } from './use-presence'
 import './crisis.css'
 
@@ -12,6 +13,7 @@ import './crisis.css'
  * and back to where it was.
  */
 export function CrisisDialog({ flow, onGrounding }: { flow: RiskFlow; onGrounding: () => void }) {
+  const t = useText()
   const open = useStore(flow.store, (s) => s.open)
   const crisis = useStore(flow.crisisText.store, (s) => s.crisis)
   const presence = usePresence(open, RISK_FADE_MS)
@@ -66,14 +68,14 @@ export function CrisisDialog({ flow, onGrounding }: { flow: RiskFlow; onGroundin
         inert={presence === 'out'}
         onKeyDown={keyDown}
       >
-        <h2 id={`${id}-title`}>{CRISIS_PANEL_TEXT.heading}</h2>
+        <h2 id={`${id}-title`}>{t('crisis.heading')}</h2>
         <CrossfadeText id={`${id}-text`} className="crisis-text" text={readableCrisisText(crisis.text)} />
         <div className="crisis-actions">
           <button type="button" className="primary" onClick={onGrounding}>
-            {CRISIS_PANEL_TEXT.grounding}
+            {t('crisis.grounding')}
           </button>
           <button type="button" onClick={() => flow.close()}>
-            {CRISIS_PANEL_TEXT.close}
+            {t('crisis.close')}
           </button>
         </div>
       </div>

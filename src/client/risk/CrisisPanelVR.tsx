@@ -3,7 +3,8 @@ import type * as THREE from 'three'
 import { useStore } from 'zustand'
 import { FollowView, Panel, PanelButton, PanelText } from '../../scene/ui'
 import type { RiskFlow } from './risk-flow'
-import { CRISIS_PANEL_TEXT, readableCrisisText } from './risk-text'
+import { useText } from '../i18n/text-context'
+import { readableCrisisText } from './risk-text'
 import { useGroupFade } from './use-group-fade'
 import { crisisPanelLayout } from './vr-layout'
 
@@ -56,6 +57,7 @@ function Content({
   flow: RiskFlow
   onGrounding: () => void
 }) {
+  const t = useText()
   const group = useRef<THREE.Group>(null)
   useGroupFade(group, open, onGone)
   const shown = readableCrisisText(text)
@@ -70,12 +72,12 @@ function Content({
       <group ref={group} name="crisis-panel">
         <Panel width={l.width} height={l.height} opacity={0.97}>
           <PanelText size={l.titleSize} weight="bold" position={[0, l.titleY, Z]} maxWidth={l.textWidth}>
-            {CRISIS_PANEL_TEXT.heading}
+            {t('crisis.heading')}
           </PanelText>
           <CrisisWords key={shown} text={l.text} size={l.textSize} width={l.textWidth} top={l.textTop} />
           <group position={[0, l.buttonY, Z]}>
             <PanelButton
-              label={CRISIS_PANEL_TEXT.grounding}
+              label={t('crisis.grounding')}
               width={l.groundingWidth}
               height={l.buttonHeight}
               selected
@@ -83,7 +85,7 @@ function Content({
               onPress={press(onGrounding)}
             />
             <PanelButton
-              label={CRISIS_PANEL_TEXT.close}
+              label={t('crisis.close')}
               width={l.closeWidth}
               height={l.buttonHeight}
               position={[l.closeX, 0, 0]}

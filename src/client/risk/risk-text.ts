@@ -1,12 +1,5 @@
 import { crisisLanguage, GENTLE_RISK_MESSAGE } from '../../shared/safety/crisis'
 
-/** The crisis panel's own words: warm, short, a clear next step (docs/CLINICAL.md, safe-messaging practice). */
-export const CRISIS_PANEL_TEXT = {
-  heading: 'You reached out — thank you',
-  grounding: 'Try a grounding exercise',
-  close: 'Close',
-} as const
-
 /** Fades of the risk panels and notices: never quicker than a second (docs/CLINICAL.md: no surprises). */
 export const RISK_FADE_MS = 1200
 

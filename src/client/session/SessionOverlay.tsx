@@ -1,7 +1,7 @@
 import { unacknowledgedRisks } from '../../shared/session/risk'
 import { RefineOverlay } from '../refine/RefineOverlay'
 import type { HeadsetSession } from './session-client'
-import { SESSION_TEXT } from './session-text'
+import { useText } from '../i18n/text-context'
 import { SudsScale } from './SudsScale'
 import { useCueWord, useExerciseCaption, useSessionView } from './use-session-view'
 import './session.css'
@@ -14,6 +14,7 @@ export function SessionOverlay({
   session: HeadsetSession
   speak?: (text: string) => void
 }) {
+  const t = useText()
   const stage = useSessionView(session, (v) => v.stage)
   const connection = useSessionView(session, (v) => v.connection)
   const request = useSessionView(session, (v) => v.state?.suds.request ?? null)
@@ -33,13 +34,13 @@ export function SessionOverlay({
   if (stage === 'ended')
     return (
       <div className="session-centre ended" role="status" aria-live="polite">
-        <p className="session-big">{SESSION_TEXT.ended}</p>
+        <p className="session-big">{t('session.ended')}</p>
         <button
           type="button"
           className="primary"
           onClick={() => window.location.assign(window.location.pathname)}
         >
-          {SESSION_TEXT.close}
+          {t('session.close')}
         </button>
       </div>
     )
@@ -47,10 +48,10 @@ export function SessionOverlay({
   const line = caption?.text ?? exercise?.text ?? ''
   return (
     <>
-      {stage === 'joining' ? <p className="session-hint">{SESSION_TEXT.joining}</p> : null}
+      {stage === 'joining' ? <p className="session-hint">{t('session.joining')}</p> : null}
       {stage === 'live' && connection === 'reconnecting' ? (
         <p className="session-hint" role="status">
-          {SESSION_TEXT.reconnecting}
+          {t('session.reconnecting')}
         </p>
       ) : null}
       {note && connection !== 'reconnecting' && !riskWaiting ? (
@@ -60,7 +61,7 @@ export function SessionOverlay({
       ) : null}
       {paused ? (
         <div className="session-centre" role="status">
-          <p className="session-big">{SESSION_TEXT.paused}</p>
+          <p className="session-big">{t('session.paused')}</p>
         </div>
       ) : null}
       {cue && !paused ? (

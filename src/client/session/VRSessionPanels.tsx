@@ -4,7 +4,7 @@ import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../sc
 import { CodeBox } from './VRCodeBox'
 import { isCompleteCode, KEYPAD_ROWS, keypadReducer, PAIRING_CODE_LENGTH } from './keypad'
 import type { HeadsetSession } from './session-client'
-import { SESSION_TEXT } from './session-text'
+import { useText } from '../i18n/text-context'
 import { SUDS_TEXT, sudsChoices } from './suds'
 import { useCueWord, useExerciseCaption, useSessionView } from './use-session-view'
 
@@ -207,6 +207,7 @@ export function VRSessionMessages({
   session: HeadsetSession
   speak?: (t: string) => void
 }) {
+  const t = useText()
   const stage = useSessionView(session, (v) => v.stage)
   const connection = useSessionView(session, (v) => v.connection)
   const paused = useSessionView(session, (v) => v.scene?.paused ?? false)
@@ -217,13 +218,13 @@ export function VRSessionMessages({
   // In VR the longer lines break where a reader would pause, not wherever the plate ends.
   const centre =
     stage === 'ended'
-      ? SESSION_TEXT.endedVR
+      ? t('session.endedVR')
       : stage === 'joining'
-        ? SESSION_TEXT.joining
+        ? t('session.joining')
         : paused
-          ? SESSION_TEXT.paused.replace('. ', '.\n')
+          ? t('session.paused').replace('. ', '.\n')
           : ''
-  const hint = stage === 'live' && connection === 'reconnecting' ? SESSION_TEXT.reconnecting : ''
+  const hint = stage === 'live' && connection === 'reconnecting' ? t('session.reconnecting') : ''
   if (!centre && !hint && !line && !cue) return null
   return (
     <FollowView name="session-messages" distance={1.8} drop={-0.05}>
@@ -241,12 +242,13 @@ export function VRSessionMessages({
 
 /** A way on after the end: out of VR, back to the page (which offers to close). */
 function LeaveVRButton() {
+  const t = useText()
   const xrSession = useXR((s) => s.session)
   if (!xrSession) return null
   return (
     <group position={[0, -0.32, 0]}>
       <PanelButton
-        label={SESSION_TEXT.leaveVR}
+        label={t('session.leaveVR')}
         width={0.36}
         height={0.11}
         onPress={() => void xrSession.end().catch(() => undefined)}

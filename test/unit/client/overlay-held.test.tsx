@@ -5,8 +5,8 @@ import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Status } from '../../../src/client/client-store'
-import { HELD_TEXT } from '../../../src/client/held-line'
-import { Overlay, STATUS_FADE_MS, WELCOME_TEXT } from '../../../src/client/Overlay'
+import { Overlay, STATUS_FADE_MS } from '../../../src/client/Overlay'
+import { HEADSET_EN } from '../../../src/shared/i18n/headset-en'
 import { createTalkSlot } from '../../../src/client/speech/talk-slot'
 import { parseComfort } from '../../../src/shared/comfort'
 
@@ -52,17 +52,17 @@ const line = () => host.querySelector<HTMLElement>('p.status')!
 describe('Overlay: the held line', () => {
   it('alone, says the words were not painted and invites others; in a session, the therapist will look', () => {
     render({ kind: 'held' })
-    expect(line().textContent).toBe(HELD_TEXT.solo)
+    expect(line().textContent).toBe(HEADSET_EN['held.solo'])
     expect(line().textContent).not.toMatch(/therapist/i)
     render({ kind: 'held' }, true)
-    expect(line().textContent).toBe(HELD_TEXT.session)
+    expect(line().textContent).toBe(HEADSET_EN['held.session'])
   })
 
   it('fades out when it leaves, in its own colour, then goes', () => {
     render({ kind: 'held' })
     expect(line().style.opacity).toBe('1')
     render({ kind: 'idle' })
-    expect(line().textContent).toBe(HELD_TEXT.solo)
+    expect(line().textContent).toBe(HEADSET_EN['held.solo'])
     expect(line().className).toContain('status-held')
     expect(line().style.opacity).toBe('0')
     expect(line().style.transition).toContain(`${STATUS_FADE_MS}ms`)
@@ -84,7 +84,7 @@ describe('Overlay: the held line', () => {
 describe('Overlay: the first visit', () => {
   it('welcomes on an empty wall, gives way to "Painting…", and says nothing once there are paintings', () => {
     render({ kind: 'idle' }, false, true)
-    expect(line().textContent).toBe(WELCOME_TEXT)
+    expect(line().textContent).toBe(HEADSET_EN.welcome)
     render({ kind: 'painting' }, false, true)
     expect(line().textContent).toBe('Painting…')
     render({ kind: 'idle' }, false, false)

@@ -1,0 +1,6 @@
+import type { CatalogOf } from '../catalog'
+import type { EXERCISES_EN } from './exercises-en'
+
+// prettier-ignore
+export const EXERCISES_DE: CatalogOf<typeof EXERCISES_EN> = {
+}

@@ -1,0 +1,3 @@
+// prettier-ignore
+export const EXERCISES_EN = {
+} as const

@@ -1,0 +1,3 @@
+// prettier-ignore
+export const SESSION_EN = {
+} as const

@@ -1,0 +1,3 @@
+// prettier-ignore
+export const WORDS_EN = {
+} as const

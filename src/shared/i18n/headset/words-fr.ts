@@ -1,0 +1,6 @@
+import type { CatalogOf } from '../catalog'
+import type { WORDS_EN } from './words-en'
+
+// prettier-ignore
+export const WORDS_FR: CatalogOf<typeof WORDS_EN> = {
+}
