@@ -119,7 +119,10 @@ export function normaliseForRisk(raw: string): RiskText {
       if (words.length && words[words.length - 1]?.w !== '.') words.push({ w: '.', start, end })
       continue
     }
-    for (const w of spell(m[0]).split(' ')) if (w && !FILLERS.has(w)) words.push({ w, start, end })
+    // "10 kms" is a distance (French writes it so), not the texting "kms".
+    const distance = /^kms?$/i.test(m[0]) && /^\d+$/.test(words[words.length - 1]?.w ?? '')
+    const spelled = distance ? 'kilometres' : spell(m[0])
+    for (const w of spelled.split(' ')) if (w && !FILLERS.has(w)) words.push({ w, start, end })
   }
   const at: number[] = []
   let pos = 0

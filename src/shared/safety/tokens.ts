@@ -96,6 +96,11 @@ const NEGATORS = new Set([
   'aucune',
   'pas',
   'rien',
+  'aucuns',
+  'aucunes',
+  'nul',
+  'nulle',
+  'guere',
   // German
   'nicht',
   'nichts',
@@ -108,6 +113,8 @@ const NEGATORS = new Set([
   'ohne',
   'nie',
   'niemals',
+  'weder',
+  'keinerlei',
 ])
 
 /** Words that end a negation's reach: "no rain but a storm" negates only the rain. */
@@ -131,11 +138,38 @@ const SCOPE_BREAKERS = new Set([
   'sino',
   'mais',
   'et',
+  // French: "pas de neige, juste un lac", "pas la mer, plutôt la forêt", "sauf l'orage"
+  'sauf',
+  'plutot',
+  'juste',
+  'seulement',
+  'pourtant',
+  'cependant',
+  'sinon',
+  'puis',
+  'quand',
+  'lorsque',
+  'parce',
+  'car',
+  'alors',
   'y',
   'aber',
   'sondern',
   'und',
   'doch',
+  // German: "kein Regen, nur Sonne", "kein Strand lieber Berge" negate only the first
+  'nur',
+  'lieber',
+  'statt',
+  'stattdessen',
+  'ausser',
+  'trotzdem',
+  'obwohl',
+  'weil',
+  'wenn',
+  'bis',
+  'dann',
+  'jedoch',
 ])
 
 /** How many words after a negator it reaches ("without any of the smoke" = 4). */

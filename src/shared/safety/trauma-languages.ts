@@ -18,4 +18,6 @@ export const TRAUMA_WORDS: Readonly<Record<Other, TraumaWords>> = {
  * in French. In English text only the English lists may hold them.
  */
 // prettier-ignore
-export const ENGLISH_FALSE_FRIENDS: readonly string[] = ['brand', 'sang', 'gift', 'arm', 'mist', 'tot', 'rat', 'fast']
+export const ENGLISH_FALSE_FRIENDS: readonly string[] = [
+  'brand', 'sang', 'gift', 'arm', 'mist', 'tot', 'rat', 'fast', 'crash',
+]
