@@ -2,17 +2,16 @@ import type { Clock } from '../shared/clock'
 import type { FastifyInstance } from 'fastify'
 import type { CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
 import type { CrisisTextSource } from './crisis-text'
-import type { SceneSpec } from '../shared/spec'
 import { HttpError } from './errors'
 import type { Storage } from './storage'
 import { newSoloToken, registerSoloRoutes, SOLO_HEADER, soloDevice, soloDeviceHash } from './solo-device'
 import { registerSoloVersionRoutes, versionsOfDevice } from './solo-versions'
 import { checkArtworkBody } from './text'
-import { wordsToArtwork } from './words-to-artwork'
+import { wordsToArtwork, type Interpret } from './words-to-artwork'
 
 export interface ApiDeps {
   storage: Storage
-  interpret: (text: string) => SceneSpec
+  interpret: Interpret
   now: Clock
   createId: () => string
   version: string

@@ -1,5 +1,5 @@
 import type { Clock } from '../shared/clock'
-import type { SceneSpec } from '../shared/spec'
+import type { Interpret } from './words-to-artwork'
 import type { AiConfig } from './ai/config'
 import type { CrisisTextSource } from './crisis-text'
 import type { RateLimitOptions } from './rate-limit'
@@ -10,7 +10,7 @@ import type { Storage } from './storage'
 export interface AppOptions {
   storage: Storage
   /** Words → SceneSpec, safety screen included. Injected so tests can hand in a fake. */
-  interpret: (text: string) => SceneSpec
+  interpret: Interpret
   /** Folder with the vite build (index.html, assets/). Without it only the API is served. */
   staticDir?: string
   /** When set, every /api route needs it in `x-stillroom-key` or `?key=`; otherwise 401. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import type { SupportedLanguage } from '../shared/safety/language'
 import { PREFS_MAX_BYTES, sameVolumes } from '../shared/prefs/prefs'
 import type { ClientPrefs, PrefsVolumes } from '../shared/prefs/prefs'
 import { PatchClientBodySchema, PutPrefsBodySchema } from '../shared/prefs/schema'
@@ -124,13 +125,37 @@ export function registerPrefsRoutes(app: FastifyInstance, deps: PrefsRoutesDeps)
     async (request): Promise<{ client: ClientDetail }> => {
       const user = await therapist(request)
       const client = await ownClient(user, request.params.id)
-      const change = parseBody(PatchClientBodySchema, request.body)
-      const updated = await store.updateClient(client.id, change)
+      const { language, ...change } = parseBody(PatchClientBodySchema, request.body)
+      if (language) {
+        const merged = await store.mergeClientPrefs(client.id, { language })
+        if (!merged.ok) throw new HttpError(404, 'not_found', 'There is no such client.')
+        await followLanguage(user.id, client.id, language)
+      }
+      const updated =
+        change.alias !== undefined || change.sudsScale !== undefined
+          ? await store.updateClient(client.id, change)
+          : await store.getClient(client.id)
       if (!updated) throw new HttpError(404, 'not_found', 'There is no such client.')
       if (change.sudsScale !== undefined) await followScale(user.id, client.id, change.sudsScale)
       return { client: detail(updated) }
     },
   )
+
+  /** A new language applies at once to the client's running sessions: their headsets change their words. */
+  async function followLanguage(
+    therapistId: string,
+    clientId: string,
+    language: SupportedLanguage,
+  ): Promise<void> {
+    const sessions = await store.listSessions({ therapistId, activeOnly: true })
+    for (const record of sessions) {
+      if (record.clientId !== clientId) continue
+      const state = hub.current(record.id) ?? record.state
+      if (state.phase === 'ended' || (state.language ?? 'en') === language) continue
+      const r = await hub.submitServer(record.id, { type: 'set-language', language })
+      if (!r.ok) deps.log(`prefs: language not applied to session ${record.id}: ${r.message}`)
+    }
+  }
 
   /** A new scale applies at once to the client's running sessions, through the one reducer (the headset follows). */
   async function followScale(therapistId: string, clientId: string, scale: 10 | 100): Promise<void> {

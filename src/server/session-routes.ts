@@ -93,6 +93,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionRoutesD
         sudsScale: client.sudsScale,
         safePlace: client.safePlace,
         ...(input.breakEveryMin ? { breakEveryMin: input.breakEveryMin } : {}),
+        ...(client.prefs?.language ? { language: client.prefs.language } : {}),
       })
       // The client's own volumes (kept with the record) are where the new session's sound starts.
       const volumes = client.prefs?.volumes

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { Interpret } from './words-to-artwork'
 import { z } from 'zod'
 import type { Artwork } from '../shared/artwork'
 import type { Clock } from '../shared/clock'
@@ -7,7 +8,6 @@ import { versionOf } from '../shared/refine/make-version'
 import { addVersion, currentVersionId, pickVersion } from '../shared/refine/session-versions'
 import { screenRisk } from '../shared/safety/risk'
 import type { ArtworkEntry } from '../shared/session/state'
-import type { SceneSpec } from '../shared/spec'
 import type { CrisisTextSource } from './crisis-text'
 import { HttpError } from './errors'
 import { SOLO_HEADER, soloDevice } from './solo-device'
@@ -34,7 +34,7 @@ const PickBody = z.object({ versionId: z.string().regex(ID) }).strict()
 
 export type SoloVersionsDeps = {
   storage: Storage
-  interpret: (text: string) => SceneSpec
+  interpret: Interpret
   createId: () => string
   now: Clock
   crisisText: CrisisTextSource

@@ -9,11 +9,15 @@ import { isoAt } from '../shared/clock'
 import { seedFromText } from '../shared/recipe'
 import { screenRisk } from '../shared/safety/risk'
 import type { RiskScreen } from '../shared/safety/risk'
+import type { SupportedLanguage } from '../shared/safety/language'
 import { SceneSpecSchema } from '../shared/spec'
 import type { SceneSpec } from '../shared/spec'
 
+/** The interpreter as the server takes it: the client's language, when known, breaks ties in reading the words. */
+export type Interpret = (text: string, options?: { language?: SupportedLanguage }) => SceneSpec
+
 export interface WordsDeps {
-  interpret: (text: string) => SceneSpec
+  interpret: Interpret
   now: Clock
   createId: () => string
 }
@@ -30,12 +34,12 @@ export type WordsResult =
   | { kind: 'failed'; error: unknown }
 
 /** Words (already checked for length and characters) → risk, an artwork, or a failure. */
-export function wordsToArtwork(deps: WordsDeps, text: string): WordsResult {
+export function wordsToArtwork(deps: WordsDeps, text: string, language?: SupportedLanguage): WordsResult {
   const risk = screenRisk(text)
   if (risk.raised) return { kind: 'risk', screen: risk }
   let spec: SceneSpec
   try {
-    spec = SceneSpecSchema.parse(deps.interpret(text))
+    spec = SceneSpecSchema.parse(deps.interpret(text, language ? { language } : undefined))
   } catch (error) {
     return { kind: 'failed', error }
   }

@@ -211,6 +211,68 @@ describe('prefs with the client record', () => {
     expect(after.json<{ client: ClientDetail }>().client.sudsScale).toBe(100)
   })
 
+  it('the console sets the client language: the running session and its headset follow, the next one starts in it', async () => {
+    const s = await paired()
+    const headset = new TestSocket(env.server)
+    await headset.open()
+    headset.send(msg.hello('headset', { deviceToken: s.token }))
+    await headset.next('welcome')
+    const patch = await env.server.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+      payload: { language: 'es' },
+    })
+    expect(patch.statusCode).toBe(200)
+    expect(patch.json<{ client: ClientDetail }>().client.prefs.language).toBe('es')
+    const seen = await headset.next('applied', (m) => m.command.type === 'set-language')
+    expect(seen.command).toEqual({ type: 'set-language', language: 'es' })
+    expect((await get(s.token)).json<DevicePrefsResponse>().prefs.language).toBe('es')
+    // A headset may not change the language over its socket.
+    headset.send(msg.command('lang-1', { type: 'set-language', language: 'de' }))
+    const refused = await headset.next('error', (m) => 'id' in m && m.id === 'lang-1')
+    expect(refused).toMatchObject({ code: 'forbidden' })
+    headset.close()
+
+    await endSession(s)
+    const next = await postSession(env.server, s.cookie, s.clientId)
+    expect(next.session.language).toBe('es')
+    // Comfort saved later keeps the language.
+    const p2 = await pair(env.server, next.code)
+    await put(p2.deviceToken, { comfort: seatedComfort })
+    expect((await get(p2.deviceToken)).json<DevicePrefsResponse>().prefs.language).toBe('es')
+
+    for (const payload of [
+      { language: 'it' },
+      { language: 'ES' },
+      { language: ['es'] },
+      { language: null },
+    ]) {
+      const res = await env.server.app.inject({
+        method: 'PATCH',
+        url: `/api/clients/${s.clientId}`,
+        headers: { cookie: s.cookie },
+        payload,
+      })
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400)
+    }
+    // The headset cannot set it through its prefs either.
+    expect((await put(p2.deviceToken, { language: 'de' })).statusCode).toBe(400)
+    const ben = await seedTherapist(env.server, 'ben')
+    const other = await env.server.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: ben },
+      payload: { language: 'de' },
+    })
+    expect(other.statusCode).toBe(404)
+    const read = await env.server.app.inject({
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+    })
+    expect(read.json<{ client: ClientDetail }>().client.prefs.language).toBe('es')
+  })
+
   it('a scale switched inside a session is kept with the record', async () => {
     const s = await paired()
     const t = new TestSocket(env.server, { cookie: s.cookie })

@@ -76,6 +76,7 @@ const SAMPLES: { [T in CommandType]: (c: Ctx) => CommandOf<T> } = {
   'suds-request': () => ({ type: 'suds-request' }),
   'set-approval': () => ({ type: 'set-approval', approval: 'clinical' }),
   'set-suds-scale': () => ({ type: 'set-suds-scale', scale: 10 }),
+  'set-language': () => ({ type: 'set-language', language: 'es' }),
   'set-break': () => ({ type: 'set-break', breakEveryMin: BREAK_EVERY_MIN_MIN }),
   'cancel-image': (c) => ({ type: 'cancel-image', artworkId: c.shown }),
   note: () => ({ type: 'note', text: 'Calm today.' }),

@@ -44,6 +44,7 @@ describe('what the headset is told of each command', () => {
         'safe-place-save',
         'set-break',
         'set-brightness',
+        'set-language',
         'set-scene',
         'set-sound',
         'set-suds-scale',

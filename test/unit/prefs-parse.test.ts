@@ -57,6 +57,8 @@ describe('prefs: parse (headset, zod-free)', () => {
       { comfort: { locomotion: 'smooth', brightness: 99 } },
       { volumes: { master: -1, layers: { waves: 2, wind: 0.1 } } },
       { comfort: 'nonsense', volumes: [] },
+      { language: 'de' },
+      { language: 'it', volumes },
     ]
     for (const input of inputs)
       expect(ClientPrefsSchema.safeParse(parsePrefs(input).prefs).success).toBe(true)
@@ -71,6 +73,21 @@ describe('prefs: merge and size', () => {
     const v2 = { ...volumes, master: 1 }
     expect(mergePrefs(base, { volumes: v2 })).toEqual({ comfort, volumes: v2 })
     expect(mergePrefs({}, {})).toEqual({})
+    expect(mergePrefs({ ...base, language: 'fr' }, { comfort: c2 })).toEqual({
+      comfort: c2,
+      volumes,
+      language: 'fr',
+    })
+    expect(mergePrefs(base, { language: 'de' })).toEqual({ comfort, volumes, language: 'de' })
+  })
+
+  it('reads the client language, and drops one Stillroom does not speak', () => {
+    expect(parsePrefs({ language: 'es' })).toEqual({ prefs: { language: 'es' }, problems: [] })
+    for (const odd of ['it', 'ES', 'es-MX', 3, {}]) {
+      const r = parsePrefs({ language: odd, comfort })
+      expect(r.prefs).toEqual({ comfort })
+      expect(r.problems).toEqual(['language: not a language Stillroom speaks; ignored'])
+    }
   })
 
   it('does not share objects with its inputs', () => {

@@ -150,6 +150,11 @@ describe('applyCommand: steering', () => {
     expect(s.suds.scale).toBe(100)
   })
 
+  it('set-language: the client language, absent (English) in a fresh session', () => {
+    expect(fresh().language).toBeUndefined()
+    expect(run(fresh(), { type: 'set-language', language: 'fr' }).language).toBe('fr')
+  })
+
   it('describe and edit are requests: the reducer leaves the state alone but counts them', () => {
     const s0 = fresh()
     const s1 = applyCommand(s0, { type: 'describe', text: 'a beach' }, T0)

@@ -11,7 +11,7 @@ import { checkCommand, findEntry } from '../../shared/session/reducer'
 import type { SessionState } from '../../shared/session/state'
 import type { SceneSpec } from '../../shared/spec'
 import { checkArtworkBody } from '../text'
-import { wordsToArtwork } from '../words-to-artwork'
+import { wordsToArtwork, type Interpret } from '../words-to-artwork'
 
 export type MadeCommand = { ok: true; command: Command } | { ok: false; code: ErrorCode; message: string }
 type WordsCommand = Extract<Command, { type: 'describe' | 'edit' }>
@@ -28,7 +28,7 @@ export interface ScreenFinding {
 export type WordsScreen = (state: SessionState, words: string, spec: SceneSpec) => Promise<ScreenFinding>
 
 export interface ArtworkDeps {
-  interpret: (text: string) => SceneSpec
+  interpret: Interpret
   now: Clock
   createId: () => string
   log: (message: string, err?: unknown) => void
@@ -47,7 +47,7 @@ export function makeArtwork(
   if (!check.ok) return { ok: false, code: 'bad-command', message: check.message }
   // The same road as the solo gallery's words (words-to-artwork.ts). Risk first: such words are never interpreted
   // into a scene, never leave the machine, never hang; here they are raised to the therapist.
-  const made = wordsToArtwork(deps, check.text)
+  const made = wordsToArtwork(deps, check.text, state.language)
   if (made.kind === 'risk') {
     const from = role === 'headset' ? 'client' : 'therapist'
     return { ok: true, command: riskCommand(deps, check.text, from, command.type, made.screen) }

@@ -36,6 +36,10 @@ export async function applySideEffects(
     // So is the SUDS scale ("where the client's record says so"): the record follows the session.
     await deps.store.updateClient(after.clientId, { sudsScale: after.suds.scale })
   }
+  if (command.type === 'set-language' && after.language && before.language !== after.language) {
+    // The language is the client's too: the next session and the device's prefs start with it.
+    await deps.store.mergeClientPrefs(after.clientId, { language: after.language })
+  }
   const ended = after.phase === 'ended' && before.phase !== 'ended'
   if (ended) {
     // The end of the session is the end of the headset's access: its token stops working now.

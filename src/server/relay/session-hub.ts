@@ -1,4 +1,5 @@
 import type { Clock } from '../../shared/clock'
+import type { Interpret } from '../words-to-artwork'
 import { canSend } from '../../shared/session/commands'
 import type { Command, Role } from '../../shared/session/commands'
 import { PROTOCOL_VERSION } from '../../shared/session/protocol'
@@ -38,7 +39,7 @@ export interface SessionHubHooks {
 export interface SessionHubDeps {
   store: SessionStore
   relay: Relay
-  interpret: (text: string) => SceneSpec
+  interpret: Interpret
   now: Clock
   createId: () => string
   log: (message: string, err?: unknown) => void
@@ -91,6 +92,7 @@ export class SessionHub {
     sudsScale?: 10 | 100
     safePlace?: SessionState['safePlace']['saved']
     breakEveryMin?: number
+    language?: SessionState['language']
   }): Promise<SessionState> {
     const state = createSessionState({
       id: this.deps.createId(),
@@ -100,6 +102,7 @@ export class SessionHub {
       ...(input.approval ? { approval: input.approval } : {}),
       ...(input.sudsScale ? { sudsScale: input.sudsScale } : {}),
       ...(input.breakEveryMin ? { breakEveryMin: input.breakEveryMin } : {}),
+      ...(input.language ? { language: input.language } : {}),
       safePlace: input.safePlace ?? null,
       now: this.deps.now(),
     })

@@ -4,11 +4,13 @@
  * parser so zod stays out of its first load; the server validates with `./schema.ts`, which agrees with it.
  */
 import { parseComfort, type ComfortSettings } from '../comfort/settings'
+import { isSupportedLanguage, type SupportedLanguage } from '../safety/language'
 
 /** The listener's volumes as the record keeps them (the same shape as the session's `sound`). */
 export type PrefsVolumes = { master: number; muted: boolean; layers: Record<string, number> }
 
-export type ClientPrefs = { comfort?: ComfortSettings; volumes?: PrefsVolumes }
+/** `language`: the client's language, which their headset shows in a session (absent: English). */
+export type ClientPrefs = { comfort?: ComfortSettings; volumes?: PrefsVolumes; language?: SupportedLanguage }
 
 /** A stored record's prefs never grow past this (JSON characters); a PUT that would is refused. */
 export const PREFS_MAX_BYTES = 8 * 1024
@@ -72,6 +74,8 @@ export function parsePrefs(raw: unknown, base?: ComfortSettings): PrefsParse {
   }
   const volumes = parsePrefsVolumes(r.volumes, problems)
   if (volumes) prefs.volumes = volumes
+  if (isSupportedLanguage(r.language)) prefs.language = r.language
+  else if (r.language !== undefined) problems.push('language: not a language Stillroom speaks; ignored')
   return { prefs, problems }
 }
 
@@ -80,8 +84,10 @@ export function mergePrefs(base: ClientPrefs, patch: ClientPrefs): ClientPrefs {
   const out: ClientPrefs = {}
   const comfort = patch.comfort ?? base.comfort
   const volumes = patch.volumes ?? base.volumes
+  const language = patch.language ?? base.language
   if (comfort) out.comfort = { ...comfort }
   if (volumes) out.volumes = { ...volumes, layers: { ...volumes.layers } }
+  if (language) out.language = language
   return out
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ComfortSettingsSchema } from '../comfort/schema'
 import { SudsScaleSchema } from '../session/state'
 import { ClientAliasSchema } from '../session/http'
+import { LanguageSchema } from '../session/state'
 import { LAYER_NAME, PREFS_MAX_LAYERS } from './prefs'
 import type { ClientPrefs } from './prefs'
 
@@ -22,18 +23,26 @@ const StrictComfortSchema = z.strictObject(ComfortSettingsSchema.shape)
 export const ClientPrefsSchema = z.strictObject({
   comfort: StrictComfortSchema.optional(),
   volumes: PrefsVolumesSchema.optional(),
+  language: LanguageSchema.optional(),
 })
 
 /** PUT /api/device/prefs: `{comfort}` and/or `{volumes}`; a field not sent keeps what the record has. */
-export const PutPrefsBodySchema = ClientPrefsSchema.refine(
+export const PutPrefsBodySchema = ClientPrefsSchema.omit({ language: true }).refine(
   (b) => b.comfort !== undefined || b.volumes !== undefined,
   'send comfort and/or volumes',
 )
 
-/** PATCH /api/clients/:id (console): a new SUDS scale and/or pseudonym. */
+/** PATCH /api/clients/:id (console): a new SUDS scale, pseudonym and/or language. */
 export const PatchClientBodySchema = z
-  .strictObject({ sudsScale: SudsScaleSchema.optional(), alias: ClientAliasSchema.optional() })
-  .refine((b) => b.sudsScale !== undefined || b.alias !== undefined, 'send sudsScale and/or alias')
+  .strictObject({
+    sudsScale: SudsScaleSchema.optional(),
+    alias: ClientAliasSchema.optional(),
+    language: LanguageSchema.optional(),
+  })
+  .refine(
+    (b) => b.sudsScale !== undefined || b.alias !== undefined || b.language !== undefined,
+    'send sudsScale, alias and/or language',
+  )
 
 /** GET/PUT /api/device/prefs → the prefs of the session's client and its SUDS scale. */
 export type DevicePrefsResponse = { prefs: ClientPrefs; sudsScale: 10 | 100 }

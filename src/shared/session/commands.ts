@@ -12,6 +12,7 @@ import {
   BRIGHTNESS_MIN,
   CUE_WORD_MAX_CHARS,
   IMAGE_NOTICE_MAX_CHARS,
+  LanguageSchema,
   MAX_SLOTS,
   NARRATION_MAX_CHARS,
   NOTE_MAX_CHARS,
@@ -83,6 +84,8 @@ export const EndSchema = cmd('end', {})
 export const SudsRequestSchema = cmd('suds-request', {})
 export const SetApprovalSchema = cmd('set-approval', { approval: ApprovalSchema })
 export const SetSudsScaleSchema = cmd('set-suds-scale', { scale: SudsScaleSchema })
+/** The client's language (the console's client card, or the record changed while the session runs). */
+export const SetLanguageSchema = cmd('set-language', { language: LanguageSchema })
 /** The break reminder's interval; kept in the state so it survives a reload or another console. */
 export const SetBreakSchema = cmd('set-break', {
   breakEveryMin: z.number().int().min(BREAK_EVERY_MIN_MIN).max(BREAK_EVERY_MIN_MAX),
@@ -197,6 +200,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   SudsRequestSchema,
   SetApprovalSchema,
   SetSudsScaleSchema,
+  SetLanguageSchema,
   SetBreakSchema,
   CancelImageSchema,
   NoteSchema,
@@ -242,6 +246,7 @@ export const THERAPIST_COMMANDS = [
   'suds-request',
   'set-approval',
   'set-suds-scale',
+  'set-language',
   'set-break',
   'cancel-image',
   'refine',

@@ -37,6 +37,7 @@ export const HEADSET_SEES = {
   'suds-request': 'as-is',
   'suds-answer': 'as-is',
   'set-suds-scale': 'as-is',
+  'set-language': 'as-is',
   'set-break': 'as-is',
   'compare-versions': 'as-is',
   'artwork-show': 'as-is',

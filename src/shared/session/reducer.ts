@@ -216,6 +216,8 @@ function reduce(s: SessionState, c: Command, now: number): SessionState {
       return { ...s, approval: c.approval }
     case 'set-suds-scale':
       return { ...s, suds: { ...s.suds, scale: c.scale } }
+    case 'set-language':
+      return { ...s, language: c.language }
     case 'set-break':
       return { ...s, breakEveryMin: c.breakEveryMin }
     case 'note': {

@@ -5,6 +5,10 @@ import { DEFAULT_SCENE_SPEC, SceneSpecSchema } from '../spec'
 import type { SceneSpec } from '../spec'
 import { MAX_VERSIONS, REFINE_CHOICES, REFINE_WORDS_MAX_CHARS } from '../refine/choices'
 import { MAX_RISKS, RiskEventSchema, riskForHeadset } from './risk'
+import { LANGUAGES, type SupportedLanguage } from '../safety/language'
+
+/** The languages a client's headset can be shown in. */
+export const LanguageSchema = z.enum(LANGUAGES)
 
 /** Bumped when a stored or sent state can no longer be read by an older build. */
 export const SESSION_STATE_VERSION = 1
@@ -199,6 +203,11 @@ export const SessionStateSchema = z.object({
    * read; absent means none. Never trimmed by age: the record must keep every one.
    */
   risks: z.array(RiskEventSchema).max(MAX_RISKS).optional(),
+  /**
+   * The client's language: the headset shows its words in it, and the client's words are read with it as the
+   * tie-breaker. Optional so states stored before languages still read; absent means English.
+   */
+  language: LanguageSchema.optional(),
 })
 export type SessionState = z.infer<typeof SessionStateSchema>
 
@@ -215,6 +224,8 @@ export interface NewSessionInput {
   safePlace?: SafePlace | null
   /** @default 20 */
   breakEveryMin?: number
+  /** The client's language, from their record; absent: English. */
+  language?: SupportedLanguage
   now: number
 }
 
@@ -243,6 +254,7 @@ export function createSessionState(input: NewSessionInput): SessionState {
     events: [],
     startedAt: input.now,
     breakEveryMin: input.breakEveryMin ?? DEFAULT_BREAK_EVERY_MIN,
+    ...(input.language ? { language: input.language } : {}),
   }
 }
 
