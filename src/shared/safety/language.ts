@@ -41,7 +41,8 @@ const STOPWORDS: Record<SupportedLanguage, ReadonlySet<string>> = {
     (
       'der die das und ist ein eine einen einem einer mit im am auf zu den dem des ich wir nicht sehr war ' +
       'es sie er bei unter ueber uber vom zum zur ins aus wo wenn dann aber auch noch nur mein meine meinem ' +
-      'meinen meiner wie von sich hat habe bin sind wird kein keine ganz mich mir'
+      'meinen meiner wie von sich hat habe bin sind wird kein keine ganz mich mir an in am ans um nach durch ' +
+      'oder alles uns unser unsere dort hier ohne gibt schon'
     ).split(' '),
   ),
 }

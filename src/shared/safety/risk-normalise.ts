@@ -1,3 +1,4 @@
+import { readLanguage } from './language'
 import { normalizeWord } from './tokens'
 
 /**
@@ -98,6 +99,12 @@ function spellPlain(w: string): string {
   return SPELLING.get(w) ?? w
 }
 
+/**
+ * English texting forms that are plain words elsewhere: German "im" (in the), "Wut" (rage), "od." (or), "2
+ * Tabletten". In text that is clearly another language they stay as typed.
+ */
+const ENGLISH_ONLY = new Set(['im', 'wut', 'od', '2', 'u', 'r', 'ur', 'id'])
+
 /** One typed token as one or more normalised words ("don't" → "do not", "kms" → "kill myself"). */
 export function spell(raw: string): string {
   const w = normalizeWord(raw)
@@ -110,6 +117,8 @@ export function spell(raw: string): string {
 }
 
 export function normaliseForRisk(raw: string): RiskText {
+  const read = readLanguage(raw)
+  const english = !read.clear || read.language === 'en'
   const words: RiskWord[] = []
   for (const m of raw.matchAll(RAW_RE)) {
     const start = m.index
@@ -121,7 +130,8 @@ export function normaliseForRisk(raw: string): RiskText {
     }
     // "10 kms" is a distance (French writes it so), not the texting "kms".
     const distance = /^kms?$/i.test(m[0]) && /^\d+$/.test(words[words.length - 1]?.w ?? '')
-    const spelled = distance ? 'kilometres' : spell(m[0])
+    const plain = !english && ENGLISH_ONLY.has(normalizeWord(m[0]))
+    const spelled = distance ? 'kilometres' : plain ? normalizeWord(m[0]) : spell(m[0])
     for (const w of spelled.split(' ')) if (w && !FILLERS.has(w)) words.push({ w, start, end })
   }
   const at: number[] = []

@@ -140,5 +140,5 @@ export const TRAUMA_ES: TraumaWords = {
     'el dia muere', 'herida de amor', 'sangre fria de un lagarto', 'la muerte de risa',
   ],
   // Ordinary Spanish that an English list would hold: "grave" is a deep sound or a serious matter here.
-  falseFriends: ['grave'],
+  falseFriends: ['grave', 'granate'],
 }

@@ -34,6 +34,14 @@ describe('risk text normalisation', () => {
     expect(text(raw)).toBe(normalised)
   })
 
+  it('keeps English texting forms out of text that is clearly another language', () => {
+    expect(text('Ich sitze im Garten voller Wut und nehme 2 Tabletten')).toBe(
+      'ich sitze im garten voller wut und nehme 2 tabletten',
+    )
+    // A short line is not clearly German: "im" stays the English "I'm".
+    expect(text('im done')).toBe('i am done')
+  })
+
   it('leaves out softening words, so "I just really want to die" reads as "i want to die"', () => {
     expect(text('I just really want to die')).toBe('i want to die')
   })
