@@ -22,16 +22,16 @@ export type ServerVoiceDeps = {
   ctx: Ctx
   /** Where the voice enters the master chain (the listener's volume stage). */
   destination: AudioNode
-  /** The audio bytes of one line (anything decodeAudioData reads); rejects on any failure. */
-  fetchLine: (text: string) => Promise<ArrayBuffer>
+  /** The audio bytes of one line in its language (anything decodeAudioData reads); rejects on any failure. */
+  fetchLine: (text: string, lang?: string) => Promise<ArrayBuffer>
   /** The device's own voice (or captions only), used for any line the server cannot give. */
   fallback: () => Voice
   log?: (message: string) => void
 }
 
 export type ServerVoice = Voice & {
-  /** Fetches and decodes upcoming lines now, so they start without a gap. */
-  prefetch(texts: readonly string[]): void
+  /** Fetches and decodes upcoming lines (in `lang`, as they will be spoken) now, so they start without a gap. */
+  prefetch(texts: readonly string[], lang?: string): void
   readonly stats: ServerVoiceStats
   /** Every line passes through this node on its way to `destination` (a meter can listen here). */
   readonly output: AudioNode
@@ -60,20 +60,26 @@ export function createServerVoice(deps: ServerVoiceDeps): ServerVoice {
   let failures = 0
   let broken = false
 
-  function load(text: string): Promise<AudioBuffer> {
-    const hit = cache.get(text)
+  /** A line is cached with its language: the same words may be spoken in two (“No”, “Hold”…). */
+  const cacheKey = (text: string, lang: string | undefined) => (lang ? `${lang}\u0000${text}` : text)
+
+  function load(text: string, lang?: string): Promise<AudioBuffer> {
+    const key = cacheKey(text, lang)
+    const hit = cache.get(key)
     if (hit) {
       // Most recently used last: the oldest line is the first to go.
-      cache.delete(text)
-      cache.set(text, hit)
+      cache.delete(key)
+      cache.set(key, hit)
       return hit
     }
     stats.fetched++
-    const p = deps.fetchLine(text).then((bytes) => ctx.decodeAudioData(bytes))
-    cache.set(text, p)
+    const p = (lang ? deps.fetchLine(text, lang) : deps.fetchLine(text)).then((bytes) =>
+      ctx.decodeAudioData(bytes),
+    )
+    cache.set(key, p)
     // A failed line is forgotten, so a later try asks again.
     p.catch(() => {
-      if (cache.get(text) === p) cache.delete(text)
+      if (cache.get(key) === p) cache.delete(key)
     })
     while (cache.size > CACHE_LINES) cache.delete(cache.keys().next().value as string)
     return p
@@ -157,7 +163,7 @@ export function createServerVoice(deps: ServerVoiceDeps): ServerVoice {
       if (broken || ctx.state !== 'running') return fallBack(text, options)
       let buffer: AudioBuffer
       try {
-        buffer = await load(text)
+        buffer = await load(text, options?.lang)
       } catch (e) {
         failures++
         if (failures >= GIVE_UP_AFTER && !broken) {
@@ -178,9 +184,9 @@ export function createServerVoice(deps: ServerVoiceDeps): ServerVoice {
       fadeOut()
       deps.fallback().cancel()
     },
-    prefetch(texts) {
+    prefetch(texts, lang) {
       if (broken) return
-      for (const t of texts.slice(0, 3)) if (t && !cache.has(t)) load(t).catch(() => {})
+      for (const t of texts.slice(0, 3)) if (t && !cache.has(cacheKey(t, lang))) load(t, lang).catch(() => {})
     },
   }
 }

@@ -23,10 +23,15 @@ type Synth = Pick<SpeechSynthesis, 'getVoices' | 'speak' | 'cancel'> & {
 }
 type UtteranceCtor = new (text: string) => SpeechSynthesisUtterance
 
-/** Prefers a local English voice with a soft name; any voice beats none. */
+/**
+ * Prefers a local voice in the line's language (`lang`, "es" or "es-MX": any Spanish voice) with a soft name.
+ * English lines take any voice rather than none; a line in another language takes only a voice of its language
+ * (null: the engine picks one from the utterance's `lang`, never an English voice reading Spanish).
+ */
 export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang = 'en'): SpeechSynthesisVoice | null {
-  const matching = voices.filter((v) => v.lang.toLowerCase().startsWith(lang))
-  const pool = matching.length ? matching : voices
+  const base = lang.toLowerCase().split(/[-_]/)[0] ?? 'en'
+  const matching = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base)
+  const pool = matching.length ? matching : base === 'en' ? voices : []
   const soft = /female|samantha|serena|moira|karen|tessa|fiona|libby|sonia|aria|jenny/i
   return (
     pool.find((v) => v.localService && soft.test(v.name)) ??
@@ -82,6 +87,8 @@ export function createDeviceVoice(
           const u = new Utterance(text)
           const v = pickVoice(voices, opts.lang)
           if (v) u.voice = v
+          // The line's language, so an engine that picks its own voice picks one that speaks it.
+          if (opts.lang) u.lang = opts.lang
           u.rate = opts.rate ?? 0.85
           u.pitch = 0.95
           u.volume = 0.8

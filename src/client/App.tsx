@@ -1,5 +1,5 @@
 import { Canvas, useThree, type RootState } from '@react-three/fiber'
-import { TextProvider } from './i18n/text-context'
+import { TextProvider } from './i18n/language-context'
 import { XR } from '@react-three/xr'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import * as THREE from 'three'
@@ -143,7 +143,7 @@ export function App({ app }: AppProps) {
         className="stage"
         role="region"
         tabIndex={0}
-        aria-label="Gallery view. Walk with W A S D or the arrow keys."
+        aria-label={useStore(app.text.store, (s) => s.t)('page.stage')}
       >
         <Canvas
           camera={{ fov: 62, near: 0.05, far: 140, position: [start.x, EYE_HEIGHT.standing, start.z] }}

@@ -132,7 +132,7 @@ export function Overlay(props: OverlayProps) {
   return (
     <aside ref={panel} className="overlay" aria-label="Stillroom">
       <form ref={form} className="create" onSubmit={submit}>
-        <label htmlFor={`${id}-words`}>Describe a place or a feeling</label>
+        <label htmlFor={`${id}-words`}>{t('page.wordsLabel')}</label>
         <div className="create-row">
           <textarea
             id={`${id}-words`}
@@ -143,17 +143,17 @@ export function Overlay(props: OverlayProps) {
             onChange={(e) => setText(e.target.value)}
             onKeyDown={keyDown}
             aria-describedby={`${id}-hint`}
-            placeholder="a quiet beach at sunset, the waves coming in slowly"
+            placeholder={t('page.placeholder')}
             autoComplete="off"
             spellCheck
           />
           <button type="submit" className="primary" aria-disabled={busy}>
-            Create
+            {t('page.create')}
           </button>
           <MicSlot onWords={props.onCreate} talk={props.talk} load={props.extrasReady ?? true} />
         </div>
         <p id={`${id}-hint`} className="visually-hidden">
-          Enter creates the painting; Shift+Enter starts a new line.
+          {t('page.hint')}
         </p>
       </form>
       <p
@@ -167,7 +167,7 @@ export function Overlay(props: OverlayProps) {
       <div className="settings">
         {props.view && props.onView ? (
           <fieldset className="view-switch">
-            <legend className="visually-hidden">View</legend>
+            <legend className="visually-hidden">{t('page.view')}</legend>
             {(['gallery', 'landscape'] as const).map((v) => (
               <label key={v} className={props.view === v ? 'chosen' : undefined}>
                 <input
@@ -177,14 +177,14 @@ export function Overlay(props: OverlayProps) {
                   checked={props.view === v}
                   onChange={() => props.onView?.(v)}
                 />
-                {v === 'gallery' ? 'Gallery' : 'Landscape'}
+                {t(v === 'gallery' ? 'page.gallery' : 'page.landscape')}
               </label>
             ))}
           </fieldset>
         ) : null}
         {xrSupported ? (
           <button type="button" className="vr" onClick={props.onEnterVR}>
-            Enter VR
+            {t('page.enterVR')}
           </button>
         ) : null}
         {props.onJoinSession ? (
@@ -196,16 +196,14 @@ export function Overlay(props: OverlayProps) {
             onFocus={props.onJoinIntent}
             onPointerDown={props.onJoinIntent}
           >
-            Join a session
+            {t('page.join')}
           </button>
         ) : null}
         <details onToggle={(e) => setComfortOpened((was) => was || e.currentTarget.open)}>
-          <summary>Moving and comfort</summary>
-          <p className="hint">
-            Walk with W A S D or the arrow keys. Drag to look around. Click the floor to go there.
-          </p>
+          <summary>{t('page.comfort')}</summary>
+          <p className="hint">{t('page.moveHint')}</p>
           {comfortOpened || (props.extrasReady ?? true) ? (
-            <Suspense fallback={<p className="hint">One moment…</p>}>
+            <Suspense fallback={<p className="hint">{t('page.loading')}</p>}>
               <ComfortSettingsForm comfort={comfort} onChange={props.onComfort} />
             </Suspense>
           ) : null}

@@ -8,18 +8,33 @@ import type {
 import type { RefineChoice } from '../shared/refine/choices'
 import type { SoloVersions } from '../shared/refine/solo-versions'
 import type { CrisisText } from '../shared/safety/crisis'
+import { HEADSET_EN, type HeadsetKey } from '../shared/i18n/headset-en'
+import type { BaseKey } from '../shared/i18n/catalog'
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string }
+/**
+ * A failure's `message` is the server's own sentence, or the client's own in English; `key`, when the words are the
+ * client's own, says them in the language on screen (`t(key)`).
+ */
+export type ApiResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; status: number; message: string; key?: BaseKey<HeadsetKey> | undefined }
 
-const UNREACHABLE =
-  'Stillroom could not reach its server just now. Please check the connection and try again.'
+type Failure = { ok: false; status: number; message: string; key?: BaseKey<HeadsetKey> | undefined }
 
-function messageFor(status: number, body: unknown): string {
+/** The client's own words for a failure: the key, and its English as the message. */
+const own = (status: number, key: HeadsetKey & BaseKey<HeadsetKey>): Failure => ({
+  ok: false,
+  status,
+  message: HEADSET_EN[key],
+  key,
+})
+
+function failureFor(status: number, body: unknown): Failure {
   const m = (body as Partial<ApiError> | null)?.message
-  if (typeof m === 'string' && m.trim()) return m
-  if (status === 401) return 'This page needs the access link shown on the Stillroom computer.'
-  if (status === 429) return 'That was a lot at once. Please wait a moment and try again.'
-  return UNREACHABLE
+  if (typeof m === 'string' && m.trim()) return { ok: false, status, message: m }
+  if (status === 401) return own(status, 'page.needsAccess')
+  if (status === 429) return own(status, 'page.tooMany')
+  return own(status, 'page.unreachable')
 }
 
 /** This device's solo id: the server issues it with the first artwork; it lists and deletes that device's words. */
@@ -41,6 +56,8 @@ export function createApi(options: {
   fetchImpl?: typeof fetch
   base?: string
   storage?: Pick<Storage, 'getItem' | 'setItem'> | undefined
+  /** The language on screen: the server answers in it (crisis text) and reads the words with it. */
+  language?: () => string
 }) {
   const doFetch = options.fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
   const base = options.base ?? ''
@@ -49,18 +66,19 @@ export function createApi(options: {
     const headers = new Headers(init.headers)
     headers.set('accept', 'application/json')
     if (options.accessKey) headers.set('x-stillroom-key', options.accessKey)
+    if (options.language) headers.set('accept-language', options.language())
     const solo = remembered(() => storage?.getItem(SOLO_KEY))
     if (solo) headers.set(SOLO_HEADER, solo)
     let res: Response
     try {
       res = await doFetch(`${base}${path}`, { ...init, headers })
     } catch {
-      return { ok: false, status: 0, message: UNREACHABLE }
+      return own(0, 'page.unreachable')
     }
     const issued = res.headers?.get(SOLO_HEADER)
     if (issued && !solo) remembered(() => storage?.setItem(SOLO_KEY, issued))
     const body: unknown = await res.json().catch(() => null)
-    if (!res.ok) return { ok: false, status: res.status, message: messageFor(res.status, body) }
+    if (!res.ok) return failureFor(res.status, body)
     return { ok: true, value: body as T }
   }
   return {

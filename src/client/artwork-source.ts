@@ -1,5 +1,7 @@
 import type { Artwork, ListArtworksResponse } from '../shared/artwork'
+import { HEADSET_EN, type HeadsetKey } from '../shared/i18n/headset-en'
 import type { Api } from './api'
+import type { BaseKey } from '../shared/i18n/catalog'
 
 /** What became of a client's words, whichever source took them. */
 export type WordsOutcome =
@@ -9,7 +11,8 @@ export type WordsOutcome =
   | { kind: 'painted'; artwork: Artwork }
   /** Alone: words of risk. Nothing was painted or kept; the crisis panel opens, with the server's text if it sent one. */
   | { kind: 'raised'; crisis?: unknown }
-  | { kind: 'failed'; message: string }
+  /** `message`: the server's words or the English; `key`: the client's own words, said in its language. */
+  | { kind: 'failed'; message: string; key?: BaseKey<HeadsetKey> | undefined }
 
 /**
  * Where the wall's artworks come from and where a client's words go: the device's own gallery, or a therapist's live
@@ -30,7 +33,8 @@ type WallStore = {
   getState(): { sessionScene: unknown }
   setState(
     partial:
-      { artworks: Artwork[]; loaded: true } | { loaded: true; status: { kind: 'error'; message: string } },
+      | { artworks: Artwork[]; loaded: true }
+      | { loaded: true; status: { kind: 'error'; message: string; key?: BaseKey<HeadsetKey> | undefined } },
   ): void
 }
 
@@ -56,13 +60,13 @@ export function createSoloArtworkSource(deps: {
       if (r.ok) {
         deps.versions?.(r.value.versions)
         deps.store.setState({ artworks: r.value.artworks, loaded: true })
-      } else deps.store.setState({ loaded: true, status: { kind: 'error', message: r.message } })
+      } else deps.store.setState({ loaded: true, status: { kind: 'error', message: r.message, key: r.key } })
     },
     async describe(words, sending) {
       if (await deps.screen(words)) return { kind: 'raised' }
       sending?.()
       const r = await deps.api.createArtwork(words)
-      if (!r.ok) return { kind: 'failed', message: r.message }
+      if (!r.ok) return { kind: 'failed', message: r.message, key: r.key }
       if ('risk' in r.value) return { kind: 'raised', crisis: r.value.crisis }
       return { kind: 'painted', artwork: r.value.artwork }
     },
@@ -88,10 +92,7 @@ export function createSessionArtworkSource(session: SessionWords): ArtworkSource
     open: async () => undefined,
     async describe(words) {
       if (accepting() && session.describe(words)) return { kind: 'sent' }
-      return {
-        kind: 'failed',
-        message: 'The session is not connected. Your words were not sent; try again in a moment.',
-      }
+      return { kind: 'failed', message: HEADSET_EN['page.notConnected'], key: 'page.notConnected' }
     },
   }
 }

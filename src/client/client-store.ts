@@ -1,5 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { Artwork } from '../shared/artwork'
+import type { BaseKey } from '../shared/i18n/catalog'
+import type { HeadsetKey } from '../shared/i18n/headset-en'
 import type { SceneSpec } from '../shared/spec'
 import { parseComfort, sameComfort, type ComfortParse, type ComfortSettings } from '../shared/comfort'
 import {
@@ -13,7 +15,8 @@ export type Status =
   | { kind: 'painting' }
   | { kind: 'shown' }
   | { kind: 'held' }
-  | { kind: 'error'; message: string }
+  /** `message`: the words as they came (a server's, or English); `key`, when there is one, says them in the client's language. */
+  | { kind: 'error'; message: string; key?: BaseKey<HeadsetKey> | undefined }
 
 export type { ComfortSettings, Posture, SnapDegrees } from '../shared/comfort'
 

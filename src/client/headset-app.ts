@@ -28,6 +28,7 @@ import type { SoundSlot } from './sound-slot'
 import { createTalkSlot } from './speech/talk-slot'
 import type { StillroomXRStore } from './xr-store'
 import type { HeadsetText } from './i18n/headset-text'
+import { followSessionLanguage } from './i18n/follow-session'
 
 export type HeadsetAppDeps = Omit<StagingDeps, 'prefetchSession'> &
   XRPresenceDeps &
@@ -61,10 +62,16 @@ export type HeadsetAppDeps = Omit<StagingDeps, 'prefetchSession'> &
 export function createHeadsetApp(deps: HeadsetAppDeps) {
   const { api, store } = deps
   const risk = createRiskFlow({
-    crisisText: createCrisisTextSource({ fetchText: api.crisisText, language: deps.language }),
+    crisisText: createCrisisTextSource({
+      fetchText: api.crisisText,
+      language: deps.text.store.getState().language,
+    }),
     loadScreen: deps.loadRiskScreen,
   })
+  // The crisis text is always in the language on screen, which a session may change.
+  deps.text.store.subscribe((s) => risk.crisisText.setLanguage(s.language))
   const session = createSessionSlot({ ...deps, store, sound: deps.sound })
+  followSessionLanguage(session.store, deps.text)
   const staging = createStaging({ ...deps, prefetchSession: session.prefetch })
   const xr = createXRPresence(deps, store)
   const comfort = createComfortRuntime()

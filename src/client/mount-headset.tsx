@@ -45,7 +45,7 @@ export function mountHeadset(root: HTMLElement): void {
   })
   const app = createHeadsetApp({
     flags,
-    api: createApi({ accessKey }),
+    api: createApi({ accessKey, language: () => text.store.getState().language }),
     store,
     sound,
     xrStore,
@@ -65,13 +65,17 @@ export function mountHeadset(root: HTMLElement): void {
     loadWalkRules: () => import('../shared/landscape/walk-area'),
     loadTestApi: flags.e2e ? () => import('./test-api') : null,
   })
+  // Screen readers and the browser's own words (spelling, hyphenation) follow the language on screen.
+  const markLanguage = () => document.documentElement.setAttribute('lang', text.store.getState().language)
+  text.store.subscribe(markLanguage)
   // The first render waits for the words of the device's language (a small chunk, English is already here), so
   // nothing is ever shown in a language the client did not choose.
-  void text.ready.then(() =>
+  void text.ready.then(() => {
+    markLanguage()
     createRoot(root).render(
       <StrictMode>
         <App app={app} />
       </StrictMode>,
-    ),
-  )
+    )
+  })
 }

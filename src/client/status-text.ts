@@ -19,6 +19,6 @@ export function statusText(
     case 'held':
       return heldText(inSession, t)
     case 'error':
-      return status.message
+      return status.key ? t(status.key) : status.message
   }
 }

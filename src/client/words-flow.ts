@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla'
+import { HEADSET_EN } from '../shared/i18n/headset-en'
 import type { ArtworkSource } from './artwork-source'
 import type { ClientStore } from './client-store'
 
@@ -22,7 +23,7 @@ export function createWordsFlow(deps: {
   const create = async (text: string): Promise<boolean> => {
     if (!text.trim()) {
       store.setState({
-        status: { kind: 'error', message: 'Type a few words about a place or a feeling first.' },
+        status: { kind: 'error', message: HEADSET_EN['page.emptyWords'], key: 'page.emptyWords' },
       })
       return false
     }
@@ -40,7 +41,7 @@ export function createWordsFlow(deps: {
         deps.raise(outcome.crisis)
         return true
       case 'failed':
-        store.setState({ status: { kind: 'error', message: outcome.message } })
+        store.setState({ status: { kind: 'error', message: outcome.message, key: outcome.key } })
         return false
       case 'painted':
         store.addArtwork(outcome.artwork)

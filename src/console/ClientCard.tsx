@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { describePrefs } from '../shared/prefs'
+import { LANGUAGE_NAMES } from '../shared/i18n/language-names'
+import { LANGUAGES, type SupportedLanguage } from '../shared/safety/language'
 import type { ClientRecord } from './console-api'
 import { Choice } from './controls-kit'
 import { ClientRecordActions } from './record/ClientRecordActions'
@@ -37,6 +39,8 @@ export function ClientCard(props: {
   busy: boolean
   onStart: (clientId: string) => void
   onSetScale?: (clientId: string, scale: SudsScale) => Promise<string | null>
+  /** The language the client's headset speaks in their sessions. */
+  onSetLanguage?: (clientId: string, language: SupportedLanguage) => Promise<string | null>
   onError: (message: string | null) => void
   onInsight?: (client: { id: string; alias: string }) => void
   /** Told after the client's record was erased, so the list can refresh. */
@@ -51,6 +55,12 @@ export function ClientCard(props: {
     props.onError(await props.onSetScale(client.id, scale))
     setSaving(false)
   }
+  async function setLanguage(language: SupportedLanguage) {
+    if (!props.onSetLanguage) return
+    setSaving(true)
+    props.onError(await props.onSetLanguage(client.id, language))
+    setSaving(false)
+  }
   return (
     <li className="client-card" data-client={client.id}>
       <div className="client-main">
@@ -59,6 +69,14 @@ export function ClientCard(props: {
           value={client.sudsScale ?? 10}
           disabled={saving || !props.onSetScale}
           onChange={(s) => void setScale(s)}
+        />
+        <Choice
+          label="Headset language"
+          value={client.prefs?.language ?? 'en'}
+          options={LANGUAGES}
+          format={(l) => LANGUAGE_NAMES[l]}
+          disabled={saving || !props.onSetLanguage}
+          onChange={(l) => void setLanguage(l)}
         />
         <p className="comfort-summary">
           <span className="comfort-label">Comfort</span>

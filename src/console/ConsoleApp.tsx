@@ -89,6 +89,7 @@ function ConsolePage({
           sessions={sessions}
           onCreateClient={controller.createClient}
           onSetScale={controller.setClientScale}
+          onSetLanguage={controller.setClientLanguage}
           onStart={controller.startSession}
           onResume={controller.resumeSession}
           onLogout={() => void controller.logout()}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import type { SupportedLanguage } from '../shared/safety/language'
 import type { ClientRecord, SessionSummary, Therapist } from './console-api'
 import { ClientCard, ScaleChoice, type SudsScale } from './ClientCard'
 import { ImportClient } from './record/ImportClient'
@@ -10,6 +11,7 @@ export type HomePageProps = {
   onCreateClient: (alias: string, sudsScale?: SudsScale) => Promise<string | null>
   /** Changes a client's SUDS scale (kept with the record; a running session follows). */
   onSetScale?: (clientId: string, sudsScale: SudsScale) => Promise<string | null>
+  onSetLanguage?: (clientId: string, language: SupportedLanguage) => Promise<string | null>
   onStart: (clientId: string, approval: 'clinical' | 'open') => Promise<string | null>
   onResume: (sessionId: string) => void
   onLogout: () => void
@@ -121,6 +123,7 @@ export function HomePage(props: HomePageProps) {
                 busy={busy}
                 onStart={(id) => void start(id)}
                 onSetScale={props.onSetScale}
+                onSetLanguage={props.onSetLanguage}
                 onError={setError}
                 onInsight={props.onInsight}
                 onErased={erased}

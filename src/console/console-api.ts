@@ -2,6 +2,7 @@
  * The console's one door to the HTTP API (login, clients, sessions). Same origin; the login cookie is httpOnly,
  * so the browser sends it and no script ever sees it. `fetchImpl` is injectable for tests.
  */
+import type { SupportedLanguage } from '../shared/safety/language'
 import { parsePrefs, type ClientPrefs } from '../shared/prefs'
 import type { CommandOf } from '../shared/session/commands'
 import type { SessionState } from '../shared/session/state'
@@ -136,10 +137,10 @@ export function createConsoleApi(
         readClient(v.client ?? (v as Record<string, unknown>)),
       )
     },
-    /** PATCH /api/clients/:id: a new SUDS scale (the client's running session follows) and/or pseudonym. */
+    /** PATCH /api/clients/:id: a new SUDS scale or language (a running session follows) and/or pseudonym. */
     async updateClient(
       id: string,
-      change: { sudsScale?: 10 | 100; alias?: string },
+      change: { sudsScale?: 10 | 100; alias?: string; language?: SupportedLanguage },
     ): Promise<ApiResult<ClientRecord>> {
       return map(
         await call<{ client?: Record<string, unknown> }>(

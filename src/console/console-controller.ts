@@ -1,4 +1,5 @@
 import { SESSION_SOCKET_PATH } from '../shared/session/protocol'
+import type { SupportedLanguage } from '../shared/safety/language'
 import { readBreakDefault } from './break-default'
 import type { ConsoleApi, RecordCommand } from './console-api'
 import { describeError, type ConsoleStore, type TherapistCommand } from './console-store'
@@ -172,6 +173,13 @@ export function createConsoleController(deps: ControllerDeps) {
     /** The client's SUDS scale, kept with the record; a running session of theirs switches at once. */
     async setClientScale(clientId: string, sudsScale: 10 | 100): Promise<string | null> {
       const r = await api.updateClient(clientId, { sudsScale })
+      if (!r.ok) return r.message
+      store.setState((s) => ({ clients: s.clients.map((c) => (c.id === r.value.id ? r.value : c)) }))
+      return null
+    },
+    /** The client's language, kept with the record; a running session's headset changes its words at once. */
+    async setClientLanguage(clientId: string, language: SupportedLanguage): Promise<string | null> {
+      const r = await api.updateClient(clientId, { language })
       if (!r.ok) return r.message
       store.setState((s) => ({ clients: s.clients.map((c) => (c.id === r.value.id ? r.value : c)) }))
       return null

@@ -1,4 +1,5 @@
 import type { Clock } from '../shared/clock'
+import { supportedLanguageOf } from '../shared/safety/language'
 import type { FastifyInstance } from 'fastify'
 import type { CreateArtworkResponse, ListArtworksResponse } from '../shared/artwork'
 import type { CrisisTextSource } from './crisis-text'
@@ -53,7 +54,8 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const check = checkArtworkBody(request.body)
       if (!check.ok) throw new HttpError(check.statusCode, check.error, check.message)
 
-      const made = wordsToArtwork(deps, check.text)
+      // The headset sends the language on screen; it breaks ties in reading the words.
+      const made = wordsToArtwork(deps, check.text, supportedLanguageOf(request.headers['accept-language']))
       // Words of risk from a device on its own: nothing is painted or stored, and the app shows the clinic's crisis
       // text. No therapist is watching this path, so the answer itself must carry the way to help.
       if (made.kind === 'risk') {

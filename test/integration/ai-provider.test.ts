@@ -99,6 +99,24 @@ describe('success on every path', () => {
     })
   })
 
+  it('speech: a line in the client’s language is asked for in it and cached apart from English', async () => {
+    const tmp = makeTempDir('stillroom-speech-cache-')
+    ai = createAiProvider({ config: aiConfig(mock.baseURL), store: storage.ai!, dataDir: tmp.dir })
+    const en = await ai.speak({ clientId }, 'Hold.')
+    const es = await ai.speak({ clientId }, 'Hold.', 'es')
+    const again = await ai.speak({ clientId }, 'Hold.', 'es')
+    tmp.cleanup()
+    expect([en.ok && en.value.cached, es.ok && es.value.cached, again.ok && again.value.cached]).toEqual([
+      false,
+      false,
+      true,
+    ])
+    expect(mock.count('speech')).toBe(2)
+    expect(JSON.parse(mock.requests[1]!.body)).toMatchObject({
+      instructions: expect.stringMatching(/Spanish/),
+    })
+  })
+
   it('transcription: multipart audio in, text out', async () => {
     const r = await callFor(ai, 'transcription', clientId)
     expect(r).toEqual({ ok: true, value: { text: 'a quiet beach at sunset' } })

@@ -62,12 +62,12 @@ async function setup(
         headers: { 'content-type': type, ...(tok ? { [DEVICE]: tok } : {}) },
         payload: body,
       }),
-    speech: (text: unknown, tok: string = token) =>
+    speech: (text: unknown, tok: string = token, lang?: unknown) =>
       s.app.inject({
         method: 'POST',
         url: '/api/session/speech',
         headers: tok ? { [DEVICE]: tok } : {},
-        payload: { text },
+        payload: lang === undefined ? { text } : { text, lang },
       }),
   }
 }
@@ -232,6 +232,17 @@ describe('POST /api/session/speech', () => {
     // The privacy guard ran first: the name never left.
     expect(sent.input).not.toContain('Sarah')
     expect(sent.input).toContain('shoulders soften')
+  })
+
+  it('speaks a line in the headset’s language when told it, and refuses a language it does not speak', async () => {
+    const s = await setup({ consent: ['speech'] })
+    expect((await s.speech('Inspira despacio.', undefined, 'es')).statusCode).toBe(200)
+    const sent = JSON.parse(servers.mock.requests.find((r) => r.endpoint === 'speech')!.body) as Record<
+      string,
+      string
+    >
+    expect(sent.instructions).toMatch(/Spanish/)
+    expect((await s.speech('Respira.', undefined, 'pt')).statusCode).toBe(400)
   })
 
   it('the cache is kept per client in their folder, private, and goes with their erasure', async () => {

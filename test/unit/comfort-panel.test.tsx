@@ -5,6 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_COMFORT, type ComfortSettings } from '../../src/shared/comfort'
 import { ComfortSettingsPanel } from '../../src/client/comfort/ComfortPanel'
 import { PanelButton, PanelToggle } from '../../src/scene/ui'
+import { createHeadsetText } from '../../src/client/i18n/headset-text'
+import { TextProvider } from '../../src/client/i18n/language-context'
+import { HEADSET_CATALOGS } from '../../src/shared/i18n/headset-catalogs'
+import { SESSION_ES } from '../../src/shared/i18n/headset/session-es'
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean
@@ -145,5 +149,28 @@ describe('panel kit controls', () => {
     expect(on).toBeGreaterThan(off)
     expect(early).toBeGreaterThan(off)
     expect(early).toBeLessThan(on)
+  })
+
+  it('speaks the client’s language, keeps its meshes’ English names, and offers the four languages', async () => {
+    const text = createHeadsetText({ browserLanguage: 'es', load: (l) => HEADSET_CATALOGS[l]() })
+    await text.ready
+    const onChange = vi.fn()
+    renderer = await ReactThreeTestRenderer.create(
+      <TextProvider text={text}>
+        <ComfortSettingsPanel comfort={{ ...DEFAULT_COMFORT }} onChange={onChange} onClose={() => {}} />
+      </TextProvider>,
+    )
+    const r = renderer
+    byName(r, `text:${SESSION_ES['comfort.title']}`)
+    byName(r, `text:${SESSION_ES['comfort.teleport']}`)
+    byName(r, `text:${SESSION_ES['comfort.reducedMotion']}`)
+    expect(r.scene.findAll((n) => (n.instance as THREE.Object3D).name === 'text:Comfort')).toHaveLength(0)
+    // The names tests and code find stay English in every language.
+    await r.fireEvent(byName(r, 'panel-button:Seated'), 'onClick', stop)
+    expect(onChange).toHaveBeenLastCalledWith({ posture: 'seated' })
+    byName(r, 'panel-toggle:Reduce motion')
+    for (const name of ['English', 'Español', 'Français', 'Deutsch']) byName(r, `text:${name}`)
+    await r.fireEvent(byName(r, 'panel-button:language:fr'), 'onClick', stop)
+    await vi.waitFor(() => expect(text.store.getState().language).toBe('fr'))
   })
 })

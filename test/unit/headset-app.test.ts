@@ -51,7 +51,7 @@ function fakeSession(stage: string) {
     sent,
     disposed: false,
     describe: (text: string) => (sent.push(text), true),
-    view: { getState: () => ({ stage: session.stage }) },
+    view: { getState: () => ({ stage: session.stage, state: null }), subscribe: () => () => undefined },
     resume: () => undefined,
     nudge: () => undefined,
     dispose: () => void (session.disposed = true),

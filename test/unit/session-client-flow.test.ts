@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEVICE_KEY } from '../../src/client/session/device-token'
+import { HEADSET_EN } from '../../src/shared/i18n/headset-en'
 import { createHeadsetSession, DESCRIBE_NOTE, LOST_NOTE } from '../../src/client/session/session-client'
 import type { HeadsetScene } from '../../src/client/session/scene-mapping'
 import type { SocketLike } from '../../src/shared/session/session-socket'
@@ -121,7 +122,8 @@ describe('headset session flow', () => {
     r.session.openKeypad()
     expect(await r.session.pair('KX79AA')).toBe(false)
     expect(r.session.view.getState()).toMatchObject({ stage: 'keypad' })
-    expect(r.session.view.getState().pairError).toMatch(/did not work/)
+    expect(r.session.view.getState().pairError).toEqual({ key: 'keypad.error.wrong' })
+    expect(r.session.snapshot().pairError).toMatch(/did not work/)
     expect(r.storage.getItem(DEVICE_KEY)).toBeNull()
     expect(r.sockets).toHaveLength(0)
   })
@@ -171,6 +173,7 @@ describe('headset session flow', () => {
     expect(r.session.snapshot().suds).toBeNull()
     expect(r.session.describe('a quiet harbour at dawn')).toBe(true)
     expect(r.session.view.getState().note).toBe(DESCRIBE_NOTE)
+    expect(r.session.snapshot().note).toBe(HEADSET_EN['session.note.described'])
     expect(ws.commands()).toEqual([
       { type: 'suds-answer', value: 10 },
       { type: 'describe', text: 'a quiet harbour at dawn' },

@@ -14,7 +14,8 @@ import {
   normaliseCode,
   PAIRING_CODE_ALPHABET,
 } from '../../src/client/session/keypad'
-import { PAIR_MESSAGES, pairWithCode } from '../../src/client/session/pairing'
+import { pairWithCode } from '../../src/client/session/pairing'
+import { englishText } from '../../src/client/i18n/english'
 import { socketUrl } from '../../src/shared/session/session-socket'
 import { sudsChoices } from '../../src/client/session/suds'
 import { DEVICE_STORAGE_KEY, PAIRING_ALPHABET, PAIRING_CODE_LENGTH } from '../../src/shared/session'
@@ -74,24 +75,43 @@ describe('pairing request', () => {
   it('gives calm messages for a wrong code, a cooling-off, a dead server and a short code', async () => {
     expect(await pairWithCode('KX79AH', { fetchImpl: reply(404, { error: 'not-found' }) })).toMatchObject({
       ok: false,
-      message: PAIR_MESSAGES.wrong,
+      key: 'keypad.error.wrong',
     })
-    const busy = await pairWithCode('KX79AH', { fetchImpl: reply(429, { message: 'Please wait 60 s.' }) })
-    expect(busy).toMatchObject({ ok: false, message: 'Please wait 60 s.', retryable: false })
+    // The server's English sentence stays behind: the client reads the same minutes in their own language.
+    const wait = (async () =>
+      new Response(JSON.stringify({ error: 'rate_limited', message: 'Too many tries. Please wait 2 min.' }), {
+        status: 429,
+        headers: { 'retry-after': '90' },
+      })) as unknown as typeof fetch
+    const busy = await pairWithCode('KX79AH', { fetchImpl: wait })
+    expect(busy).toMatchObject({ ok: false, key: 'keypad.error.wait', vars: { count: 2 }, retryable: false })
+    if (busy.ok) throw new Error('refused')
+    expect(englishText(busy.key, busy.vars)).toBe(
+      'Too many tries. Please wait 2 min, then ask your therapist for the code again.',
+    )
+    const paused = (async () =>
+      new Response(JSON.stringify({ error: 'pairing_paused' }), {
+        status: 429,
+        headers: { 'retry-after': '30' },
+      })) as unknown as typeof fetch
+    expect(await pairWithCode('KX79AH', { fetchImpl: paused })).toMatchObject({
+      key: 'keypad.error.paused',
+      vars: { count: 1 },
+    })
+    expect(await pairWithCode('KX79AH', { fetchImpl: reply(429, {}) })).toMatchObject({
+      key: 'keypad.error.busy',
+      retryable: false,
+    })
     const down = (async () => {
       throw new TypeError('fetch failed')
     }) as unknown as typeof fetch
-    expect(await pairWithCode('KX79AH', { fetchImpl: down })).toMatchObject({
-      message: PAIR_MESSAGES.offline,
-    })
+    expect(await pairWithCode('KX79AH', { fetchImpl: down })).toMatchObject({ key: 'keypad.error.offline' })
     let called = false
     const never = (async () => {
       called = true
       return new Response('{}')
     }) as unknown as typeof fetch
-    expect(await pairWithCode('KX7', { fetchImpl: never })).toMatchObject({
-      message: PAIR_MESSAGES.incomplete,
-    })
+    expect(await pairWithCode('KX7', { fetchImpl: never })).toMatchObject({ key: 'keypad.error.incomplete' })
     expect(called).toBe(false)
   })
   it('builds a same-origin ws or wss URL', () => {

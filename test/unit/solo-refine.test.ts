@@ -95,7 +95,16 @@ describe('the device gallery as a refine target', () => {
     })
     solo.target.sendVersionCommand({ type: 'refine', artworkId: 'a', choice: 'warmer' })
     await settle()
-    expect(store.getState().status).toEqual({ kind: 'error', message: 'It is already as warm as it can be.' })
+    // The server's English stays; its key says it in the client's language (status-text.ts).
+    expect(store.getState().status).toEqual({
+      kind: 'error',
+      message: 'It is already as warm as it can be.',
+      key: 'refine.refused.nothing.warmer',
+    })
+    api.refineArtwork.mockResolvedValueOnce({ ok: false, status: 503, message: 'The server is resting.' })
+    solo.target.sendVersionCommand({ type: 'refine', artworkId: 'a', choice: 'calmer' })
+    await settle()
+    expect(store.getState().status).toEqual({ kind: 'error', message: 'The server is resting.' })
   })
 
   it('side by side is kept on the device; listed versions arrive with the gallery', () => {

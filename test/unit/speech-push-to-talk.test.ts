@@ -2,11 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createPushToTalk, type PushToTalkDeps } from '../../src/client/speech/push-to-talk'
 import type { Transcript } from '../../src/client/speech/speech-api'
 import { talkLine } from '../../src/client/speech/talk-text'
-import { VOICE_TEXT } from '../../src/shared/privacy/voice-caps'
+import { HEADSET_EN, type HeadsetKey } from '../../src/shared/i18n/headset-en'
+import { createTranslator } from '../../src/shared/i18n/translate'
+import { VOICE_KEYS, VOICE_TEXT } from '../../src/shared/privacy/voice-caps'
 import type { VoiceCaps } from '../../src/shared/privacy/voice-caps'
 
 // The push-to-talk state machine with a fake microphone and recorder: the microphone is open only while held,
 // nothing is used before the client confirms, and every way it cannot work ends in one calm sentence.
+
+/** The headset's words in English: the lines the tests read. */
+const EN = createTranslator<HeadsetKey>('en', HEADSET_EN)
 
 type Listener = (e: { data: Blob }) => void
 
@@ -187,8 +192,8 @@ describe('push-to-talk', () => {
       },
     })
     await r.talk.press()
-    expect(r.talk.store.getState()).toEqual({ kind: 'consent', question: VOICE_TEXT.askSolo })
-    expect(talkLine(r.talk.store.getState(), 'vr')).toBe(VOICE_TEXT.askSolo)
+    expect(r.talk.store.getState()).toEqual({ kind: 'consent', question: VOICE_KEYS.askSolo })
+    expect(talkLine(r.talk.store.getState(), 'vr', EN)).toBe(VOICE_TEXT.askSolo)
     await r.talk.release()
     r.talk.reset() // "Not now"
     expect(r.kind()).toBe('idle')
@@ -198,8 +203,8 @@ describe('push-to-talk', () => {
     await r.talk.agree()
     expect(answers).toEqual([true])
     expect(agreed).toBe(true)
-    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: VOICE_TEXT.agreed })
-    expect(talkLine(r.talk.store.getState(), 'vr')).toMatch(/hold B/)
+    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: VOICE_KEYS.agreed })
+    expect(talkLine(r.talk.store.getState(), 'vr', EN)).toMatch(/hold B/)
     // No microphone was opened for the question.
     expect(r.tracks).toEqual([])
     // Agreeing when no question stands does nothing.
@@ -221,42 +226,42 @@ describe('push-to-talk', () => {
   it('why speaking is not possible is said once; after that it is only offered quietly', async () => {
     const r = rig({ caps: { transcription: false, speech: false, reason: VOICE_TEXT.soloLocal } })
     await r.talk.press()
-    expect(r.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_TEXT.soloLocal })
+    expect(r.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_KEYS.soloLocal })
     await r.talk.release()
     r.talk.reset()
     await r.talk.press()
     expect(r.talk.store.getState()).toEqual({
       kind: 'unavailable',
-      reason: VOICE_TEXT.soloLocal,
+      reason: VOICE_KEYS.soloLocal,
       again: true,
     })
     // A different reason is new, and said in full.
     const m = rig({ media: 'denied' })
     await m.talk.press()
-    expect(m.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_TEXT.denied })
+    expect(m.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_KEYS.denied })
   })
 
   it('solo (no session), no consent, local mode: one calm sentence, and no microphone is opened', async () => {
     const solo = rig({ caps: null })
     await solo.talk.press()
-    expect(solo.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_TEXT.solo })
+    expect(solo.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_KEYS.solo })
     const local = rig({ caps: { transcription: false, speech: false, reason: VOICE_TEXT.local } })
     await local.talk.press()
-    expect(local.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_TEXT.local })
-    expect(talkLine(local.talk.store.getState())).toMatch(/type/)
+    expect(local.talk.store.getState()).toEqual({ kind: 'unavailable', reason: VOICE_KEYS.local })
+    expect(talkLine(local.talk.store.getState(), 'desktop', EN)).toMatch(/type/)
     expect(solo.tracks.length + local.tracks.length).toBe(0)
   })
 
   it('no microphone API, none found, or permission denied: says so and points to typing', async () => {
     for (const [media, reason] of [
-      ['none', VOICE_TEXT.noMicrophone],
-      ['missing', VOICE_TEXT.noMicrophone],
-      ['denied', VOICE_TEXT.denied],
+      ['none', VOICE_KEYS.noMicrophone],
+      ['missing', VOICE_KEYS.noMicrophone],
+      ['denied', VOICE_KEYS.denied],
     ] as const) {
       const r = rig({ media })
       await r.talk.press()
       expect(r.talk.store.getState()).toEqual({ kind: 'unavailable', reason })
-      expect(reason).toMatch(/type/i)
+      expect(HEADSET_EN[reason]).toMatch(/type/i)
     }
   })
 
@@ -267,7 +272,7 @@ describe('push-to-talk', () => {
     await p
     r.advance(120)
     await r.talk.release()
-    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: VOICE_TEXT.tooShort })
+    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: VOICE_KEYS.tooShort })
     expect(r.sent).toHaveLength(0)
     expect(r.tracks[0]!.stopped).toBe(true)
   })
@@ -278,7 +283,7 @@ describe('push-to-talk', () => {
     await r.talk.release()
     await r.allow()
     await p
-    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: VOICE_TEXT.tooShort })
+    expect(r.talk.store.getState()).toEqual({ kind: 'idle', hint: VOICE_KEYS.tooShort })
     expect(r.tracks[0]!.stopped).toBe(true)
     expect(r.sent).toHaveLength(0)
   })
@@ -297,7 +302,7 @@ describe('push-to-talk', () => {
       r.advance(2000)
       await r.talk.release()
       expect(r.kind()).toBe(kind)
-      expect(talkLine(r.talk.store.getState())).toBe(line)
+      expect(talkLine(r.talk.store.getState(), 'desktop', EN)).toBe(line)
     }
   })
 

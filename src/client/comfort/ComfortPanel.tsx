@@ -10,13 +10,18 @@ import {
   PANEL_THEME,
 } from '../../scene/ui'
 import type { ClientStore } from '../client-store'
+import { englishText } from '../i18n/english'
+import { LANGUAGE_NAMES, useHeadsetText, useLanguage } from '../i18n/language-context'
+import { useText } from '../i18n/text-context'
+import { LANGUAGES } from '../../shared/safety/language'
 import { WristMenu, type WristItem } from '../WristMenu'
 import type { ComfortRuntime } from './comfort-runtime'
 
 const WIDTH = 1.1
 const ROW = 0.11
 const PITCH = 0.14
-const ROWS = 7
+/** Seven settings, then the language (by each language's own name). */
+const ROWS = 8
 const TITLE = 0.17
 const HEIGHT = TITLE + ROWS * PITCH + 0.05
 const FONT = 0.044
@@ -41,8 +46,13 @@ export function ComfortSettingsPanel({
   onChange: (partial: Partial<ComfortSettings>) => void
   onClose: () => void
 }) {
+  const t = useText()
+  const text = useHeadsetText()
+  const language = useLanguage()
   const turn: TurnChoice = comfort.turn === 'smooth' ? 'smooth' : comfort.snapDegrees === 30 ? '30' : '45'
   const inner = WIDTH - 0.1
+  // Mesh names stay English in every language (tests and code find them by name).
+  const en = englishText
   return (
     <FollowView name="comfort-panel" distance={1.6} drop={-0.25}>
       <Panel width={WIDTH} height={HEIGHT}>
@@ -53,10 +63,11 @@ export function ComfortSettingsPanel({
           align="left"
           position={[-inner / 2, HEIGHT / 2 - TITLE / 2 - 0.01, 0.01]}
         >
-          Comfort
+          {t('comfort.title')}
         </PanelText>
         <PanelButton
-          label="Done"
+          label={t('comfort.done')}
+          meshKey={en('comfort.done')}
           width={0.24}
           height={ROW}
           fontSize={FONT}
@@ -64,51 +75,52 @@ export function ComfortSettingsPanel({
           position={[inner / 2 - 0.12, HEIGHT / 2 - TITLE / 2 - 0.01, 0.01]}
         />
         <PanelChoice
-          label="Moving"
+          label={t('comfort.moving')}
           width={inner}
           height={ROW}
           fontSize={FONT}
           options={[
-            { value: 'teleport', label: 'Teleport' },
-            { value: 'smooth', label: 'Smooth' },
+            { value: 'teleport', label: t('comfort.teleport'), meshKey: en('comfort.teleport') },
+            { value: 'smooth', label: t('comfort.smooth'), meshKey: en('comfort.smooth') },
           ]}
           value={comfort.locomotion}
           onChange={(locomotion) => onChange({ locomotion })}
           position={[0, rowY(0), 0.01]}
         />
         <PanelChoice<TurnChoice>
-          label="Turning"
+          label={t('comfort.turning')}
           width={inner}
           height={ROW}
           fontSize={FONT}
           options={[
             { value: '45', label: '45°' },
             { value: '30', label: '30°' },
-            { value: 'smooth', label: 'Smooth' },
+            { value: 'smooth', label: t('comfort.smooth'), meshKey: en('comfort.smooth') },
           ]}
           value={turn}
-          onChange={(t) =>
+          onChange={(c) =>
             onChange(
-              t === 'smooth' ? { turn: 'smooth' } : { turn: 'snap', snapDegrees: t === '30' ? 30 : 45 },
+              c === 'smooth' ? { turn: 'smooth' } : { turn: 'snap', snapDegrees: c === '30' ? 30 : 45 },
             )
           }
           position={[0, rowY(1), 0.01]}
         />
         <PanelChoice
-          label="I am"
+          label={t('comfort.iAm')}
           width={inner}
           height={ROW}
           fontSize={FONT}
           options={[
-            { value: 'standing', label: 'Standing' },
-            { value: 'seated', label: 'Seated' },
+            { value: 'standing', label: t('comfort.standing'), meshKey: en('comfort.standing') },
+            { value: 'seated', label: t('comfort.seated'), meshKey: en('comfort.seated') },
           ]}
           value={comfort.posture}
           onChange={(posture) => onChange({ posture })}
           position={[0, rowY(2), 0.01]}
         />
         <PanelToggle
-          label="Soften edges when moving"
+          label={t('comfort.vignette')}
+          meshKey={en('comfort.vignette')}
           width={inner}
           height={ROW}
           fontSize={FONT}
@@ -117,7 +129,8 @@ export function ComfortSettingsPanel({
           position={[0, rowY(3), 0.01]}
         />
         <PanelToggle
-          label="Reduce motion"
+          label={t('comfort.reducedMotion')}
+          meshKey={en('comfort.reducedMotion')}
           width={inner}
           height={ROW}
           fontSize={FONT}
@@ -126,7 +139,8 @@ export function ComfortSettingsPanel({
           position={[0, rowY(4), 0.01]}
         />
         <PanelToggle
-          label="Distant lightning"
+          label={t('comfort.lightning')}
+          meshKey={en('comfort.lightning')}
           width={inner}
           height={ROW}
           fontSize={FONT}
@@ -142,10 +156,11 @@ export function ComfortSettingsPanel({
             align="left"
             position={[-inner / 2 + 0.02, 0, 0]}
           >
-            Brightness
+            {t('comfort.brightness')}
           </PanelText>
           <PanelButton
-            label="Dimmer"
+            label={t('comfort.dimmer')}
+            meshKey={en('comfort.dimmer')}
             width={0.22}
             height={ROW}
             fontSize={FONT}
@@ -157,7 +172,8 @@ export function ComfortSettingsPanel({
             {`${Math.round(comfort.brightness * 100)}%`}
           </PanelText>
           <PanelButton
-            label="Brighter"
+            label={t('comfort.brighter')}
+            meshKey={en('comfort.brighter')}
             width={0.22}
             height={ROW}
             fontSize={FONT}
@@ -166,6 +182,18 @@ export function ComfortSettingsPanel({
             position={[inner / 2 - 0.11, 0, 0]}
           />
         </group>
+        {text ? (
+          // One tap: the words change at once (in a session that follows the client's language, after it).
+          <PanelChoice
+            width={inner}
+            height={ROW}
+            fontSize={FONT}
+            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], meshKey: `language:${l}` }))}
+            value={language}
+            onChange={(l) => void text.choose(l)}
+            position={[0, rowY(7), 0.01]}
+          />
+        ) : null}
       </Panel>
     </FollowView>
   )

@@ -1,5 +1,8 @@
 import { useId } from 'react'
 import { BRIGHTNESS, SMOOTH_TURN_SPEED, type ComfortSettings } from '../../shared/comfort'
+import { LANGUAGES } from '../../shared/safety/language'
+import { LANGUAGE_NAMES, useHeadsetText, useLanguage } from '../i18n/language-context'
+import { useText } from '../i18n/text-context'
 import './comfort.css'
 
 export type ComfortSettingsFormProps = {
@@ -18,10 +21,20 @@ function turnChoice(c: ComfortSettings): TurnChoice {
  * two sliders, all reachable by keyboard. Every change applies at once and is kept for next time.
  */
 export function ComfortSettingsForm({ comfort, onChange }: ComfortSettingsFormProps) {
+  const t = useText()
+  const text = useHeadsetText()
+  const language = useLanguage()
   const id = useId()
   const turn = turnChoice(comfort)
-  const radio = <T extends string>(group: string, value: T, current: T, label: string, pick: () => void) => (
-    <label key={value} className="choice">
+  const radio = <T extends string>(
+    group: string,
+    value: T,
+    current: T,
+    label: string,
+    pick: () => void,
+    lang?: string,
+  ) => (
+    <label key={value} className="choice" lang={lang}>
       <input type="radio" name={`${id}-${group}`} checked={current === value} onChange={pick} />
       {label}
     </label>
@@ -29,21 +42,23 @@ export function ComfortSettingsForm({ comfort, onChange }: ComfortSettingsFormPr
   return (
     <div className="comfort-form">
       <fieldset>
-        <legend>Moving in VR</legend>
-        {radio('move', 'teleport', comfort.locomotion, 'Teleport', () =>
+        <legend>{t('comfort.form.moving')}</legend>
+        {radio('move', 'teleport', comfort.locomotion, t('comfort.teleport'), () =>
           onChange({ locomotion: 'teleport' }),
         )}
-        {radio('move', 'smooth', comfort.locomotion, 'Smooth', () => onChange({ locomotion: 'smooth' }))}
+        {radio('move', 'smooth', comfort.locomotion, t('comfort.smooth'), () =>
+          onChange({ locomotion: 'smooth' }),
+        )}
       </fieldset>
       <fieldset>
-        <legend>Turning in VR</legend>
+        <legend>{t('comfort.form.turning')}</legend>
         {radio('turn', '45', turn, '45°', () => onChange({ turn: 'snap', snapDegrees: 45 }))}
         {radio('turn', '30', turn, '30°', () => onChange({ turn: 'snap', snapDegrees: 30 }))}
-        {radio('turn', 'smooth', turn, 'Smooth turn', () => onChange({ turn: 'smooth' }))}
+        {radio('turn', 'smooth', turn, t('comfort.form.smoothTurn'), () => onChange({ turn: 'smooth' }))}
       </fieldset>
       {comfort.turn === 'smooth' ? (
         <label className="comfort-range">
-          <span>Turning speed</span>
+          <span>{t('comfort.form.turnSpeed')}</span>
           <input
             type="range"
             min={SMOOTH_TURN_SPEED.min}
@@ -56,9 +71,13 @@ export function ComfortSettingsForm({ comfort, onChange }: ComfortSettingsFormPr
         </label>
       ) : null}
       <fieldset>
-        <legend>I am</legend>
-        {radio('posture', 'standing', comfort.posture, 'standing', () => onChange({ posture: 'standing' }))}
-        {radio('posture', 'seated', comfort.posture, 'seated', () => onChange({ posture: 'seated' }))}
+        <legend>{t('comfort.iAm')}</legend>
+        {radio('posture', 'standing', comfort.posture, t('comfort.form.standing'), () =>
+          onChange({ posture: 'standing' }),
+        )}
+        {radio('posture', 'seated', comfort.posture, t('comfort.form.seated'), () =>
+          onChange({ posture: 'seated' }),
+        )}
       </fieldset>
       <div className="comfort-checks">
         <label className="comfort-check">
@@ -67,15 +86,15 @@ export function ComfortSettingsForm({ comfort, onChange }: ComfortSettingsFormPr
             checked={comfort.vignette}
             onChange={(e) => onChange({ vignette: e.target.checked })}
           />
-          Soften edges while moving
+          {t('comfort.form.vignette')}
         </label>
-        <label className="comfort-check" title="Stills water, grass, clouds and falling snow or rain">
+        <label className="comfort-check" title={t('comfort.form.reducedMotionHint')}>
           <input
             type="checkbox"
             checked={comfort.reducedMotion}
             onChange={(e) => onChange({ reducedMotion: e.target.checked })}
           />
-          Reduce motion
+          {t('comfort.reducedMotion')}
         </label>
         <label className="comfort-check">
           <input
@@ -83,11 +102,11 @@ export function ComfortSettingsForm({ comfort, onChange }: ComfortSettingsFormPr
             checked={comfort.lightning}
             onChange={(e) => onChange({ lightning: e.target.checked })}
           />
-          Distant lightning in storms
+          {t('comfort.form.lightning')}
         </label>
       </div>
       <label className="comfort-range">
-        <span>Brightness</span>
+        <span>{t('comfort.brightness')}</span>
         <input
           type="range"
           min={BRIGHTNESS.min}
@@ -98,6 +117,16 @@ export function ComfortSettingsForm({ comfort, onChange }: ComfortSettingsFormPr
         />
         <output>{Math.round(comfort.brightness * 100)}%</output>
       </label>
+      {text ? (
+        // Each language by its own name; one click, kept on the device (in a session that follows the client's
+        // language, it applies after the session).
+        <fieldset>
+          <legend>{t('language.label')}</legend>
+          {LANGUAGES.map((l) =>
+            radio('language', l, language, LANGUAGE_NAMES[l], () => void text.choose(l), l),
+          )}
+        </fieldset>
+      ) : null}
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import { CHIP_GROUPS, chipPage } from '../../shared/describe/chips'
+import { HEADSET_EN } from '../../shared/i18n/headset-en'
 import { PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
+import { useText } from '../i18n/text-context'
 import type { DescribeAction, DescribeState } from './describe-state'
 
 const Z = 0.01
@@ -14,6 +16,7 @@ export function VRDescribeChips({
   state: DescribeState
   dispatch: (a: DescribeAction) => void
 }) {
+  const t = useText()
   const group = CHIP_GROUPS.find((g) => g.id === state.group) ?? CHIP_GROUPS[0]!
   const { chips, page, pages } = chipPage(group, state.page, PER_PAGE)
   return (
@@ -22,7 +25,8 @@ export function VRDescribeChips({
         {CHIP_GROUPS.map((g, i) => (
           <PanelButton
             key={g.id}
-            label={g.label}
+            label={t(g.key)}
+            meshKey={g.label}
             width={0.245}
             height={0.1}
             fontSize={PANEL_THEME.fontSize.small}
@@ -35,7 +39,8 @@ export function VRDescribeChips({
       {chips.map((c, i) => (
         <PanelButton
           key={c.id}
-          label={c.label}
+          label={t(c.key)}
+          meshKey={c.label}
           width={0.4}
           height={0.11}
           fontSize={PANEL_THEME.fontSize.small}
@@ -47,7 +52,8 @@ export function VRDescribeChips({
       {pages > 1 ? (
         <group position={[0, -0.34, Z]}>
           <PanelButton
-            label="Back"
+            label={t('chips.back')}
+            meshKey={HEADSET_EN['chips.back']}
             width={0.22}
             height={0.1}
             disabled={page === 0}
@@ -55,10 +61,11 @@ export function VRDescribeChips({
             onPress={() => dispatch({ type: 'page', page: page - 1 })}
           />
           <PanelText size={PANEL_THEME.fontSize.small} colour={PANEL_THEME.inkSoft}>
-            {`${page + 1} of ${pages}`}
+            {t('chips.page', { page: page + 1, pages })}
           </PanelText>
           <PanelButton
-            label="More"
+            label={t('chips.more')}
+            meshKey={HEADSET_EN['chips.more']}
             width={0.22}
             height={0.1}
             disabled={page >= pages - 1}

@@ -1,5 +1,6 @@
+import { HEADSET_EN } from '../../shared/i18n/headset-en'
 import { useText } from '../i18n/text-context'
-import { useEffect, useReducer, useRef, useState } from 'react'
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
 import type { ClientStore } from '../client-store'
@@ -10,7 +11,7 @@ import type { HeadsetSession, HeadsetSessionView } from '../session/session-clie
 import { isSudsAsked } from '../session/suds-asked'
 import {
   DESCRIBE_START,
-  describeReducer,
+  describeReducerIn,
   describedWords,
   type DescribeState,
   type Describing,
@@ -49,6 +50,7 @@ export type VRDescribeProps = {
 export function VRDescribe(props: VRDescribeProps) {
   const open = useStore(props.describing, (s) => s.open)
   const setOpen = (value: boolean) => props.describing.setState({ open: value })
+  const t = useText()
   const asked = useStore(
     (props.session?.view ?? NO_SESSION) as StoreApi<HeadsetSessionView | null>,
     isSudsAsked,
@@ -61,7 +63,13 @@ export function VRDescribe(props: VRDescribeProps) {
   if (!open)
     return (
       <FollowView name="describe-open" distance={1.4} drop={-0.48} deadAngle={0.8}>
-        <PanelButton label="Describe" width={0.4} height={0.12} onPress={() => setOpen(true)} />
+        <PanelButton
+          label={t('describe.open')}
+          meshKey={HEADSET_EN['describe.open']}
+          width={0.4}
+          height={0.12}
+          onPress={() => setOpen(true)}
+        />
       </FollowView>
     )
   return <DescribePanel {...props} draft={draft} onClose={() => setOpen(false)} />
@@ -88,7 +96,9 @@ function DescribePanel({
     describing.setState({ shown: true })
     return () => describing.setState({ shown: false })
   }, [describing])
-  const [state, dispatch] = useReducer(describeReducer, draft.current)
+  // The chips' sentence in the language on screen.
+  const reducer = useMemo(() => describeReducerIn(t), [t])
+  const [state, dispatch] = useReducer(reducer, draft.current)
   useEffect(() => {
     draft.current = state
   }, [state, draft])
@@ -96,7 +106,7 @@ function DescribePanel({
   const status = useStore(store, (s) => s.status)
   const tap = useKeyFeedback(sound)
   const { talking, act } = useDescribeTalk(talkSlot, dispatch)
-  const words = describedWords(state)
+  const words = describedWords(state, t)
   const create = () => {
     if (!words || busy) return
     void onCreate(words).then((ok) => {
@@ -109,14 +119,14 @@ function DescribePanel({
   const line =
     sentAt !== null && !words
       ? inSession && status.kind === 'idle'
-        ? 'Sent to your therapist.'
+        ? t('describe.sent')
         : statusText(status, inSession, false, t)
       : ''
   return (
     <FollowView name="describe-panel" distance={1.6} drop={-0.08}>
       <Panel width={1.4} height={1.34}>
         <PanelText size={PANEL_THEME.fontSize.title} weight="bold" position={[0, 0.59, Z]}>
-          Describe your place
+          {t('describe.title')}
         </PanelText>
         <PanelText
           name="describe-preview"
@@ -128,7 +138,7 @@ function DescribePanel({
           {talking ||
             words ||
             line ||
-            (state.mode === 'chips' ? 'Pick a few words below.' : 'Type a few words.')}
+            (state.mode === 'chips' ? t('describe.pickHint') : t('describe.typeHint'))}
         </PanelText>
         {state.mode === 'chips' ? (
           <VRDescribeChips state={state} dispatch={act} />
@@ -136,15 +146,23 @@ function DescribePanel({
           <VRDescribeKeyboard state={state} dispatch={act} onKey={tap} />
         )}
         <group position={[0, -0.5, Z]}>
-          <PanelButton label="Close" width={0.26} position={[-0.48, 0, 0]} onPress={onClose} />
           <PanelButton
-            label={state.mode === 'chips' ? 'Keyboard' : 'Word chips'}
+            label={t('describe.close')}
+            meshKey={HEADSET_EN['describe.close']}
+            width={0.26}
+            position={[-0.48, 0, 0]}
+            onPress={onClose}
+          />
+          <PanelButton
+            label={t(state.mode === 'chips' ? 'describe.keyboard' : 'describe.chips')}
+            meshKey={HEADSET_EN[state.mode === 'chips' ? 'describe.keyboard' : 'describe.chips']}
             width={0.3}
             position={[-0.17, 0, 0]}
             onPress={() => dispatch({ type: 'mode', mode: state.mode === 'chips' ? 'keyboard' : 'chips' })}
           />
           <PanelButton
-            label="Clear"
+            label={t('describe.clear')}
+            meshKey={HEADSET_EN['describe.clear']}
             width={0.22}
             position={[0.1, 0, 0]}
             disabled={!words}
@@ -155,7 +173,8 @@ function DescribePanel({
             }
           />
           <PanelButton
-            label={busy ? 'Sending…' : 'Create'}
+            label={t(busy ? 'describe.sending' : 'describe.create')}
+            meshKey={HEADSET_EN[busy ? 'describe.sending' : 'describe.create']}
             width={0.3}
             selected
             disabled={!words || busy}

@@ -1,4 +1,4 @@
-import { describeChips, toggleChip, type ChipGroupId } from '../../shared/describe/chips'
+import { describeChips, toggleChip, type ChipGroupId, type ChipTranslate } from '../../shared/describe/chips'
 import { typeKey, VR_WORDS_MAX, type KeyAction } from '../../shared/describe/keyboard'
 
 /**
@@ -28,7 +28,8 @@ export type DescribeAction =
 
 export const DESCRIBE_START: DescribeState = { mode: 'chips', group: 'place', page: 0, picked: [], text: '' }
 
-export function describeReducer(s: DescribeState, a: DescribeAction): DescribeState {
+/** The panel's reducer, the chips' sentence in the language of `t` (English when none is given). */
+export function describeReducer(s: DescribeState, a: DescribeAction, t?: ChipTranslate): DescribeState {
   switch (a.type) {
     case 'group':
       return { ...s, group: a.group, page: 0 }
@@ -41,12 +42,12 @@ export function describeReducer(s: DescribeState, a: DescribeAction): DescribeSt
     case 'mode':
       // Opening the keyboard edits the sentence the chips made, so nothing picked is lost.
       return a.mode === 'keyboard' && !s.text.trim()
-        ? { ...s, mode: a.mode, text: describeChips(s.picked) }
+        ? { ...s, mode: a.mode, text: describeChips(s.picked, t) }
         : { ...s, mode: a.mode }
     case 'sent':
       return { ...DESCRIBE_START, mode: s.mode }
     case 'heard': {
-      const before = (s.mode === 'keyboard' ? s.text : describeChips(s.picked)).trim()
+      const before = (s.mode === 'keyboard' ? s.text : describeChips(s.picked, t)).trim()
       const heard = a.text.trim()
       if (!heard) return s
       // A comma between what was there and what was said, so the two read as one description.
@@ -56,6 +57,12 @@ export function describeReducer(s: DescribeState, a: DescribeAction): DescribeSt
   }
 }
 
-/** The words Create sends: what is typed on the keyboard, else the chips' sentence. */
-export const describedWords = (s: DescribeState): string =>
-  (s.mode === 'keyboard' ? s.text : describeChips(s.picked)).trim()
+/** The reducer for one language: the chips' sentence in the language on screen. */
+export const describeReducerIn =
+  (t: ChipTranslate) =>
+  (s: DescribeState, a: DescribeAction): DescribeState =>
+    describeReducer(s, a, t)
+
+/** The words Create sends: what is typed on the keyboard, else the chips' sentence (in the language of `t`). */
+export const describedWords = (s: DescribeState, t?: ChipTranslate): string =>
+  (s.mode === 'keyboard' ? s.text : describeChips(s.picked, t)).trim()

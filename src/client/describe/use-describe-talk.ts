@@ -8,6 +8,7 @@ import { createBrowserPushToTalk } from '../speech/talk-browser'
 import type { TalkSlot } from '../speech/talk-slot'
 import { talkLine } from '../speech/talk-text'
 import type { DescribeAction } from './describe-state'
+import { useText } from '../i18n/text-context'
 
 const QUIET = createStore<TalkState>()(() => ({ kind: 'idle', hint: null }))
 /** How long a line about speaking (a hint, or why it cannot) stands before the words come back. */
@@ -19,6 +20,7 @@ const TALK_LINE_MS = 6000
  * line (null when there is nothing to say) and a dispatch that also clears a settled line at the next touch.
  */
 export function useDescribeTalk(slot: TalkSlot | undefined, dispatch: (a: DescribeAction) => void) {
+  const t = useText()
   const talk = useMemo(() => slot?.get(createBrowserPushToTalk) ?? null, [slot])
   const state = useStore(talk?.store ?? QUIET)
   useEffect(() => {
@@ -29,12 +31,12 @@ export function useDescribeTalk(slot: TalkSlot | undefined, dispatch: (a: Descri
   const settled = state.kind === 'unavailable' || (state.kind === 'idle' && state.hint !== null)
   useEffect(() => {
     if (!settled || !talk) return
-    const t = setTimeout(() => talk.reset(), TALK_LINE_MS)
-    return () => clearTimeout(t)
+    const timer = setTimeout(() => talk.reset(), TALK_LINE_MS)
+    return () => clearTimeout(timer)
   }, [settled, talk])
   return {
     // The question (solo consent) has its own buttons on the talk panel, above this one.
-    talking: state.kind === 'consent' ? null : talkLine(state, 'vr'),
+    talking: state.kind === 'consent' ? null : talkLine(state, 'vr', t),
     act: (a: DescribeAction) => {
       dispatch(a)
       if (settled) talk?.reset()

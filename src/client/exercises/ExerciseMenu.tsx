@@ -1,11 +1,13 @@
 import { useId, useState } from 'react'
 import { useStore } from 'zustand'
 import type { ExerciseId } from '../../shared/exercises'
+import { useText } from '../i18n/text-context'
 import { EXERCISE_MENU } from './menu-items'
 import type { SoundRuntime } from './sound-runtime'
 
 /** The calm exercise menu on the desktop: pick one, adjust the one or two options it has, start or stop. */
 export function ExerciseMenu({ runtime, onStarted }: { runtime: SoundRuntime; onStarted?: () => void }) {
+  const t = useText()
   const exercise = useStore(runtime.view, (s) => s.exercise)
   const id = useId()
   const [chosen, setChosen] = useState<ExerciseId>('breathing-resonance')
@@ -22,7 +24,7 @@ export function ExerciseMenu({ runtime, onStarted }: { runtime: SoundRuntime; on
           {exercise.stepTitle ? ` · ${exercise.stepTitle}` : ''}
         </p>
         <button type="button" onClick={() => runtime.stopExercise()}>
-          Stop
+          {t('exercise.menu.stop')}
         </button>
       </div>
     )
@@ -51,7 +53,7 @@ export function ExerciseMenu({ runtime, onStarted }: { runtime: SoundRuntime; on
       }}
     >
       <fieldset>
-        <legend>Choose an exercise</legend>
+        <legend>{t('exercise.menu.choose')}</legend>
         {EXERCISE_MENU.map((item) => (
           <label key={item.id} className="exercise-choice">
             <input
@@ -62,15 +64,15 @@ export function ExerciseMenu({ runtime, onStarted }: { runtime: SoundRuntime; on
               onChange={() => setChosen(item.id)}
             />
             <span>
-              <strong>{item.label}</strong>
-              <span className="hint">{item.hint}</span>
+              <strong>{t(item.label)}</strong>
+              <span className="hint">{t(item.hint)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       {chosen === 'breathing-resonance' ? (
         <label className="exercise-option">
-          Breaths a minute
+          {t('exercise.menu.rate')}
           <select value={rate} onChange={(e) => setRate(Number(e.target.value))}>
             {[4, 4.5, 5, 5.5, 6, 6.5, 7].map((r) => (
               <option key={r} value={r}>
@@ -82,7 +84,7 @@ export function ExerciseMenu({ runtime, onStarted }: { runtime: SoundRuntime; on
       ) : null}
       {chosen === 'breathing-box' ? (
         <label className="exercise-option">
-          Breaths
+          {t('exercise.menu.cycles')}
           <select value={cycles} onChange={(e) => setCycles(Number(e.target.value))}>
             {[5, 6, 7, 8, 9, 10].map((c) => (
               <option key={c} value={c}>
@@ -94,7 +96,7 @@ export function ExerciseMenu({ runtime, onStarted }: { runtime: SoundRuntime; on
       ) : null}
       {chosen === 'body-scan' ? (
         <label className="exercise-option">
-          Minutes
+          {t('exercise.menu.minutes')}
           <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
             {[5, 8, 10, 15].map((m) => (
               <option key={m} value={m}>
@@ -106,12 +108,12 @@ export function ExerciseMenu({ runtime, onStarted }: { runtime: SoundRuntime; on
       ) : null}
       {chosen === 'safe-place' ? (
         <label className="exercise-option">
-          Your cue word (if you have one)
+          {t('exercise.menu.cueWord')}
           <input type="text" maxLength={40} value={cueWord} onChange={(e) => setCueWord(e.target.value)} />
         </label>
       ) : null}
       <button type="submit" className="primary">
-        Begin
+        {t('exercise.menu.begin')}
       </button>
     </form>
   )

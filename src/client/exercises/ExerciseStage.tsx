@@ -5,11 +5,14 @@ import * as THREE from 'three'
 import { useStore } from 'zustand'
 import { LAYER_INFO } from '../../shared/soundscape'
 import { BreathingOrb, ExerciseCaptionPanel, SoundPanel } from '../../scene/exercise'
+import { soundPanelWords } from './sound-panel-words'
 import { FollowView } from '../../scene/ui'
 import type { ClientStore } from '../client-store'
 import { EXERCISE_MENU } from './menu-items'
 import type { SoundSlot } from '../sound-slot'
 import { pageSoundRuntime } from './runtime-page'
+import { useExerciseText } from './use-exercise-text'
+import { useText } from '../i18n/text-context'
 
 const eye = new THREE.Vector3()
 const forward = new THREE.Vector3()
@@ -32,6 +35,8 @@ export function ExerciseStage({
   inXR: boolean
 }) {
   const runtime = useMemo(() => pageSoundRuntime(sound, store), [sound, store])
+  // The exercise's words follow the language on screen, in VR as on the page.
+  useExerciseText(runtime)
   const exercise = useStore(runtime.view, (s) => s.exercise)
   const vrPanel = useStore(runtime.view, (s) => s.vrPanel)
   const gl = useThree((s) => s.gl)
@@ -86,6 +91,7 @@ export function ExerciseStage({
 const tmpQ = new THREE.Quaternion()
 
 function VRSoundPanel({ store, sound }: { store: ClientStore; sound: SoundSlot }) {
+  const t = useText()
   const runtime = useMemo(() => pageSoundRuntime(sound, store), [sound, store])
   const volumes = useStore(runtime.view, (s) => s.volumes)
   const layers = useStore(runtime.view, (s) => s.layers)
@@ -97,9 +103,10 @@ function VRSoundPanel({ store, sound }: { store: ClientStore; sound: SoundSlot }
         master={volumes.master}
         muted={volumes.muted}
         calm={calm}
-        layers={layers.map((id) => ({ id, label: LAYER_INFO[id].label, level: volumes.layers[id] ?? 1 }))}
-        exercises={EXERCISE_MENU}
-        running={exercise?.title ?? null}
+        layers={layers.map((id) => ({ id, label: t(LAYER_INFO[id].label), level: volumes.layers[id] ?? 1 }))}
+        exercises={EXERCISE_MENU.map((e) => ({ id: e.id, label: t(e.label) }))}
+        stopLabel={exercise ? t(`exercise.stop.${exercise.id}`) : null}
+        words={soundPanelWords(t)}
         onMaster={(master) => runtime.setVolumes({ master })}
         onMuted={(muted) => runtime.setVolumes({ muted })}
         onCalm={(on) => runtime.calm(on)}

@@ -1,12 +1,14 @@
 import { useId } from 'react'
 import { useStore } from 'zustand'
 import { LAYER_INFO } from '../../shared/soundscape'
+import { useText } from '../i18n/text-context'
 import type { SoundRuntime } from './sound-runtime'
 
 const percent = (v: number) => Math.round(v * 100)
 
 /** Volume for the whole soundscape and for each sound playing now, a mute, and a gentle "quieter for a while". */
 export function SoundControls({ runtime }: { runtime: SoundRuntime }) {
+  const t = useText()
   const volumes = useStore(runtime.view, (s) => s.volumes)
   const layers = useStore(runtime.view, (s) => s.layers)
   const calm = useStore(runtime.view, (s) => s.calm)
@@ -15,25 +17,25 @@ export function SoundControls({ runtime }: { runtime: SoundRuntime }) {
   return (
     <div className="sound-controls">
       <label className="sound-row">
-        <span>All sound</span>
+        <span>{t('sound.all')}</span>
         <input
           type="range"
           min={0}
           max={100}
           value={percent(volumes.master)}
-          aria-valuetext={`${percent(volumes.master)} percent`}
+          aria-valuetext={t('sound.percent', { value: percent(volumes.master) })}
           onChange={(e) => runtime.setVolumes({ master: Number(e.target.value) / 100 })}
         />
       </label>
       {layers.map((layer) => (
         <label key={layer} className="sound-row sound-layer">
-          <span>{LAYER_INFO[layer].label}</span>
+          <span>{t(LAYER_INFO[layer].label)}</span>
           <input
             type="range"
             min={0}
             max={100}
             value={percent(volumes.layers[layer] ?? 1)}
-            aria-valuetext={`${percent(volumes.layers[layer] ?? 1)} percent`}
+            aria-valuetext={t('sound.percent', { value: percent(volumes.layers[layer] ?? 1) })}
             onChange={(e) => runtime.setVolumes({ layers: { [layer]: Number(e.target.value) / 100 } })}
           />
         </label>
@@ -46,16 +48,14 @@ export function SoundControls({ runtime }: { runtime: SoundRuntime }) {
             checked={volumes.muted}
             onChange={(e) => runtime.setVolumes({ muted: e.target.checked })}
           />
-          Mute
+          {t('sound.mute')}
         </label>
         <label className="choice">
           <input type="checkbox" checked={calm} onChange={(e) => runtime.calm(e.target.checked)} />
-          Quieter for a while
+          {t('sound.calm')}
         </label>
       </div>
-      {voice ? null : (
-        <p className="hint">No spoken voice on this device: the words are shown as captions.</p>
-      )}
+      {voice ? null : <p className="hint">{t('sound.noVoice')}</p>}
     </div>
   )
 }

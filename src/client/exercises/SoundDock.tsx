@@ -6,6 +6,7 @@ import { ExerciseMenu } from './ExerciseMenu'
 import type { SoundSlot } from '../sound-slot'
 import { pageSoundRuntime } from './runtime-page'
 import { SoundControls } from './SoundControls'
+import { useExerciseText } from './use-exercise-text'
 import './sound.css'
 
 type Open = 'none' | 'exercises' | 'sound'
@@ -13,6 +14,7 @@ type Open = 'none' | 'exercises' | 'sound'
 /** Desktop: the "Exercises" and "Sound" buttons with their panels, the subtitles, and the enable-sound prompt. */
 export function SoundDock({ store, sound }: { store: ClientStore; sound: SoundSlot }) {
   const runtime = useMemo(() => pageSoundRuntime(sound, store), [sound, store])
+  const t = useExerciseText(runtime)
   const [open, setOpen] = useState<Open>('none')
   // Browser tests read the sound through the slot's probes; the probe's code loads only for them.
   useEffect(() => {
@@ -32,22 +34,22 @@ export function SoundDock({ store, sound }: { store: ClientStore; sound: SoundSl
     <>
       <EnableSoundPrompt runtime={runtime} />
       <Captions runtime={runtime} />
-      <nav className="sound-dock" aria-label="Exercises and sound">
+      <nav className="sound-dock" aria-label={t('sound.dock.label')}>
         <div className="sound-dock-buttons">
           <button type="button" aria-expanded={open === 'exercises'} onClick={() => toggle('exercises')}>
-            Exercises
+            {t('sound.dock.exercises')}
           </button>
           <button type="button" aria-expanded={open === 'sound'} onClick={() => toggle('sound')}>
-            Sound
+            {t('sound.dock.sound')}
           </button>
         </div>
         {open === 'exercises' ? (
-          <section className="sound-dock-panel" aria-label="Exercises">
+          <section className="sound-dock-panel" aria-label={t('sound.dock.exercises')}>
             <ExerciseMenu runtime={runtime} onStarted={() => setOpen('none')} />
           </section>
         ) : null}
         {open === 'sound' ? (
-          <section className="sound-dock-panel" aria-label="Sound">
+          <section className="sound-dock-panel" aria-label={t('sound.dock.sound')}>
             <SoundControls runtime={runtime} />
           </section>
         ) : null}

@@ -1,4 +1,11 @@
-import { buildTimeline, exerciseAt, parseExerciseStart, type BreathPhase } from '../../shared/exercises'
+import {
+  buildTimeline,
+  englishExerciseText,
+  exerciseAt,
+  parseExerciseStart,
+  type BreathPhase,
+  type ExerciseText,
+} from '../../shared/exercises'
 import type { SoundEngine } from '../../audio/engine'
 import type { Voice } from '../../audio/voice'
 import { createExerciseClock } from './exercise-clock'
@@ -52,6 +59,8 @@ export function createExerciseRunner(deps: {
   const captionLog: CaptionRecord[] = []
   /** What every recent frame showed (tests check each against the schedule). */
   const frameLog: FrameRecord[] = []
+  /** The words of the language on screen (the page sets it; English until it does). */
+  let text: ExerciseText = englishExerciseText()
 
   function stop() {
     if (!run) return
@@ -71,7 +80,7 @@ export function createExerciseRunner(deps: {
       return parsed
     }
     stop()
-    const timeline = buildTimeline(parsed.start)
+    const timeline = buildTimeline(parsed.start, text)
     const clock = createExerciseClock({
       startedAt,
       timeScale: parsed.start.timeScale,
@@ -81,6 +90,17 @@ export function createExerciseRunner(deps: {
     run = { start: parsed.start, startedAt, timeline, clock }
     if (engine && engine.state() !== 'running') void engine.unlock()
     return { ok: true }
+  }
+
+  /**
+   * The client's language changed: a running exercise goes on with the same timing, its words (and its voice) in
+   * the new language from the next frame. A line already said is not said again.
+   */
+  function setText(next: ExerciseText) {
+    if (next === text) return
+    text = next
+    if (!run) return
+    run = { ...run, timeline: buildTimeline(run.start, text) }
   }
 
   /** Samples the pacer now; the orb calls this in its own frame so what it shows is this instant's breath. */
@@ -120,7 +140,7 @@ export function createExerciseRunner(deps: {
     const news = frameNews(st, keys, r.start.timeScale)
     keys = news.keys
     if (news.pulse) haptics.pulse(news.pulse, inputSources)
-    if (news.speak !== null) void deps.voice().speak(news.speak)
+    if (news.speak !== null) void deps.voice().speak(news.speak, { lang: r.timeline.lang })
     // The context time this frame's state was computed for, not a second reading of the clock: the audio clock moves
     // on between two readings (in jumps on a busy machine), and a frame must not be logged past a phase boundary
     // with the phase from before it.
@@ -142,6 +162,7 @@ export function createExerciseRunner(deps: {
     frameLog,
     start,
     stop,
+    setText,
     samplePacer,
     tick,
   }

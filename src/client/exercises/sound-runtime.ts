@@ -70,6 +70,8 @@ export function createSoundRuntime(deps: {
     frameLog: exercise.frameLog,
     startExercise: exercise.start,
     stopExercise: exercise.stop,
+    /** The words exercises say and show: the headset's translator for the language on screen. */
+    setExerciseText: exercise.setText,
     samplePacer: exercise.samplePacer,
     tick: exercise.tick,
     setVolumes,

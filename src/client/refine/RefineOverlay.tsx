@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { REFINE_CHOICES, REFINE_CHOICE_LABELS } from '../../shared/refine/choices'
+import { REFINE_CHOICES } from '../../shared/refine/choices'
+import { useText } from '../i18n/text-context'
 import { useRefineView, type RefineTarget } from './refine-target'
-import { refinable, shortTitle, versionItems } from './refine-model'
+import { choiceKey, refinable, shortTitle, versionItems } from './refine-model'
 import './refine.css'
 
 /**
@@ -9,6 +10,7 @@ import './refine.css'
  * stays on the wall. Every control is a real button, so it is all reachable with Tab and Enter.
  */
 export function RefineOverlay({ target }: { target: RefineTarget }) {
+  const t = useText()
   const entries = useRefineView(target, (v) => v.state?.artworks)
   const stage = useRefineView(target, (v) => v.stage)
   // Side by side is session state (the therapist sees it and may open it too), not this panel's own.
@@ -22,13 +24,13 @@ export function RefineOverlay({ target }: { target: RefineTarget }) {
   if (!open && compared < 0)
     return (
       <button type="button" className="refine-open" onClick={() => setOpen(true)}>
-        Change a painting
+        {t('refine.open')}
       </button>
     )
   const i = compared >= 0 ? compared : Math.min(index ?? list.length - 1, list.length - 1)
   const entry = list[i]!
   const id = entry.artwork.id
-  const versions = versionItems(entry)
+  const versions = versionItems(entry, t)
   const showVersions = comparing === id
   const compare = (artworkId: string | null) =>
     target.sendVersionCommand({ type: 'compare-versions', artworkId })
@@ -37,11 +39,11 @@ export function RefineOverlay({ target }: { target: RefineTarget }) {
     setOpen(false)
   }
   return (
-    <section className="refine-panel" aria-label="Change a painting">
+    <section className="refine-panel" aria-label={t('refine.open')}>
       <div className="refine-head">
         <button
           type="button"
-          aria-label="Previous painting"
+          aria-label={t('refine.previous')}
           disabled={i === 0 || showVersions}
           onClick={() => setIndex(i - 1)}
         >
@@ -50,7 +52,7 @@ export function RefineOverlay({ target }: { target: RefineTarget }) {
         <p className="refine-title">{shortTitle(entry)}</p>
         <button
           type="button"
-          aria-label="Next painting"
+          aria-label={t('refine.next')}
           disabled={i === list.length - 1 || showVersions}
           onClick={() => setIndex(i + 1)}
         >
@@ -58,14 +60,14 @@ export function RefineOverlay({ target }: { target: RefineTarget }) {
         </button>
       </div>
       {/* While the versions stand side by side the panel stays small, so it never hides the easels. */}
-      <div className="refine-choices" role="group" aria-label="Quick changes" hidden={showVersions}>
+      <div className="refine-choices" role="group" aria-label={t('refine.choices')} hidden={showVersions}>
         {REFINE_CHOICES.map((c) => (
           <button
             key={c}
             type="button"
             onClick={() => target.sendVersionCommand({ type: 'refine', artworkId: id, choice: c })}
           >
-            {REFINE_CHOICE_LABELS[c]}
+            {t(choiceKey(c))}
           </button>
         ))}
       </div>
@@ -76,7 +78,7 @@ export function RefineOverlay({ target }: { target: RefineTarget }) {
           aria-expanded={showVersions}
           onClick={() => compare(showVersions ? null : id)}
         >
-          {showVersions ? 'Hide versions' : `Show versions side by side (${versions.length})`}
+          {showVersions ? t('refine.hide') : t('refine.sideBySide', { n: versions.length })}
         </button>
       ) : null}
       {showVersions && versions.length > 1 ? (
@@ -87,7 +89,7 @@ export function RefineOverlay({ target }: { target: RefineTarget }) {
                 <span className="refine-number">{k + 1}</span> {v.label}
               </span>
               {v.current ? (
-                <span className="refine-here">On the wall</span>
+                <span className="refine-here">{t('refine.onWall')}</span>
               ) : (
                 <button
                   type="button"
@@ -95,18 +97,16 @@ export function RefineOverlay({ target }: { target: RefineTarget }) {
                     target.sendVersionCommand({ type: 'pick-version', artworkId: id, versionId: v.id })
                   }
                 >
-                  Keep this one
+                  {t('refine.keep')}
                 </button>
               )}
             </li>
           ))}
         </ol>
       ) : null}
-      {showVersions ? (
-        <p className="refine-hint">They stand before the painting. Click one to hang it.</p>
-      ) : null}
+      {showVersions ? <p className="refine-hint">{t('refine.hint')}</p> : null}
       <button type="button" className="refine-link" onClick={close}>
-        Close
+        {t('refine.close')}
       </button>
     </section>
   )

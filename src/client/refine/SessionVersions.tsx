@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber'
-import { useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { layoutGallery } from '../../shared/layout'
 import { compareView, type CompareView } from '../../shared/session/compare'
 import { layoutVersions } from '../../scene/gallery/versions-layout'
@@ -7,6 +7,7 @@ import { VersionsView } from '../../scene/gallery/versions-view'
 import type { VersionsProbe } from '../../scene/gallery/versions-probe'
 import { useRefineView, type RefineTarget } from './refine-target'
 import type { Viewer } from '../viewer'
+import { useText } from '../i18n/text-context'
 
 /** Closer than this to the best place to see the row, the visitor is left where they are. */
 const NEAR_ENOUGH = 0.6
@@ -34,6 +35,9 @@ export function SessionVersions({
   /** For the browser tests: what the easels show (the shell's probe slots). */
   onProbe?: ((probe: VersionsProbe | null) => void) | undefined
 }) {
+  const t = useText()
+  // The current version’s card in the client’s language (drawn when a comparison opens).
+  const onTheWall = useCallback((n: number) => t('gallery.onTheWall', { n }), [t])
   const state = useRefineView(target, (v) => v.state)
   const count = useRefineView(target, (v) => v.scene?.artworks.length ?? 0)
   const sceneView = useRefineView(target, (v) => v.scene?.view ?? 'gallery')
@@ -73,7 +77,7 @@ export function SessionVersions({
   if (sceneView !== 'gallery') return null
   return (
     <>
-      <VersionsView layout={layout} view={view} onPick={onPick} onProbe={onProbe} />
+      <VersionsView layout={layout} view={view} onPick={onPick} onProbe={onProbe} onTheWall={onTheWall} />
       {view && viewer && !inXR ? <LookDown key={view.artworkId} viewer={viewer} /> : null}
     </>
   )

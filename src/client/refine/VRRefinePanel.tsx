@@ -1,8 +1,10 @@
 import { useState } from 'react'
-import { REFINE_CHOICES, REFINE_CHOICE_LABELS } from '../../shared/refine/choices'
+import { REFINE_CHOICES } from '../../shared/refine/choices'
+import { englishText } from '../i18n/english'
+import { useText } from '../i18n/text-context'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
 import { useRefineView, type RefineTarget } from './refine-target'
-import { refinable, shortTitle, versionItems } from './refine-model'
+import { choiceKey, refinable, shortTitle, versionItems } from './refine-model'
 
 const Z = 0.01
 
@@ -20,6 +22,7 @@ export function VRRefinePanel({
   /** How far below the view its button follows (alone on the device it stands under "Join a session"). */
   buttonDrop?: number
 }) {
+  const t = useText()
   const entries = useRefineView(target, (v) => v.state?.artworks)
   // Side by side is session state (the therapist sees it and may open it too), not this panel's own.
   const comparing = useRefineView(target, (v) => v.state?.compare?.artworkId ?? null)
@@ -44,13 +47,19 @@ export function VRRefinePanel({
   if (!open)
     return (
       <FollowView name="refine-open" distance={1.4} drop={buttonDrop} deadAngle={0.8}>
-        <PanelButton label="Change a painting" width={0.5} height={0.1} onPress={() => setOpen(true)} />
+        <PanelButton
+          label={t('refine.open')}
+          meshKey={englishText('refine.open')}
+          width={0.5}
+          height={0.1}
+          onPress={() => setOpen(true)}
+        />
       </FollowView>
     )
   const i = Math.min(index ?? list.length - 1, list.length - 1)
   const entry = list[i]!
   const id = entry.artwork.id
-  const versions = versionItems(entry)
+  const versions = versionItems(entry, t)
   const height = 0.78
   return (
     <FollowView name="refine-panel" distance={1.5} drop={-0.25}>
@@ -77,7 +86,8 @@ export function VRRefinePanel({
         {REFINE_CHOICES.map((c, k) => (
           <PanelButton
             key={c}
-            label={REFINE_CHOICE_LABELS[c]}
+            label={t(choiceKey(c))}
+            meshKey={englishText(choiceKey(c))}
             width={0.28}
             height={0.09}
             position={[((k % 3) - 1) * 0.3, height / 2 - 0.2 - Math.floor(k / 3) * 0.11, Z]}
@@ -87,7 +97,8 @@ export function VRRefinePanel({
         <group position={[0, -height / 2 + 0.08, Z]}>
           {versions.length > 1 ? (
             <PanelButton
-              label={`Side by side (${versions.length})`}
+              label={t('refine.sideBySideVR', { n: versions.length })}
+              meshKey={englishText('refine.sideBySideVR', { n: versions.length })}
               width={0.42}
               height={0.08}
               position={[-0.2, 0, 0]}
@@ -95,7 +106,8 @@ export function VRRefinePanel({
             />
           ) : null}
           <PanelButton
-            label="Close"
+            label={t('refine.close')}
+            meshKey={englishText('refine.close')}
             width={0.2}
             height={0.08}
             position={[0.3, 0, 0]}
@@ -109,20 +121,29 @@ export function VRRefinePanel({
 
 /** While the versions stand side by side: a small bar above eye level, so it never covers the easels below. */
 function VRCompareBar({ onHide, onClose }: { onHide: () => void; onClose: () => void }) {
+  const t = useText()
   return (
     <FollowView name="refine-compare" distance={1.6} drop={0.34} deadAngle={0.8}>
       <Panel width={0.96} height={0.3}>
         <PanelText size={PANEL_THEME.fontSize.small} position={[0, 0.075, Z]} maxWidth={0.88}>
-          Point at a painting below to hang it.
+          {t('refine.hintVR')}
         </PanelText>
         <PanelButton
-          label="Hide versions"
+          label={t('refine.hideVR')}
+          meshKey={englishText('refine.hideVR')}
           width={0.4}
           height={0.09}
           position={[-0.22, -0.055, Z]}
           onPress={onHide}
         />
-        <PanelButton label="Close" width={0.3} height={0.09} position={[0.26, -0.055, Z]} onPress={onClose} />
+        <PanelButton
+          label={t('refine.close')}
+          meshKey={englishText('refine.close')}
+          width={0.3}
+          height={0.09}
+          position={[0.26, -0.055, Z]}
+          onPress={onClose}
+        />
       </Panel>
     </FollowView>
   )

@@ -1,24 +1,36 @@
-import { REFINE_CHOICE_LABELS } from '../../shared/refine/choices'
+import type { RefineChoice } from '../../shared/refine/choices'
+import { refusalOf } from '../../shared/refine/refusals'
 import { currentVersionId, entryVersions } from '../../shared/refine/session-versions'
 import type { ArtworkEntry, ArtworkVersion } from '../../shared/session/state'
+import type { HeadsetTranslate } from '../i18n/headset-text'
 
-// Plain data for the client's refine panels (desktop and VR), so both say the same thing.
+// Plain data for the client's refine panels (desktop and VR), so both say the same thing, in the language of `t`.
 
 export type VersionItem = { id: string; label: string; current: boolean }
 
-export function versionLabel(v: ArtworkVersion, i: number): string {
-  if (i === 0 && !v.choice && !v.words) return 'As it was first'
-  if (v.choice && v.words) return `${REFINE_CHOICE_LABELS[v.choice]}, “${v.words}”`
-  if (v.choice) return REFINE_CHOICE_LABELS[v.choice]
-  return `“${(v.words ?? '').slice(0, 40)}”`
+/** A quick choice's words in the headset's catalogue (the console words the same ids its own way). */
+export const choiceKey = (choice: RefineChoice) => `refine.choice.${choice}` as const
+
+/** A refusal's words in the headset's catalogue, from the server's English answer; undefined for other words. */
+export function refusalKey(message: string) {
+  const refusal = refusalOf(message)
+  return refusal ? (`refine.refused.${refusal}` as const) : undefined
 }
 
-export function versionItems(entry: ArtworkEntry): VersionItem[] {
+export function versionLabel(v: ArtworkVersion, i: number, t: HeadsetTranslate): string {
+  if (i === 0 && !v.choice && !v.words) return t('refine.version.first')
+  if (v.choice && v.words)
+    return t('refine.version.choiceWords', { choice: t(choiceKey(v.choice)), words: v.words })
+  if (v.choice) return t(choiceKey(v.choice))
+  return t('refine.version.words', { words: (v.words ?? '').slice(0, 40) })
+}
+
+export function versionItems(entry: ArtworkEntry, t: HeadsetTranslate): VersionItem[] {
   const current = currentVersionId(entry)
   // The headset only ever holds approved versions; filter again rather than trust the wire.
   return entryVersions(entry)
     .filter((v) => v.state === 'approved')
-    .map((v, i) => ({ id: v.id, label: versionLabel(v, i), current: v.id === current }))
+    .map((v, i) => ({ id: v.id, label: versionLabel(v, i, t), current: v.id === current }))
 }
 
 /** The shown artworks, newest last: the panel starts on the newest (the one the client just made). */

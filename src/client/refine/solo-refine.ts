@@ -5,6 +5,9 @@ import type { CrisisText } from '../../shared/safety/crisis'
 import type { ArtworkEntry } from '../../shared/session/state'
 import type { Api, SoloVersionsChange } from '../api'
 import type { RefineTarget, RefineView, VersionCommand } from './refine-target'
+import { refusalKey } from './refine-model'
+import type { BaseKey } from '../../shared/i18n/catalog'
+import type { HeadsetKey } from '../../shared/i18n/headset-en'
 
 type WallState = { artworks: Artwork[]; sessionScene: unknown }
 
@@ -12,7 +15,11 @@ type WallState = { artworks: Artwork[]; sessionScene: unknown }
 type WallStore = {
   getState(): WallState
   setState(
-    partial: { artworks: Artwork[] } | { status: { kind: 'held' } | { kind: 'error'; message: string } },
+    partial:
+      | { artworks: Artwork[] }
+      | {
+          status: { kind: 'held' } | { kind: 'error'; message: string; key?: BaseKey<HeadsetKey> | undefined }
+        },
   ): void
   subscribe(listener: (state: WallState, prev: WallState) => void): () => void
 }
@@ -65,7 +72,13 @@ export function createSoloRefine(deps: {
     if (change.held) deps.store.setState({ status: { kind: 'held' } })
     refresh()
   }
-  const failed = (message: string) => deps.store.setState({ status: { kind: 'error', message } })
+  // The server's answer is English: a refusal it names is said in the client's language (status-text.ts).
+  const failed = (r: { message: string; key?: BaseKey<HeadsetKey> | undefined }) => {
+    const key = r.key ?? refusalKey(r.message)
+    deps.store.setState({
+      status: key ? { kind: 'error', message: r.message, key } : { kind: 'error', message: r.message },
+    })
+  }
 
   const send = async (command: VersionCommand): Promise<void> => {
     if (command.type === 'compare-versions') {
@@ -74,13 +87,13 @@ export function createSoloRefine(deps: {
     }
     if (command.type === 'pick-version') {
       const r = await deps.api.pickVersion(command.artworkId, command.versionId)
-      return r.ok ? apply(r.value) : failed(r.message)
+      return r.ok ? apply(r.value) : failed(r)
     }
     const r = await deps.api.refineArtwork(command.artworkId, {
       ...(command.choice ? { choice: command.choice } : {}),
       ...(command.text ? { text: command.text } : {}),
     })
-    if (!r.ok) return failed(r.message)
+    if (!r.ok) return failed(r)
     if ('risk' in r.value) return deps.raise(r.value.crisis)
     apply(r.value)
   }

@@ -5,6 +5,7 @@ import { FollowView, Panel, PanelText, PANEL_THEME } from '../../scene/ui'
 import type { CrisisTextSource } from './crisis-text'
 import { sameNotice, type RiskNotice } from './risk-notice'
 import type { RiskNoticeSource } from './risk-notice-watch'
+import { useLanguage } from '../i18n/language-context'
 import { gentleRiskMessage, readableCrisisText } from './risk-text'
 import { useGroupFade } from './use-group-fade'
 import { useRiskNotice } from './use-risk-notice'
@@ -55,9 +56,11 @@ function NoticePanel({
   onGone: () => void
 }) {
   const crisis = useStore(crisisText.store, (s) => s.crisis)
+  // In the language on screen (the client's in a session), not the browser's.
+  const language = useLanguage()
   const group = useRef<THREE.Group>(null)
   useGroupFade(group, shown, onGone)
-  const message = gentleRiskMessage(navigator.language)
+  const message = gentleRiskMessage(language)
   const crisisWords = readableCrisisText(crisis.text)
   const l = noticePanelLayout(message, showCrisis ? crisisWords : null)
   return (

@@ -3,6 +3,7 @@ import { useStore } from 'zustand'
 import type { CrisisTextSource } from './crisis-text'
 import { sameNotice, type RiskNotice } from './risk-notice'
 import type { RiskNoticeSource } from './risk-notice-watch'
+import { useLanguage } from '../i18n/language-context'
 import { gentleRiskMessage, readableCrisisText, RISK_FADE_MS } from './risk-text'
 import { usePresence } from './use-presence'
 import { useRiskNotice } from './use-risk-notice'
@@ -21,6 +22,8 @@ export function SessionRiskNotice({
 }) {
   const notice = useRiskNotice(session)
   const crisis = useStore(crisisText.store, (s) => s.crisis)
+  // In the language on screen (the client's in a session), not the browser's.
+  const language = useLanguage()
   const presence = usePresence(notice.kind !== 'none', RISK_FADE_MS)
   // While it fades out, the words it had stay on it.
   const [last, setLast] = useState<RiskNotice>(notice)
@@ -33,7 +36,7 @@ export function SessionRiskNotice({
   if (!presence) return null
   return (
     <div className={`risk-notice ${presence}`} role="status" aria-live="polite">
-      <p className="risk-notice-message">{gentleRiskMessage(navigator.language)}</p>
+      <p className="risk-notice-message">{gentleRiskMessage(language)}</p>
       {last.kind === 'crisis' ? (
         <p className="risk-notice-crisis">{readableCrisisText(crisis.text)}</p>
       ) : null}

@@ -18,6 +18,8 @@ export type CrisisTextSource = {
   load(): Promise<void>
   /** Takes a text the server already sent (with a risk answer); false when it is not a usable crisis text. */
   accept(value: unknown): boolean
+  /** The language on screen changed: its default shows at once, and the next `load` asks the server in it. */
+  setLanguage(language: string): void
 }
 
 /**
@@ -42,7 +44,7 @@ export function createCrisisTextSource(options: {
   fetchText: (language: string) => Promise<ApiResult<unknown>>
   language: string | undefined
 }): CrisisTextSource {
-  const language = options.language ?? 'en'
+  let language = options.language ?? 'en'
   const store = createStore<CrisisTextState>()(() => ({
     crisis: defaultCrisisText(language),
     fromServer: false,
@@ -75,5 +77,12 @@ export function createCrisisTextSource(options: {
     return inFlight
   }
 
-  return { store, load, accept }
+  const setLanguage = (next: string) => {
+    if (next === language) return
+    language = next
+    inFlight = null
+    store.setState({ crisis: defaultCrisisText(language), fromServer: false })
+  }
+
+  return { store, load, accept, setLanguage }
 }

@@ -1,12 +1,15 @@
 import { useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { useText } from '../i18n/text-context'
 import { createKeyBuffer, type KeyBuffer } from './key-buffer'
+import type { PairError } from './pairing'
 import { isCompleteCode, KEYPAD_ROWS, PAIRING_CODE_LENGTH } from './keypad'
 // The keypad's own look: it is shown from the first bundle too (while the session's code arrives), never unstyled.
 import './session.css'
 
 export type JoinKeypadProps = {
   busy: boolean
-  error: string | null
+  /** Why the last try was refused (worded here, in the language on screen). */
+  error: PairError | null
   onJoin: (code: string) => void
   onCancel: () => void
   /**
@@ -23,6 +26,7 @@ export type JoinKeypadProps = {
  * works too (letters are upper-cased, anything else is ignored, a pasted code is cleaned up).
  */
 export function JoinKeypad({ busy, error, onJoin, onCancel, keys, opening = false }: JoinKeypadProps) {
+  const t = useText()
   const [own] = useState(createKeyBuffer)
   const buffer = keys ?? own
   const code = useSyncExternalStore(buffer.subscribe, buffer.get, buffer.get)
@@ -68,15 +72,15 @@ export function JoinKeypad({ busy, error, onJoin, onCancel, keys, opening = fals
           e.preventDefault()
         }}
       >
-        <h2 id={`${id}-title`}>Join a session</h2>
+        <h2 id={`${id}-title`}>{t('keypad.title')}</h2>
         <p id={`${id}-hint`} className="session-soft">
-          Enter the six characters your therapist shows you.
+          {t('keypad.hint')}
         </p>
         <div
           className="code-boxes"
           role="status"
           aria-live="polite"
-          aria-label={`Code: ${code.split('').join(' ') || 'empty'}`}
+          aria-label={code ? t('keypad.code', { code: code.split('').join(' ') }) : t('keypad.codeEmpty')}
         >
           {Array.from({ length: PAIRING_CODE_LENGTH }, (_, i) => (
             <span key={i} className={`code-box${i === code.length ? ' next' : ''}`} aria-hidden="true">
@@ -84,7 +88,7 @@ export function JoinKeypad({ busy, error, onJoin, onCancel, keys, opening = fals
             </span>
           ))}
         </div>
-        <div className="keys" role="group" aria-label="Keypad">
+        <div className="keys" role="group" aria-label={t('keypad.keys')}>
           {KEYPAD_ROWS.map((row, r) => (
             <div className="key-row" key={r}>
               {row.map((k) => (
@@ -107,7 +111,7 @@ export function JoinKeypad({ busy, error, onJoin, onCancel, keys, opening = fals
               onClick={() => dispatch({ type: 'back' })}
               disabled={busy}
             >
-              Back
+              {t('keypad.back')}
             </button>
             <button
               type="button"
@@ -115,20 +119,20 @@ export function JoinKeypad({ busy, error, onJoin, onCancel, keys, opening = fals
               onClick={() => dispatch({ type: 'clear' })}
               disabled={busy}
             >
-              Clear
+              {t('keypad.clear')}
             </button>
           </div>
         </div>
         {/* While the code arrives this line says so, in the place "Joining…" and a refusal take (no jump). */}
         <p className="session-message" role="alert">
-          {busy ? 'Joining…' : opening ? 'Opening…' : (error ?? '')}
+          {busy ? t('keypad.joining') : opening ? t('keypad.opening') : error ? t(error.key, error.vars) : ''}
         </p>
         <div className="session-actions">
           <button type="button" onClick={cancel}>
-            Not now
+            {t('keypad.notNow')}
           </button>
           <button type="button" className="primary" onClick={submit} aria-disabled={!complete || busy}>
-            Join
+            {t('keypad.join')}
           </button>
         </div>
       </div>

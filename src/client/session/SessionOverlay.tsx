@@ -56,7 +56,7 @@ export function SessionOverlay({
       ) : null}
       {note && connection !== 'reconnecting' && !riskWaiting ? (
         <p className="session-hint" role="status" aria-live="polite">
-          {note}
+          {t(note)}
         </p>
       ) : null}
       {paused ? (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { SUDS_TEXT, sudsChoices } from './suds'
+import { useText } from '../i18n/text-context'
+import { sudsChoices } from './suds'
 
 export type SudsScaleProps = { scale: 10 | 100; onAnswer: (value: number) => void }
 
@@ -8,6 +9,7 @@ export type SudsScaleProps = { scale: 10 | 100; onAnswer: (value: number) => voi
  * keys. 0–100: the same keys in tens, then −5/+5 to fine-tune. Choose, then confirm, so a stray click never answers.
  */
 export function SudsScale({ scale, onAnswer }: SudsScaleProps) {
+  const t = useText()
   const [value, setValue] = useState<number | null>(null)
   const id = useId()
   const dialog = useRef<HTMLDivElement>(null)
@@ -23,14 +25,12 @@ export function SudsScale({ scale, onAnswer }: SudsScaleProps) {
         aria-describedby={`${id}-ends`}
         tabIndex={-1}
       >
-        <h2 id={`${id}-q`}>{SUDS_TEXT.question}</h2>
+        <h2 id={`${id}-q`}>{t('suds.question')}</h2>
         <p id={`${id}-ends`} className="session-soft suds-ends">
-          <span>0 · {SUDS_TEXT.low}</span>
-          <span>
-            {scale} · {SUDS_TEXT.high}
-          </span>
+          <span>{t('suds.low')}</span>
+          <span>{t('suds.high', { scale })}</span>
         </p>
-        <div className="suds-keys" role="radiogroup" aria-label={`0 to ${scale}`}>
+        <div className="suds-keys" role="radiogroup" aria-label={t('suds.range', { scale })}>
           {sudsChoices(scale).map((v) => (
             <button
               key={v}
@@ -49,7 +49,7 @@ export function SudsScale({ scale, onAnswer }: SudsScaleProps) {
             <button
               type="button"
               onClick={() => setValue((v) => Math.max(0, (v ?? 50) - step))}
-              aria-label="Five less"
+              aria-label={t('suds.less')}
             >
               −5
             </button>
@@ -57,7 +57,7 @@ export function SudsScale({ scale, onAnswer }: SudsScaleProps) {
             <button
               type="button"
               onClick={() => setValue((v) => Math.min(100, (v ?? 50) + step))}
-              aria-label="Five more"
+              aria-label={t('suds.more')}
             >
               +5
             </button>
@@ -70,7 +70,7 @@ export function SudsScale({ scale, onAnswer }: SudsScaleProps) {
             aria-disabled={value === null}
             onClick={() => value !== null && onAnswer(value)}
           >
-            {value === null ? SUDS_TEXT.choose : `${SUDS_TEXT.send} ${value}`}
+            {value === null ? t('suds.choose') : t('suds.send', { value })}
           </button>
         </div>
       </div>

@@ -4,8 +4,9 @@ import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../sc
 import { CodeBox } from './VRCodeBox'
 import { isCompleteCode, KEYPAD_ROWS, keypadReducer, PAIRING_CODE_LENGTH } from './keypad'
 import type { HeadsetSession } from './session-client'
+import { englishText } from '../i18n/english'
 import { useText } from '../i18n/text-context'
-import { SUDS_TEXT, sudsChoices } from './suds'
+import { sudsChoices } from './suds'
 import { useCueWord, useExerciseCaption, useSessionView } from './use-session-view'
 
 const Z = 0.01
@@ -33,6 +34,7 @@ function Row({ keys, y, onKey }: { keys: readonly string[]; y: number; onKey: (k
 
 /** The pairing keypad in VR: same keys and rules as on screen, big enough for a wobbly controller ray. */
 export function VRKeypad({ session }: { session: HeadsetSession }) {
+  const t = useText()
   const stage = useSessionView(session, (v) => v.stage)
   const error = useSessionView(session, (v) => v.pairError)
   const [state, dispatch] = useReducer(keypadReducer, { code: '' })
@@ -43,10 +45,10 @@ export function VRKeypad({ session }: { session: HeadsetSession }) {
     <FollowView name="session-keypad" distance={1.7} drop={-0.12}>
       <Panel width={1.1} height={1.24}>
         <PanelText size={PANEL_THEME.fontSize.title} weight="bold" position={[0, 0.53, Z]}>
-          Join a session
+          {t('keypad.title')}
         </PanelText>
         <PanelText size={PANEL_THEME.fontSize.small} colour={PANEL_THEME.inkSoft} position={[0, 0.455, Z]}>
-          Enter the six characters your therapist shows you.
+          {t('keypad.hint')}
         </PanelText>
         {boxes.map((c, i) => (
           <CodeBox
@@ -62,32 +64,36 @@ export function VRKeypad({ session }: { session: HeadsetSession }) {
           position={[0, 0.245, Z]}
           maxWidth={1}
         >
-          {busy ? 'Joining…' : (error ?? ' ')}
+          {busy ? t('keypad.joining') : error ? t(error.key, error.vars) : ' '}
         </PanelText>
         {KEYPAD_ROWS.map((row, r) => (
           <Row key={r} keys={row} y={0.14 - r * 0.15} onKey={(k) => dispatch({ type: 'key', key: k })} />
         ))}
         <group position={[0, -0.47, Z]}>
           <PanelButton
-            label="Not now"
+            label={t('keypad.notNow')}
+            meshKey={englishText('keypad.notNow')}
             width={0.26}
             position={[-0.36, 0, 0]}
             onPress={() => session.closeKeypad()}
           />
           <PanelButton
-            label="Back"
+            label={t('keypad.back')}
+            meshKey={englishText('keypad.back')}
             width={0.2}
             position={[-0.12, 0, 0]}
             onPress={() => dispatch({ type: 'back' })}
           />
           <PanelButton
-            label="Clear"
+            label={t('keypad.clear')}
+            meshKey={englishText('keypad.clear')}
             width={0.2}
             position={[0.1, 0, 0]}
             onPress={() => dispatch({ type: 'clear' })}
           />
           <PanelButton
-            label="Join"
+            label={t('keypad.join')}
+            meshKey={englishText('keypad.join')}
             width={0.26}
             selected
             disabled={!complete || busy}
@@ -102,6 +108,7 @@ export function VRKeypad({ session }: { session: HeadsetSession }) {
 
 /** The SUDS question in VR: eleven big keys, then Send, so a stray trigger pull never answers. */
 export function VRSuds({ session, scale }: { session: HeadsetSession; scale: 10 | 100 }) {
+  const t = useText()
   const [value, setValue] = useState<number | null>(null)
   const choices = sudsChoices(scale)
   const width = 1.44
@@ -110,7 +117,7 @@ export function VRSuds({ session, scale }: { session: HeadsetSession; scale: 10 
     <FollowView name="session-suds" distance={1.7} drop={-0.2}>
       <Panel width={1.56} height={scale === 100 ? 0.78 : 0.64}>
         <PanelText size={PANEL_THEME.fontSize.title} weight="bold" position={[0, 0.22, Z]}>
-          {SUDS_TEXT.question}
+          {t('suds.question')}
         </PanelText>
         <PanelText
           size={PANEL_THEME.fontSize.small}
@@ -119,7 +126,7 @@ export function VRSuds({ session, scale }: { session: HeadsetSession; scale: 10 
           align="left"
           position={[-width / 2, 0.13, Z]}
         >
-          {`0 · ${SUDS_TEXT.low}`}
+          {t('suds.low')}
         </PanelText>
         <PanelText
           size={PANEL_THEME.fontSize.small}
@@ -128,7 +135,7 @@ export function VRSuds({ session, scale }: { session: HeadsetSession; scale: 10 
           align="right"
           position={[width / 2, 0.13, Z]}
         >
-          {`${scale} · ${SUDS_TEXT.high}`}
+          {t('suds.high', { scale })}
         </PanelText>
         <group position={[0, 0.01, Z]}>
           {choices.map((v, i) => (
@@ -164,7 +171,8 @@ export function VRSuds({ session, scale }: { session: HeadsetSession; scale: 10 
           </group>
         ) : null}
         <PanelButton
-          label={value === null ? SUDS_TEXT.choose : `${SUDS_TEXT.send} ${value}`}
+          label={value === null ? t('suds.choose') : t('suds.send', { value })}
+          meshKey={value === null ? englishText('suds.choose') : englishText('suds.send', { value })}
           width={0.5}
           selected={value !== null}
           disabled={value === null}
@@ -249,6 +257,7 @@ function LeaveVRButton() {
     <group position={[0, -0.32, 0]}>
       <PanelButton
         label={t('session.leaveVR')}
+        meshKey={englishText('session.leaveVR')}
         width={0.36}
         height={0.11}
         onPress={() => void xrSession.end().catch(() => undefined)}
@@ -262,9 +271,16 @@ export { VRRefinePanel } from '../refine/VRRefinePanel'
 
 /** The only session control shown in VR outside a session: a small, low button to open the keypad. */
 export function VRJoinButton({ session }: { session: HeadsetSession }) {
+  const t = useText()
   return (
     <FollowView name="session-join" distance={1.4} drop={-0.62} deadAngle={0.8}>
-      <PanelButton label="Join a session" width={0.46} height={0.12} onPress={() => session.openKeypad()} />
+      <PanelButton
+        label={t('keypad.open')}
+        meshKey={englishText('keypad.open')}
+        width={0.46}
+        height={0.12}
+        onPress={() => session.openKeypad()}
+      />
     </FollowView>
   )
 }

@@ -1,4 +1,4 @@
-import type { Voice } from '../../audio/voice'
+import { pickVoice, type Voice } from '../../audio/voice'
 
 /**
  * Speaks a line with a device voice when the browser has one (Quest Browser often has none: then captions alone
@@ -9,16 +9,22 @@ export function createDeviceSpeak(
   preferred: () => Voice | null,
   synth: SpeechSynthesis | undefined = globalThis.speechSynthesis,
 ) {
-  return (text: string): void => {
+  /** `lang`: the line's language (the headset's), so the voice speaks it rather than reading it in English. */
+  return (text: string, lang?: string): void => {
     const ai = preferred()
     if (ai) {
-      void ai.speak(text)
+      void ai.speak(text, lang ? { lang } : undefined)
       return
     }
     try {
       if (!synth || synth.getVoices().length === 0) return
       synth.cancel()
       const u = new SpeechSynthesisUtterance(text)
+      if (lang) {
+        u.lang = lang
+        const voice = pickVoice(synth.getVoices(), lang)
+        if (voice) u.voice = voice
+      }
       u.rate = 0.85
       u.pitch = 0.95
       u.volume = 0.8

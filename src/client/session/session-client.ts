@@ -1,10 +1,11 @@
 import type { Clock } from '../../shared/clock'
 import { createStore } from 'zustand/vanilla'
+import type { HeadsetKey } from '../../shared/i18n/headset-en'
 import { applyCommand } from '../../shared/session/reducer'
 import { SESSION_SOCKET_PATH } from '../../shared/session/protocol'
 import type { SessionState } from '../../shared/session/state'
 import { forgetDeviceSession, readDeviceSession, saveDeviceSession, type DeviceSession } from './device-token'
-import { pairWithCode } from './pairing'
+import { pairWithCode, type PairError } from './pairing'
 import { createPresenter } from './presenter'
 import { snapshotOf, type SessionSnapshot } from './session-snapshot'
 
@@ -24,15 +25,15 @@ export type Stage = 'solo' | 'keypad' | 'pairing' | 'joining' | 'live' | 'ended'
 export type HeadsetSessionView = {
   stage: Stage
   connection: ConnectionStatus
-  /** A calm sentence under the keypad after a failed try. */
-  pairError: string | null
+  /** A calm sentence under the keypad after a failed try (its catalogue key, worded by the keypad). */
+  pairError: PairError | null
   state: SessionState | null
   /** The scene on show (lags `state` while a veil covers a change). */
   scene: HeadsetScene | null
   /** The SUDS question this headset already answered (its `n`), so the scale closes at once. */
   sudsAnswered: number | null
-  /** A short line for the client after they described something in a session. */
-  note: string | null
+  /** A short line for the client after they described something in a session (its catalogue key). */
+  note: SessionNote | null
   /** The latest narration line, while it is on screen. */
   caption: { n: number; text: string } | null
   /** True once the page's sound runtime runs the exercises (with its own captions and pacer). */
@@ -63,8 +64,10 @@ export type HeadsetSessionDeps = {
 
 const JOIN_HOOK_MS = 3000
 
-export const DESCRIBE_NOTE = 'Thank you. Your therapist will look at this with you.'
-export const LOST_NOTE = 'That did not reach your therapist. Please try again in a moment.'
+/** The notes after a client described something: sent (the therapist will look at it), or lost on the way. */
+export type SessionNote = Extract<HeadsetKey, 'session.note.described' | 'session.note.lost'>
+export const DESCRIBE_NOTE: SessionNote = 'session.note.described'
+export const LOST_NOTE: SessionNote = 'session.note.lost'
 const CAPTION_MIN_MS = 6000
 
 /**
@@ -126,7 +129,7 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
   }
 
   let noteTimer: ReturnType<typeof setTimeout> | null = null
-  const showNote = (note: string) => {
+  const showNote = (note: SessionNote) => {
     view.setState({ note })
     if (noteTimer) clearTimeout(noteTimer)
     noteTimer = setTimeout(() => view.setState({ note: null }), 9000)
@@ -220,7 +223,7 @@ export function createHeadsetSession(deps: HeadsetSessionDeps) {
         accessKey: deps.accessKey ?? null,
       })
       if (!r.ok) {
-        view.setState({ stage: 'keypad', pairError: r.message })
+        view.setState({ stage: 'keypad', pairError: r.vars ? { key: r.key, vars: r.vars } : { key: r.key } })
         return false
       }
       saveDeviceSession(r.value, deps.storage)

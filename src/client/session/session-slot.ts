@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { ClientStore } from '../client-store'
+import { englishText } from '../i18n/english'
 import type { SoundSlot } from '../sound-slot'
 import { createKeyBuffer, type KeyBuffer } from './key-buffer'
 // Only types: the session code itself arrives with `importSession`, a dynamic import made by the page.
@@ -131,9 +132,9 @@ export function createSessionSlot(deps: SessionSlotDeps) {
         if (opening !== n) return
         opening = 0
         state.setState({ early: null })
-        store.setState({
-          status: { kind: 'error', message: 'The session keypad could not open just now. Please try again.' },
-        })
+        // Said in the language on screen by its key (status-text.ts); the English stays with it.
+        const key = 'keypad.error.unavailable'
+        store.setState({ status: { kind: 'error', message: englishText(key), key } })
       },
     )
   }

@@ -1,3 +1,4 @@
+import { englishText } from '../i18n/english'
 import type { SessionState } from '../../shared/session/state'
 import type { Veil } from './presenter'
 import type { HeadsetScene } from './scene-mapping'
@@ -63,8 +64,9 @@ export function snapshotOf(v: HeadsetSessionView, veil: Veil): SessionSnapshot {
         : null,
     sound: scene ? { master: scene.sound.master, muted: scene.sound.muted } : null,
     caption: v.caption?.text ?? null,
-    note: v.note,
-    pairError: v.pairError,
+    // In English, whatever language is on screen: the tests read these words (the client reads them translated).
+    note: v.note ? englishText(v.note) : null,
+    pairError: v.pairError ? englishText(v.pairError.key, v.pairError.vars) : null,
     fade: {
       value: veil.value,
       kind: veil.kind,

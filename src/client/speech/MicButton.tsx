@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useStore } from 'zustand'
+import { useText } from '../i18n/text-context'
 import { useHeldKeys } from '../use-held-keys'
 import type { EarlyPress } from './early-press'
 import { MicIcon } from './mic-icon'
@@ -25,6 +26,7 @@ type Props = {
 
 /** Hold-to-talk next to Create, with a soft card above the panel for listening and confirming. */
 export default function MicButton({ onWords, talk: slot, early, autoFocus }: Props) {
+  const t = useText()
   const talk = slot.get(createBrowserPushToTalk)
   const state = useStore(talk.store)
 
@@ -46,8 +48,8 @@ export default function MicButton({ onWords, talk: slot, early, autoFocus }: Pro
   // A hint goes away by itself after a while; an explanation (with its OK) and a transcript wait for the client.
   useEffect(() => {
     if (!(state.kind === 'idle' && state.hint)) return
-    const t = setTimeout(() => talk.reset(), HINT_MS)
-    return () => clearTimeout(t)
+    const timer = setTimeout(() => talk.reset(), HINT_MS)
+    return () => clearTimeout(timer)
   }, [state, talk])
 
   const listening = state.kind === 'listening'
@@ -64,9 +66,9 @@ export default function MicButton({ onWords, talk: slot, early, autoFocus }: Pro
       <button
         type="button"
         className={`mic${listening ? ' listening' : ''}`}
-        aria-label="Hold to talk"
+        aria-label={t('talk.hold')}
         aria-pressed={listening}
-        title="Hold to talk (or hold Ctrl+Space)"
+        title={t('talk.holdTitle')}
         autoFocus={autoFocus}
         onPointerDown={(e) => {
           e.preventDefault()
@@ -96,6 +98,7 @@ function TalkCard({
   state: TalkState
   onWords: (text: string) => Promise<boolean>
 }) {
+  const t = useText()
   const bar = useRef<HTMLSpanElement>(null)
   const listening = state.kind === 'listening'
   useEffect(() => {
@@ -110,7 +113,7 @@ function TalkCard({
     return () => cancelAnimationFrame(frame)
   }, [listening, talk])
 
-  const line = talkLine(state)
+  const line = talkLine(state, 'desktop', t)
   if (!line) return null
   return (
     <div className={`talk-card talk-${state.kind}`} role="status" aria-live="polite">
@@ -122,13 +125,13 @@ function TalkCard({
       ) : null}
       {state.kind === 'confirm' ? (
         <>
-          <p className="talk-words">“{state.text}”</p>
+          <p className="talk-words">{t('talk.quote', { text: state.text })}</p>
           <div className="talk-actions">
             <button type="button" className="primary" onClick={() => void talk.use(onWords)}>
-              Use these words
+              {t('talk.use')}
             </button>
             <button type="button" onClick={() => talk.reset()}>
-              Try again
+              {t('talk.again')}
             </button>
           </div>
         </>
@@ -136,16 +139,16 @@ function TalkCard({
       {state.kind === 'consent' ? (
         <div className="talk-actions">
           <button type="button" className="primary" onClick={() => void talk.agree()}>
-            Yes, that is all right
+            {t('talk.yes')}
           </button>
           <button type="button" onClick={() => talk.reset()}>
-            Not now
+            {t('talk.notNow')}
           </button>
         </div>
       ) : null}
       {state.kind === 'unavailable' ? (
         <button type="button" className="talk-close" onClick={() => talk.reset()}>
-          OK
+          {t('talk.ok')}
         </button>
       ) : null}
     </div>

@@ -3,12 +3,15 @@ import { useXRStore } from '@react-three/xr'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { useStore, type StoreApi } from 'zustand'
+import { HEADSET_EN, type HeadsetKey } from '../../shared/i18n/headset-en'
 import { FollowView, Panel, PanelButton, PanelText, PANEL_THEME } from '../../scene/ui'
+import { useText } from '../i18n/text-context'
 import type { Describing } from '../describe/describe-state'
 import type { PushToTalk } from './push-to-talk'
 import { createBrowserPushToTalk } from './talk-browser'
 import type { TalkSlot } from './talk-slot'
 import { talkLine } from './talk-text'
+import type { BaseKey } from '../../shared/i18n/catalog'
 
 const Z = 0.01
 const HINT_MS = 8000
@@ -29,6 +32,9 @@ export default function VRTalk({
   /** The Describe panel: while it is open it shows how speaking goes, and takes the words heard. */
   describing: StoreApi<Describing>
 }) {
+  const t = useText()
+  /** A button's words in the language on screen; its mesh keeps the English name the tests and code look for. */
+  const say = (key: HeadsetKey & BaseKey<HeadsetKey>) => ({ label: t(key), meshKey: HEADSET_EN[key] })
   const talk = useMemo(() => slot.get(createBrowserPushToTalk), [slot])
   const state = useStore(talk.store)
   // On view, not merely open: while it steps aside (the SUDS question…), words heard are shown here.
@@ -47,8 +53,8 @@ export default function VRTalk({
   // A hint goes away by itself; a question, a transcript or an explanation waits for the client.
   useEffect(() => {
     if (!(state.kind === 'idle' && state.hint)) return
-    const t = setTimeout(() => talk.reset(), HINT_MS)
-    return () => clearTimeout(t)
+    const timer = setTimeout(() => talk.reset(), HINT_MS)
+    return () => clearTimeout(timer)
   }, [state, talk])
 
   useFrame(() => {
@@ -61,7 +67,7 @@ export default function VRTalk({
     wasDown.current = down
   })
 
-  const line = talkLine(state, 'vr')
+  const line = talkLine(state, 'vr', t)
   if (!line || (state.kind === 'unavailable' && state.again)) return null
   // The Describe panel shows the rest itself; only the question needs its own buttons, above that panel.
   if (describeOpen && state.kind !== 'consent') return null
@@ -83,17 +89,17 @@ export default function VRTalk({
         {confirm ? (
           <>
             <PanelText size={PANEL_THEME.fontSize.title} maxWidth={0.98} position={[0, 0.02, Z]}>
-              {`“${state.text}”`}
+              {t('talk.quote', { text: state.text })}
             </PanelText>
             <PanelButton
-              label="Use these words"
+              {...say('talk.use')}
               width={0.44}
               selected
               position={[-0.13, -0.16, Z]}
               onPress={() => void talk.use(onWords)}
             />
             <PanelButton
-              label="Try again"
+              {...say('talk.again')}
               width={0.3}
               position={[0.27, -0.16, Z]}
               onPress={() => talk.reset()}
@@ -103,14 +109,14 @@ export default function VRTalk({
         {state.kind === 'consent' ? (
           <>
             <PanelButton
-              label="Yes, that is all right"
+              {...say('talk.yes')}
               width={0.5}
               selected
               position={[-0.15, -0.11, Z]}
               onPress={() => void talk.agree()}
             />
             <PanelButton
-              label="Not now"
+              {...say('talk.notNow')}
               width={0.26}
               position={[0.29, -0.11, Z]}
               onPress={() => talk.reset()}
@@ -120,13 +126,18 @@ export default function VRTalk({
         {state.kind === 'unavailable' ? (
           <>
             <PanelButton
-              label="Pick words"
+              {...say('talk.pickWords')}
               width={0.34}
               selected
               position={[-0.12, -0.11, Z]}
               onPress={pickWords}
             />
-            <PanelButton label="OK" width={0.2} position={[0.22, -0.11, Z]} onPress={() => talk.reset()} />
+            <PanelButton
+              {...say('talk.ok')}
+              width={0.2}
+              position={[0.22, -0.11, Z]}
+              onPress={() => talk.reset()}
+            />
           </>
         ) : null}
       </Panel>

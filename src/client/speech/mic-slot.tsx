@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { createEarlyPress, isPressKey } from './early-press'
+import { useText } from '../i18n/text-context'
 import { MicIcon } from './mic-icon'
 import type MicButton from './MicButton'
 import type { TalkSlot } from './talk-slot'
@@ -36,6 +37,7 @@ export type MicSlotProps = {
  * held, a quick tap, or Space/Enter — is handed to the real button when it mounts.
  */
 export function MicSlot({ onWords, talk, load = true }: MicSlotProps) {
+  const t = useText()
   const [Button, setButton] = useState<MicButtonComponent | null>(null)
   /** Bumped by each press on the placeholder: load now (and again, should an earlier fetch have failed). */
   const [asked, setAsked] = useState(0)
@@ -78,7 +80,7 @@ export function MicSlot({ onWords, talk, load = true }: MicSlotProps) {
       ref={placeholder}
       type="button"
       className="mic"
-      aria-label="Hold to talk"
+      aria-label={t('talk.hold')}
       onPointerDown={(e) => {
         e.preventDefault() // as on the real button: no text selection on a long press
         pressNow('pointer')

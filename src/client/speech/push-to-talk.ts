@@ -3,19 +3,24 @@
 import type { Clock } from '../../shared/clock'
 import { createStore } from 'zustand/vanilla'
 import type { VoiceCaps } from '../../shared/privacy/voice-caps'
-import { TRANSCRIBE_MAX_SECONDS, VOICE_TEXT } from '../../shared/privacy/voice-caps'
+import {
+  TRANSCRIBE_MAX_SECONDS,
+  VOICE_KEYS,
+  voiceKeyOf,
+  type VoiceKey,
+} from '../../shared/privacy/voice-caps'
 import type { Transcript } from './speech-api'
 
 export type TalkState =
-  /** Ready; `hint` is a calm line after a short tap, silence or a failed try. */
-  | { kind: 'idle'; hint: string | null }
+  /** Ready; `hint` is a calm line after a short tap, silence or a failed try (a key of the headset's words). */
+  | { kind: 'idle'; hint: VoiceKey | null }
   /**
    * Speaking in is not possible here: one calm sentence saying typing (or the therapist) is the way in. `again`: it
    * was said before on this page, so the panel need not say it twice (VR offers the word chips at once instead).
    */
-  | { kind: 'unavailable'; reason: string; again?: boolean }
+  | { kind: 'unavailable'; reason: VoiceKey; again?: boolean }
   /** A headset used alone with the clinic's own speech server: the wearer is asked first (`question`). */
-  | { kind: 'consent'; question: string }
+  | { kind: 'consent'; question: VoiceKey }
   /** Asking the server and the browser (microphone permission). */
   | { kind: 'checking' }
   | { kind: 'listening'; startedAt: number }
@@ -68,9 +73,9 @@ export function createPushToTalk(deps: PushToTalkDeps) {
   let inflight: AbortController | null = null
 
   /** The reasons already said on this page: each is said once, then only offered again quietly. */
-  const told = new Set<string>()
+  const told = new Set<VoiceKey>()
   const set = (s: TalkState) => store.setState(s, true)
-  const unavailable = (reason: string) => {
+  const unavailable = (reason: VoiceKey) => {
     const again = told.has(reason)
     told.add(reason)
     set(again ? { kind: 'unavailable', reason, again } : { kind: 'unavailable', reason })
@@ -98,13 +103,13 @@ export function createPushToTalk(deps: PushToTalkDeps) {
     set({ kind: 'checking' })
     const caps = await deps.caps().catch(() => null)
     if (mine !== turn) return
-    if (!caps) return unavailable(VOICE_TEXT.solo)
+    if (!caps) return unavailable(VOICE_KEYS.solo)
     if (caps.ask && deps.agree) {
       held = false
-      return set({ kind: 'consent', question: caps.reason ?? VOICE_TEXT.askSolo })
+      return set({ kind: 'consent', question: voiceKeyOf(caps.reason, VOICE_KEYS.askSolo) })
     }
-    if (!caps.transcription) return unavailable(caps.reason ?? VOICE_TEXT.off)
-    if (!deps.getUserMedia || !deps.createRecorder) return unavailable(VOICE_TEXT.noMicrophone)
+    if (!caps.transcription) return unavailable(voiceKeyOf(caps.reason, VOICE_KEYS.off))
+    if (!deps.getUserMedia || !deps.createRecorder) return unavailable(VOICE_KEYS.noMicrophone)
     let got: StreamLike
     try {
       got = await deps.getUserMedia({ audio: true })
@@ -112,7 +117,7 @@ export function createPushToTalk(deps: PushToTalkDeps) {
       if (mine !== turn) return
       const name = (e as { name?: unknown } | null)?.name
       const denied = name === 'NotAllowedError' || name === 'SecurityError'
-      return unavailable(denied ? VOICE_TEXT.denied : VOICE_TEXT.noMicrophone)
+      return unavailable(denied ? VOICE_KEYS.denied : VOICE_KEYS.noMicrophone)
     }
     if (mine !== turn) {
       for (const t of got.getTracks()) t.stop()
@@ -122,7 +127,7 @@ export function createPushToTalk(deps: PushToTalkDeps) {
     // Let go while the browser asked for permission: nothing is recorded (the microphone closes at once).
     if (!held) {
       closeMic()
-      return set({ kind: 'idle', hint: VOICE_TEXT.tooShort })
+      return set({ kind: 'idle', hint: VOICE_KEYS.tooShort })
     }
     try {
       const r = deps.createRecorder(got)
@@ -134,7 +139,7 @@ export function createPushToTalk(deps: PushToTalkDeps) {
       recorder = r
     } catch {
       closeMic()
-      return unavailable(VOICE_TEXT.noMicrophone)
+      return unavailable(VOICE_KEYS.noMicrophone)
     }
     meter = deps.createMeter?.(got) ?? null
     maxTimer = setTimeout(() => void release(), (deps.maxSeconds ?? TRANSCRIBE_MAX_SECONDS) * 1000)
@@ -168,14 +173,14 @@ export function createPushToTalk(deps: PushToTalkDeps) {
     closeMic()
     if (tooShort) {
       chunks = []
-      return set({ kind: 'idle', hint: VOICE_TEXT.tooShort })
+      return set({ kind: 'idle', hint: VOICE_KEYS.tooShort })
     }
     set({ kind: 'transcribing' })
     await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, RECORDER_STOP_WAIT_MS))])
     if (mine !== turn) return
     const audio = new Blob(chunks, { type: r.mimeType || chunks[0]?.type || 'audio/webm' })
     chunks = []
-    if (audio.size === 0) return set({ kind: 'idle', hint: VOICE_TEXT.empty })
+    if (audio.size === 0) return set({ kind: 'idle', hint: VOICE_KEYS.empty })
     inflight = new AbortController()
     const result = await deps.transcribe(audio, inflight.signal)
     inflight = null
@@ -188,11 +193,11 @@ export function createPushToTalk(deps: PushToTalkDeps) {
     }
     if (result.ok) {
       return set(
-        result.text ? { kind: 'confirm', text: result.text } : { kind: 'idle', hint: VOICE_TEXT.empty },
+        result.text ? { kind: 'confirm', text: result.text } : { kind: 'idle', hint: VOICE_KEYS.empty },
       )
     }
-    if (result.status === 409) return unavailable(result.message)
-    set({ kind: 'idle', hint: result.message })
+    if (result.status === 409) return unavailable(voiceKeyOf(result.message, VOICE_KEYS.off))
+    set({ kind: 'idle', hint: voiceKeyOf(result.message, VOICE_KEYS.failed) })
   }
 
   return {
@@ -221,8 +226,8 @@ export function createPushToTalk(deps: PushToTalkDeps) {
       set({ kind: 'checking' })
       const caps = await deps.agree(true).catch(() => null)
       if (mine !== turn) return
-      if (caps?.transcription) return set({ kind: 'idle', hint: VOICE_TEXT.agreed })
-      unavailable(caps?.reason ?? VOICE_TEXT.off)
+      if (caps?.transcription) return set({ kind: 'idle', hint: VOICE_KEYS.agreed })
+      unavailable(voiceKeyOf(caps?.reason, VOICE_KEYS.off))
     },
     get holding() {
       return held

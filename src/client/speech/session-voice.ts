@@ -74,7 +74,7 @@ function attach(
   const voice = createServerVoice({
     ctx: engine.ctx,
     destination: engine.master.volume,
-    fetchLine: (text) => speech.speech(text),
+    fetchLine: (text, lang) => speech.speech(text, undefined, lang),
     // The device's own voice once it has settled, captions only before: any line the server cannot give.
     fallback: () => voices.device() ?? captionsOnlyVoice,
   })
@@ -90,7 +90,8 @@ function attach(
   const prefetch = () => {
     const run = runtime.running
     // Sped-up runs (tests) speak nothing, so they fetch nothing either.
-    if (run && run.start.timeScale === 1) voice.prefetch(upcomingLines(run.timeline, run.clock.elapsed(), 2))
+    if (run && run.start.timeScale === 1)
+      voice.prefetch(upcomingLines(run.timeline, run.clock.elapsed(), 2), run.timeline.lang)
   }
   // Only when a caption or step changes (never per frame): the next lines are on their way before they are due.
   const unsubscribe = runtime.view.subscribe((v, prev) => {

@@ -101,12 +101,15 @@ export function createSpeechApi(options: SpeechApiOptions) {
       }
     },
 
-    /** The audio of one spoken line (mp3, or what the server's provider answers); rejects on any failure (the voice then falls back). */
-    async speech(text: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+    /**
+     * The audio of one spoken line (mp3, or what the server's provider answers), spoken in `lang` (the client's
+     * language, "es"); rejects on any failure (the voice then falls back).
+     */
+    async speech(text: string, signal?: AbortSignal, lang?: string): Promise<ArrayBuffer> {
       const res = await doFetch(`${base}/api/session/speech`, {
         method: 'POST',
         headers: headers({ 'content-type': 'application/json', accept: 'audio/*' }),
-        body: JSON.stringify({ text }),
+        body: JSON.stringify(lang ? { text, lang } : { text }),
         ...(signal ? { signal } : {}),
       })
       if (!res.ok) throw new Error(`speech ${res.status}`)

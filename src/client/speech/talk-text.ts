@@ -1,26 +1,24 @@
-import { VOICE_TEXT } from '../../shared/privacy/voice-caps'
+import type { HeadsetTranslate } from '../i18n/headset-text'
+import { VOICE_KEYS } from '../../shared/privacy/voice-caps'
 import type { TalkState } from './push-to-talk'
 
-/** What the talk card (desktop) or panel (VR) says, or null when it has nothing to say. */
-export function talkLine(s: TalkState, where: 'desktop' | 'vr' = 'desktop'): string | null {
+/** What the talk card (desktop) or panel (VR) says, in the language of `t`, or null when it has nothing to say. */
+export function talkLine(s: TalkState, where: 'desktop' | 'vr', t: HeadsetTranslate): string | null {
   switch (s.kind) {
     case 'idle':
-      return where === 'vr' && s.hint === VOICE_TEXT.agreed
-        ? 'Thank you. Now hold B while you speak, then let go.'
-        : s.hint
+      if (s.hint === null) return null
+      return where === 'vr' && s.hint === VOICE_KEYS.agreed ? t('talk.agreedVR') : t(s.hint)
     case 'consent':
-      return s.question
+      return t(s.question)
     case 'unavailable':
-      return s.reason
+      return t(s.reason)
     case 'checking':
-      return 'Getting ready to listen…'
+      return t('talk.checking')
     case 'listening':
-      return where === 'vr'
-        ? 'Listening… let go of B when you are done.'
-        : 'Listening… let go when you are done.'
+      return t(where === 'vr' ? 'talk.listeningVR' : 'talk.listening')
     case 'transcribing':
-      return 'Writing down your words…'
+      return t('talk.transcribing')
     case 'confirm':
-      return 'Is this what you said?'
+      return t('talk.confirm')
   }
 }

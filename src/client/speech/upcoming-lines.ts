@@ -1,4 +1,4 @@
-import { PHASE_WORDS, breathPhases } from '../../shared/exercises'
+import { breathPhases } from '../../shared/exercises'
 import type { Timeline } from '../../shared/exercises'
 
 /**
@@ -16,7 +16,7 @@ export function upcomingLines(timeline: Timeline, elapsed: number, count = 2): s
     if (step.breath) {
       // The breath words repeat (and are spoken only for the first breaths): fetched once, cached after.
       if (step.start + 1 > elapsed)
-        for (const [phase] of breathPhases(step.breath.pattern)) add(PHASE_WORDS[phase])
+        for (const [phase] of breathPhases(step.breath.pattern)) add(timeline.phaseWords[phase])
       continue
     }
     for (const line of step.lines) if (step.start + line.at > elapsed) add(line.text)

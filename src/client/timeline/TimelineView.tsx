@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { TimelineSession } from '../../shared/record/timeline'
 import { layoutTimeline, type TimelineLayout } from '../../shared/record/timeline-layout'
 import type { FloorHandlers, PaintScheduler } from '../../scene'
 import { Timeline, type TimelineProbe } from '../../scene/timeline'
 import { loadHeadsetPicture } from '../ai/headset-picture'
+import { useText } from '../i18n/text-context'
 import { fetchHeadsetTimeline } from './timeline-client'
 import type { TimelineStatus } from '../probe-slots'
 
@@ -34,6 +35,8 @@ export function TimelineView({
   onProbe: tellProbe,
   ...floor
 }: TimelineViewProps) {
+  const t = useText()
+  const signLine = useCallback((index: number, count: number) => t('timeline.sign', { index, count }), [t])
   const [sessions, setSessions] = useState<TimelineSession[]>([])
   const [status, setStatus] = useState<TimelineStatus>('loading')
   useEffect(() => {
@@ -74,6 +77,7 @@ export function TimelineView({
         onProbe={onProbe}
         placards={placards}
         loadPicture={loadHeadsetPicture}
+        signLine={signLine}
         {...floor}
       />
     </>

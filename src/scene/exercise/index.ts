@@ -4,4 +4,10 @@
  */
 export { BreathingOrb, type BreathingOrbProps } from './BreathingOrb'
 export { ExerciseCaptionPanel, type ExerciseCaptionPanelProps } from './ExerciseCaptionPanel'
-export { SoundPanel, type SoundPanelProps, type SoundPanelLayer, type SoundPanelExercise } from './SoundPanel'
+export {
+  SoundPanel,
+  type SoundPanelProps,
+  type SoundPanelLayer,
+  type SoundPanelExercise,
+  type SoundPanelWords,
+} from './SoundPanel'

@@ -11,8 +11,14 @@ const PLAIN_W = 128
 /** Card widths in metres, in the atlas cells' proportions. */
 export const CARD_WIDTH = { plain: 0.17, current: 0.5 } as const
 
-/** The label cards, drawn once per stand (a canvas of 512×512, freed with the stand). */
-export function createLabelAtlas(): THREE.Texture {
+/** The current version's card in English: the console's mirror keeps it (the headset passes its own words). */
+export const ON_THE_WALL_EN = (n: number) => `${n}  ·  on the wall`
+
+/**
+ * The label cards, drawn once per stand (a canvas of 512×512, freed with the stand). `onTheWall` words the current
+ * version's card in the viewer's language (a number is a number everywhere).
+ */
+export function createLabelAtlas(onTheWall: (n: number) => string = ON_THE_WALL_EN): THREE.Texture {
   const canvas = document.createElement('canvas')
   canvas.width = canvas.height = ATLAS
   const g = canvas.getContext('2d')
@@ -22,7 +28,7 @@ export function createLabelAtlas(): THREE.Texture {
     for (let k = 0; k < MAX_VERSIONS; k++) {
       const y = k * CELL_H
       card(g, 0, y, PLAIN_W, `${k + 1}`, '#f3eee5')
-      card(g, PLAIN_W, y, ATLAS - PLAIN_W, `${k + 1}  ·  on the wall`, '#e6eddf')
+      card(g, PLAIN_W, y, ATLAS - PLAIN_W, onTheWall(k + 1), '#e6eddf')
     }
   }
   const texture = new THREE.CanvasTexture(canvas)

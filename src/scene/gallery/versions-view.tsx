@@ -6,6 +6,7 @@ import { createRecipe } from '../../shared/recipe/create-recipe'
 import type { CompareView } from '../../shared/session/compare'
 import { createPainter } from '../painter'
 import type { PainterFactory } from './Paintings'
+import { createLabelAtlas } from './versions-material'
 import { layoutVersions } from './versions-layout'
 import type { VersionsProbe } from './versions-probe'
 import { createVersionsStand, type StandItem } from './versions-stand'
@@ -20,13 +21,22 @@ export type VersionsViewProps = {
   createPainterImpl?: PainterFactory
   /** Told what the easels show while they stand, and null when they go (the browser tests read it). */
   onProbe?: ((probe: VersionsProbe | null) => void) | undefined
+  /** The current version's card, "1  ·  on the wall", in the viewer's language. @default English (the console's) */
+  onTheWall?: ((n: number) => string) | undefined
 }
 
 /**
  * An artwork's versions side by side on small easels in front of its wall place. Keeps drawing the last
  * comparison while it fades out; a different artwork's versions come in once the old ones have gone.
  */
-export function VersionsView({ layout, view, onPick, createPainterImpl, onProbe }: VersionsViewProps) {
+export function VersionsView({
+  layout,
+  view,
+  onPick,
+  createPainterImpl,
+  onProbe,
+  onTheWall,
+}: VersionsViewProps) {
   const [shown, setShown] = useState<CompareView | null>(view)
   const same = !!view && !!shown && view.artworkId === shown.artworkId
   // The same artwork: update in place (a pick moves the "on the wall" card, a new version joins the row).
@@ -43,6 +53,7 @@ export function VersionsView({ layout, view, onPick, createPainterImpl, onProbe 
       onPick={onPick}
       createPainterImpl={createPainterImpl}
       onProbe={onProbe}
+      onTheWall={onTheWall}
     />
   )
 }
@@ -57,6 +68,7 @@ function Stand({
   onPick,
   createPainterImpl = createPainter,
   onProbe,
+  onTheWall,
 }: {
   layout: GalleryLayout
   view: CompareView
@@ -65,12 +77,16 @@ function Stand({
   onPick: ((versionId: string) => void) | undefined
   createPainterImpl: PainterFactory | undefined
   onProbe: ((probe: VersionsProbe | null) => void) | undefined
+  onTheWall: ((n: number) => string) | undefined
 }) {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   const [{ painter, stand }] = useState(() => {
     const p = (createPainterImpl ?? createPainter)(gl)
-    return { painter: p, stand: createVersionsStand(p) }
+    return {
+      painter: p,
+      stand: createVersionsStand(p, onTheWall ? { createLabels: () => createLabelAtlas(onTheWall) } : {}),
+    }
   })
   const items = useMemo<StandItem[]>(() => {
     const row = layoutVersions(layout, view.wallIndex, view.versions.length)

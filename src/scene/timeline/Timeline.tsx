@@ -12,7 +12,7 @@ import { PicturesContext } from '../gallery/picture-board'
 import type { PaintingInput, PaintScheduler } from '../gallery/paint-scheduler'
 import type { PlacardItem } from '../gallery/placard-constants'
 import { visibleRooms, type TimelineProbe } from './room-window'
-import { TimelineSigns } from './TimelineSigns'
+import { TimelineSigns, type SignLine } from './TimelineSigns'
 import { useTimelinePictures, type LoadTimelinePicture, type TimelinePictureItem } from './timeline-pictures'
 
 const Placards = lazy(() => import('../gallery/Placards').then((m) => ({ default: m.Placards })))
@@ -34,6 +34,8 @@ export type TimelineProps = FloorHandlers & {
    * when it had one, else its painting. Without it every room shows the paintings.
    */
   loadPicture?: LoadTimelinePicture | undefined
+  /** A sign's second line ("Session 2 · 3 paintings") in the viewer's language. @default English (the console's) */
+  signLine?: SignLine | undefined
 }
 
 const camera = new THREE.Vector3()
@@ -63,6 +65,7 @@ export function Timeline({
   onTeleport,
   placards: showPlacards = true,
   loadPicture,
+  signLine,
 }: TimelineProps) {
   const [current, setCurrent] = useState(0)
   const rooms = useMemo(() => visibleRooms(current, layout.rooms.length), [current, layout.rooms.length])
@@ -144,7 +147,7 @@ export function Timeline({
       <TimelineLights />
       <Architecture layout={layout} onFloorClick={onFloorClick} onTeleport={onTeleport} />
       <Furniture layout={layout} slots={slots} />
-      <TimelineSigns layout={layout} rooms={rooms} />
+      <TimelineSigns layout={layout} rooms={rooms} signLine={signLine} />
       {/* The rooms' own pictures (or none): the live session's board never reaches past sessions' planes. */}
       <PicturesContext.Provider value={pictures}>
         <Paintings items={paintings} createPainterImpl={createPainterImpl} onScheduler={onScheduler} />

@@ -15,16 +15,27 @@ export const SIGN_SIZE = { width: 1.15, height: 0.62 }
 const dummy = new THREE.Object3D()
 const ignoreRays = () => undefined
 
-function paintingsLine(count: number): string {
-  return count === 1 ? '1 painting' : `${count} paintings`
-}
+/** A sign's second line: the session's number (from 1) and how many paintings its room holds. */
+export type SignLine = (session: number, paintings: number) => string
+
+/** The console's English; the headset passes its own words (the catalogue's 'timeline.sign'). */
+export const SIGN_LINE_EN: SignLine = (session, paintings) =>
+  `Session ${session} · ${paintings === 1 ? '1 painting' : `${paintings} paintings`}`
 
 /**
  * The soft dated signs: a pale card on the north wall just inside each room (one instanced draw call for all) with
  * the date and a quiet second line, and the same date over the doorway that leads into the room. Text is drawn only
  * for the rooms in view (`rooms`).
  */
-export function TimelineSigns({ layout, rooms }: { layout: TimelineLayout; rooms: readonly number[] }) {
+export function TimelineSigns({
+  layout,
+  rooms,
+  signLine = SIGN_LINE_EN,
+}: {
+  layout: TimelineLayout
+  rooms: readonly number[]
+  signLine?: SignLine | undefined
+}) {
   const geometry = useMemo(() => new THREE.PlaneGeometry(SIGN_SIZE.width, SIGN_SIZE.height), [])
   const material = useMemo(
     // Warm paper, unlit like the placards' cards so it reads the same in every room.
@@ -87,7 +98,7 @@ export function TimelineSigns({ layout, rooms }: { layout: TimelineLayout; rooms
               anchorY="middle"
               position={[0, -0.14, 0]}
             >
-              {`Session ${s.index + 1} · ${paintingsLine(s.slotCount)}`}
+              {signLine(s.index + 1, s.slotCount)}
             </Text>
           </group>
           {s.lintel ? (

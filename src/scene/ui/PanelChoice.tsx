@@ -3,7 +3,8 @@ import { PanelButton } from './PanelButton'
 import { PanelText } from './PanelText'
 import { PANEL_THEME } from './theme'
 
-export type PanelChoiceOption<T> = { value: T; label: string }
+/** `meshKey` names the option's button mesh instead of its words (the same in every language). */
+export type PanelChoiceOption<T> = { value: T; label: string; meshKey?: string }
 
 export type PanelChoiceProps<T> = Omit<ThreeElements['group'], 'children' | 'onChange'> & {
   /** A short heading to the left of the options; omit for a bare row (a SUDS 0–10 scale, say). */
@@ -56,6 +57,7 @@ export function PanelChoice<T extends string | number>({
         <PanelButton
           key={String(o.value)}
           label={o.label}
+          {...(o.meshKey === undefined ? {} : { meshKey: o.meshKey })}
           width={each}
           height={height}
           fontSize={fontSize}

@@ -10,6 +10,8 @@ import { usePanelHover } from './use-panel-hover'
 export type PanelToggleProps = Omit<ThreeElements['group'], 'children' | 'onChange'> & {
   /** What the switch turns on, in plain words; also names its mesh `panel-toggle:<label>` for tests. */
   label: string
+  /** Names the mesh instead of the label, so it stays the same in every language (`panel-toggle:<key>`). */
+  meshKey?: string
   value: boolean
   onChange: (value: boolean) => void
   /** Width of the whole row (label left, switch right). @default 0.9 */
@@ -31,6 +33,7 @@ const ROW_HOVER = new THREE.Color(PANEL_THEME.buttonHover)
  */
 export function PanelToggle({
   label,
+  meshKey,
   value,
   onChange,
   width = 0.9,
@@ -65,7 +68,7 @@ export function PanelToggle({
   return (
     <group {...group}>
       <mesh
-        name={`panel-toggle:${label}`}
+        name={`panel-toggle:${meshKey ?? label}`}
         geometry={row}
         material={rowMaterial}
         renderOrder={LAYER.control}

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { BIOMES, HexColourSchema, TIMES_OF_DAY, WEATHERS } from '../../shared/spec'
 import type { SceneSpec } from '../../shared/spec'
+import type { SupportedLanguage } from '../../shared/safety/language'
 
 // What we ask the models, in one place so the clinical tone can be reviewed. Every string built here is
 // redacted again by the provider before it leaves; these builders never see anything but redacted words.
@@ -64,3 +65,16 @@ export function buildRefineMessage(words: string, spec: SceneSpec): string {
 /** The narration voice's manner (gpt-4o-mini-tts follows instructions; older models ignore them). */
 export const SPEECH_INSTRUCTIONS =
   'Speak softly and slowly, in a calm, warm and steady voice, with gentle pauses between sentences.'
+
+const SPOKEN_LANGUAGE: Readonly<Record<SupportedLanguage, string>> = {
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+}
+
+/** How the voice speaks a line: calm, and in the client's language with a native accent (the words are in it). */
+export function speechInstructions(lang?: SupportedLanguage): string {
+  if (!lang || lang === 'en') return SPEECH_INSTRUCTIONS
+  return `${SPEECH_INSTRUCTIONS} The words are in ${SPOKEN_LANGUAGE[lang]}: speak them as a native ${SPOKEN_LANGUAGE[lang]} speaker would.`
+}

@@ -1,4 +1,5 @@
 import type { Clock } from '../../shared/clock'
+import type { SupportedLanguage } from '../../shared/safety/language'
 import crypto from 'node:crypto'
 import OpenAI from 'openai'
 import { consentCovers } from '../../shared/privacy/ai-contract'
@@ -51,10 +52,14 @@ export interface AiProvider {
   refineSpec(ctx: AiCallContext, input: { words: string; spec: SceneSpec }): Promise<AiResult<SceneSpec>>
   /** OpenAI moderation, in addition to the local screen (never instead). */
   moderate(ctx: AiCallContext, text: string): Promise<AiResult<{ flagged: boolean; categories: string[] }>>
-  /** Narration audio (mp3), cached per client, text and voice in the data folder (speech-cache.ts). */
+  /**
+   * Narration audio (mp3), cached per client, text and voice in the data folder (speech-cache.ts), spoken in the
+   * client's language `lang` when given (the headset's language; the words are already in it).
+   */
   speak(
     ctx: AiCallContext,
     text: string,
+    lang?: SupportedLanguage,
   ): Promise<AiResult<{ audio: Buffer; mime: 'audio/mpeg'; cached: boolean }>>
   /** The client's recorded speech as text (the client confirms it before it is used). */
   transcribe(
@@ -240,12 +245,19 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
       })
     },
 
-    async speak(ctx, text) {
+    async speak(ctx, text, lang) {
       // The voice is cached per client; a headset used alone has no voice of its own (its captions carry on).
       const clientId = ctx.clientId
       if (clientId === undefined) return fail('local', 'speech', 'no_consent')
       const cache = config.mode !== 'local' ? speechCache : undefined
-      const key = cache?.keyOf([config.models.speech, config.voice, config.voiceSpeed, redact(text).text])
+      // English keeps the key it always had (lines cached before languages came stay valid).
+      const key = cache?.keyOf([
+        config.models.speech,
+        config.voice,
+        config.voiceSpeed,
+        redact(text).text,
+        ...(lang && lang !== 'en' ? [lang] : []),
+      ])
       // The cache holds what this server already fetched for this client under consent; replaying it sends nothing
       // out, but the gate still applies so a withdrawn consent or local mode is honoured at once.
       if (cache && key && (await hasSpeechConsent(clientId))) {
@@ -256,7 +268,7 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
         capability: 'speech',
         text,
         deadlineMs: config.timeouts.otherMs,
-        run: (c, input, signal) => requestSpeech(c, config, input, signal),
+        run: (c, input, signal) => requestSpeech(c, config, input, signal, lang),
       })
       if (!result.ok) return result
       // Kept only while the client is still there (and still agrees): a line that arrives after the client's

@@ -3,10 +3,11 @@ import { toFile } from 'openai'
 import { zodResponseFormat } from 'openai/helpers/zod'
 import { SceneSpecSchema } from '../../shared/spec'
 import type { SceneSpec } from '../../shared/spec'
+import type { SupportedLanguage } from '../../shared/safety/language'
 import { BadResponseError } from './call-runner'
 import type { AiConfig } from './config'
 import { detectImage } from './media'
-import { REFINE_SYSTEM_PROMPT, RefinementSchema, SPEECH_INSTRUCTIONS } from './prompts'
+import { REFINE_SYSTEM_PROMPT, RefinementSchema, speechInstructions } from './prompts'
 
 // One request per capability, through the official SDK. Each checks the answer's shape and throws
 // BadResponseError when it cannot be used; retries, deadlines and the privacy gate live in the provider.
@@ -97,6 +98,7 @@ export async function requestSpeech(
   config: AiConfig,
   input: string,
   signal: AbortSignal,
+  lang?: SupportedLanguage,
 ): Sent<Buffer> {
   const res = await c.audio.speech.create(
     {
@@ -105,7 +107,7 @@ export async function requestSpeech(
       ...(config.voiceSpeed !== undefined ? { speed: config.voiceSpeed } : {}),
       input,
       response_format: 'mp3',
-      ...(/^gpt-4o/.test(config.models.speech) ? { instructions: SPEECH_INSTRUCTIONS } : {}),
+      ...(/^gpt-4o/.test(config.models.speech) ? { instructions: speechInstructions(lang) } : {}),
     },
     once(signal),
   )

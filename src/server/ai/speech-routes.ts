@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { AiCapability, AiFailureReason } from '../../shared/privacy/ai-contract'
 import { SPEECH_TEXT_MAX, VOICE_TEXT } from '../../shared/privacy/voice-caps'
 import type { VoiceCaps } from '../../shared/privacy/voice-caps'
+import { LANGUAGES } from '../../shared/safety/language'
 import { screenRisk } from '../../shared/safety/risk'
 import type { RiskScreen } from '../../shared/safety/risk'
 import type { SessionState } from '../../shared/session/state'
@@ -29,7 +30,11 @@ export interface SpeechRoutesDeps {
   raiseRisk: (state: SessionState, words: string, screen: RiskScreen) => Promise<void>
 }
 
-const SpeechBodySchema = z.object({ text: z.string().trim().min(1).max(SPEECH_TEXT_MAX) })
+/** A line and the language it is in (the headset's; optional for older headsets, which speak English). */
+const SpeechBodySchema = z.object({
+  text: z.string().trim().min(1).max(SPEECH_TEXT_MAX),
+  lang: z.enum(LANGUAGES).optional(),
+})
 /** Reasons that mean "not allowed here" (409), not "the provider failed" (502). */
 const NOT_ALLOWED: ReadonlySet<AiFailureReason> = new Set([
   'local',
@@ -94,7 +99,7 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
         'speech_not_allowed',
         'The AI voice is not available here; the captions carry on.',
       )
-    const result = await provider.speak(ctx(state), parsed.data.text)
+    const result = await provider.speak(ctx(state), parsed.data.text, parsed.data.lang)
     if (!result.ok) throw failure(result.reason, result.notice, 'speech')
     // We ask for mp3, but a self-hosted server may answer wav, ogg or flac: the label says what the bytes are.
     // Nothing says whether the line came from the cache: whether it was spoken before is the client's business.

@@ -1,4 +1,7 @@
+import { HEADSET_EN, type HeadsetKey } from '../i18n/headset-en'
+import { createTranslator, type Translate } from '../i18n/translate'
 import type { Biome, TimeOfDay, Weather } from '../scene-constants'
+import type { BaseKey } from '../i18n/catalog'
 
 /**
  * Word chips for describing a place without typing (the VR Describe panel): places, time of day, weather, feelings
@@ -11,23 +14,36 @@ export type ChipGroupId = 'place' | 'time' | 'weather' | 'feeling' | 'thing'
 export type Chip = {
   id: string
   group: ChipGroupId
-  /** What the button says. */
+  /** What the button says, in English (its mesh name in VR); `key` says it in the client's language. */
   label: string
-  /** What it adds to the description. */
+  /** What it adds to the description, in English; `wordsKey` in the client's language. */
   words: string
+  key: BaseKey<HeadsetKey>
+  wordsKey: BaseKey<HeadsetKey>
   /** What the interpreter must find in the words (checked by the tests). */
   means?: { place?: Biome; time?: TimeOfDay; weather?: Weather; motif?: string }
 }
 
-export type ChipGroup = { id: ChipGroupId; label: string; chips: readonly Chip[] }
+export type ChipGroup = { id: ChipGroupId; label: string; key: BaseKey<HeadsetKey>; chips: readonly Chip[] }
 
-const chip = (group: ChipGroupId, label: string, words: string, means?: Chip['means']): Chip => ({
-  id: `${group}:${label.toLowerCase().replace(/[^a-z]+/g, '-')}`,
-  group,
-  label,
-  words,
-  ...(means && { means }),
-})
+/** The chips' words in the language on screen (the headset's translator). */
+export type ChipTranslate = Translate<HeadsetKey>
+
+const ENGLISH: ChipTranslate = createTranslator<HeadsetKey>('en', HEADSET_EN)
+
+const chip = (group: ChipGroupId, label: string, words: string, means?: Chip['means']): Chip => {
+  const slug = label.toLowerCase().replace(/[^a-z]+/g, '-')
+  const key = `chips.${group}.${slug}` as BaseKey<HeadsetKey>
+  return {
+    id: `${group}:${slug}`,
+    group,
+    label,
+    words,
+    key,
+    wordsKey: `${key}.words` as BaseKey<HeadsetKey>,
+    ...(means && { means }),
+  }
+}
 
 const place = (label: string, words: string, biome: Biome) => chip('place', label, words, { place: biome })
 const time = (label: string, words: string, t: TimeOfDay) => chip('time', label, words, { time: t })
@@ -39,6 +55,7 @@ export const CHIP_GROUPS: readonly ChipGroup[] = [
   {
     id: 'place',
     label: 'Places',
+    key: 'chips.group.place',
     chips: [
       place('Beach', 'a quiet beach', 'beach'),
       place('Forest', 'a forest', 'forest'),
@@ -61,6 +78,7 @@ export const CHIP_GROUPS: readonly ChipGroup[] = [
   {
     id: 'time',
     label: 'Time',
+    key: 'chips.group.time',
     chips: [
       time('Dawn', 'at dawn', 'dawn'),
       time('Morning', 'in the morning', 'morning'),
@@ -74,6 +92,7 @@ export const CHIP_GROUPS: readonly ChipGroup[] = [
   {
     id: 'weather',
     label: 'Weather',
+    key: 'chips.group.weather',
     chips: [
       weather('Clear sky', 'under a clear sky', 'clear'),
       weather('Soft clouds', 'with soft clouds', 'cloudy'),
@@ -86,6 +105,7 @@ export const CHIP_GROUPS: readonly ChipGroup[] = [
   {
     id: 'feeling',
     label: 'Feelings',
+    key: 'chips.group.feeling',
     chips: [
       'Calm',
       'Safe',
@@ -102,6 +122,7 @@ export const CHIP_GROUPS: readonly ChipGroup[] = [
   {
     id: 'thing',
     label: 'Things',
+    key: 'chips.group.thing',
     chips: [
       thing('Waves', 'waves'),
       thing('Birds', 'birds'),
@@ -158,21 +179,28 @@ export function toggleChip(picked: readonly string[], id: string): string[] {
   return same.length >= limit ? [...picked] : [...picked, id]
 }
 
-const list = (words: readonly string[]) =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+const list = (words: readonly string[], t: ChipTranslate) =>
+  words.length <= 1
+    ? (words[0] ?? '')
+    : t('chips.and', { list: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' })
 
-/** The sentence the picked chips make: "a quiet beach at dusk in gentle rain, with waves and birds, feeling calm". */
-export function describeChips(picked: readonly string[]): string {
+/**
+ * The sentence the picked chips make, in the language of `t` (English by default): "a quiet beach at dusk in gentle
+ * rain, with waves and birds, feeling calm".
+ */
+export function describeChips(picked: readonly string[], t: ChipTranslate = ENGLISH): string {
   const chips = picked.map(chipById).filter((c): c is Chip => c !== undefined)
-  const of = (g: ChipGroupId) => chips.filter((c) => c.group === g).map((c) => c.words)
+  const of = (g: ChipGroupId) => chips.filter((c) => c.group === g).map((c) => t(c.wordsKey))
   const things = of('thing')
   const feelings = of('feeling')
   if (!chips.length) return ''
-  const head = [of('place')[0] ?? 'a quiet place', of('time')[0], of('weather')[0]].filter(Boolean).join(' ')
+  const head = [of('place')[0] ?? t('chips.quietPlace'), of('time')[0], of('weather')[0]]
+    .filter(Boolean)
+    .join(' ')
   return [
     head,
-    things.length ? `with ${list(things)}` : '',
-    feelings.length ? `feeling ${list(feelings)}` : '',
+    things.length ? t('chips.with', { list: list(things, t) }) : '',
+    feelings.length ? t('chips.feeling', { list: list(feelings, t) }) : '',
   ]
     .filter(Boolean)
     .join(', ')

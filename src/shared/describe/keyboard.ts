@@ -9,6 +9,17 @@ export const KEY_ROWS: readonly (readonly string[])[] = [
   ['z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.', '-'],
 ]
 
+/**
+ * The language's own letters, in one more row shown only in that language (English has none): the QWERTY rows and
+ * their key names stay the same in every language.
+ */
+export const ACCENT_KEYS: Readonly<Record<'en' | 'es' | 'fr' | 'de', readonly string[]>> = {
+  en: [],
+  es: ['ñ', 'á', 'é', 'í', 'ó', 'ú', 'ü', '¿', '¡'],
+  fr: ['é', 'è', 'ê', 'à', 'ç', 'ù', 'â', 'î', 'ô', 'œ', 'ë', 'ï', '’'],
+  de: ['ä', 'ö', 'ü', 'ß'],
+}
+
 /** Long enough for a few sentences; a description in VR is a place, not a letter. */
 export const VR_WORDS_MAX = 280
 
@@ -20,7 +31,7 @@ export type KeyAction =
   /** A suggestion replaces the word being typed, and a space follows it. */
   | { kind: 'suggestion'; word: string }
 
-const ALLOWED = /^[a-z',.-]$/
+const ALLOWED = /^[a-z',.\-ñáéíóúü¿¡èêàçùâîôœëï’äöß]$/
 
 export function typeKey(text: string, action: KeyAction): string {
   switch (action.kind) {

@@ -13,7 +13,11 @@ export {
 export type { ExerciseId, ExerciseStart, ExerciseStartInput } from './schema'
 export {
   EXERCISE_TITLES,
+  EXERCISE_TITLE_KEYS,
+  PHASE_KEYS,
   PHASE_WORDS,
+  englishExerciseText,
+  phaseWords,
   breathPattern,
   breathPhases,
   breathSeconds,
@@ -21,7 +25,8 @@ export {
   buildTimeline,
   exerciseAt,
 } from './timeline'
-export type { PhaseSpan } from './timeline'
+export type { ExerciseText, PhaseSpan } from './timeline'
+export type { ExerciseKey } from './scripts'
 export { hapticForPhase } from './haptics'
 export type { HapticPulse } from './haptics'
 export { BREATH_PHASES } from './types'

@@ -1,84 +1,92 @@
 // Narration for the guided exercises. Short, warm, plain sentences (docs/ART.md); each line is followed by the
-// seconds of quiet it leaves before the next, so the timing lives with the words it belongs to.
+// seconds of quiet it leaves before the next, so the timing lives with the words it belongs to. The words
+// themselves are catalogue keys (src/shared/i18n/headset/exercises-*.ts): every language says the same lines
+// with the same quiet after each, and the timeline translates them for the client's language.
+import type { BaseKey } from '../i18n/catalog'
+import type { EXERCISES_EN } from '../i18n/headset/exercises-en'
+import type { Vars } from '../i18n/translate'
 import type { ExerciseStart } from './schema'
 
-export type ScriptLine = readonly [text: string, quietAfter: number]
-export type ScriptStep = { id: string; title: string; lines: readonly ScriptLine[] }
+/** A key of the exercises' catalogue (a plural one without its ending). */
+export type ExerciseKey = BaseKey<keyof typeof EXERCISES_EN>
+
+export type ScriptLine = readonly [key: ExerciseKey, quietAfter: number, vars?: Vars]
+export type ScriptStep = { id: string; title: ExerciseKey; lines: readonly ScriptLine[] }
 
 export function safePlaceScript(cueWord: string | undefined): ScriptStep[] {
-  const cue = cueWord ? `“${cueWord}”` : 'your word'
+  const word = cueWord ? { word: cueWord } : undefined
   return [
     {
       id: 'intro',
-      title: 'Arriving',
+      title: 'exercise.step.arriving',
       lines: [
-        ['Let’s find a place where you feel safe and calm.', 5],
-        ['It can be somewhere you have been, or somewhere you imagine.', 6],
-        ['Take your time. There is no right answer.', 6],
+        ['narration.safe.intro1', 5],
+        ['narration.safe.intro2', 6],
+        ['narration.safe.intro3', 6],
       ],
     },
     {
       id: 'describe',
-      title: 'Describe the place',
+      title: 'exercise.step.describe',
       lines: [
-        ['Let the place come to you.', 8],
-        ['What do you see around you? Notice the colours and the light.', 14],
-        ['What can you hear there?', 12],
-        ['Is it warm or cool? Is there a breeze?', 12],
-        ['You can say it out loud, or simply notice it.', 10],
+        ['narration.safe.describe1', 8],
+        ['narration.safe.describe2', 14],
+        ['narration.safe.describe3', 12],
+        ['narration.safe.describe4', 12],
+        ['narration.safe.describe5', 10],
       ],
     },
     {
       id: 'notice',
-      title: 'Notice the feelings',
+      title: 'exercise.step.notice',
       lines: [
-        ['Notice how you feel, being in this place.', 12],
-        ['Where do you feel it in your body?', 12],
-        ['Perhaps in your chest, your shoulders, your hands.', 12],
-        ['Just notice it. Let it be there.', 10],
+        ['narration.safe.notice1', 12],
+        ['narration.safe.notice2', 12],
+        ['narration.safe.notice3', 12],
+        ['narration.safe.notice4', 10],
       ],
     },
     {
       id: 'enhance',
-      title: 'Let it grow',
+      title: 'exercise.step.enhance',
       lines: [
-        ['Let the details become a little clearer.', 12],
-        ['The colours, the sounds, the feel of the air.', 12],
-        ['With each breath out, let the calm grow a little stronger.', 14],
-        ['Stay here for a moment.', 14],
+        ['narration.safe.enhance1', 12],
+        ['narration.safe.enhance2', 12],
+        ['narration.safe.enhance3', 14],
+        ['narration.safe.enhance4', 14],
       ],
     },
     {
       id: 'cue-word',
-      title: 'Choose a cue word',
-      lines: cueWord
+      title: 'exercise.step.cueWord',
+      lines: word
         ? [
-            [`Your word for this place is ${cue}.`, 8],
-            [`Say ${cue} quietly to yourself, and notice the calm.`, 12],
+            ['narration.safe.cueIs', 8, word],
+            ['narration.safe.cueSay', 12, word],
           ]
         : [
-            ['Choose a word that belongs to this place.', 10],
-            ['A word that brings it back to you, like “shore” or “still”.', 12],
-            ['Say your word quietly to yourself, and notice the calm.', 12],
+            ['narration.safe.choose1', 10],
+            ['narration.safe.choose2', 12],
+            ['narration.safe.choose3', 12],
           ],
     },
     {
       id: 'return',
-      title: 'Practise returning',
+      title: 'exercise.step.return',
       lines: [
-        ['Now let your attention come back to the room for a moment.', 10],
-        ['Notice the floor beneath you, and the sounds around you.', 10],
-        [`When you are ready, say ${cue}, and let your place come back.`, 14],
-        ['Notice how quickly the calm returns.', 12],
-        ['You can come back here whenever you need to.', 8],
+        ['narration.safe.return1', 10],
+        ['narration.safe.return2', 10],
+        word ? ['narration.safe.returnCue', 14, word] : ['narration.safe.returnWord', 14],
+        ['narration.safe.return4', 12],
+        ['narration.safe.return5', 8],
       ],
     },
     {
       id: 'close',
-      title: 'Closing',
+      title: 'exercise.step.closing',
       lines: [
-        ['Take a slow breath in, and a long breath out.', 8],
-        ['Well done. Take your time.', 6],
+        ['narration.safe.close1', 8],
+        ['narration.wellDone', 6],
       ],
     },
   ]
@@ -87,76 +95,77 @@ export function safePlaceScript(cueWord: string | undefined): ScriptStep[] {
 export const GROUNDING_SCRIPT: ScriptStep[] = [
   {
     id: 'intro',
-    title: 'Arriving',
+    title: 'exercise.step.arriving',
     lines: [
-      ['Let’s notice what is around you, one sense at a time.', 5],
-      ['There is no hurry.', 4],
+      ['narration.ground.intro1', 5],
+      ['narration.ground.intro2', 4],
     ],
   },
   {
     id: 'see',
-    title: '5 things you see',
+    title: 'exercise.step.see',
     lines: [
-      ['Look around you. Name five things you can see.', 10],
-      ['Perhaps a colour, a shape, the light on something.', 12],
-      ['Take your time with each one.', 12],
+      ['narration.ground.see1', 10],
+      ['narration.ground.see2', 12],
+      ['narration.ground.see3', 12],
     ],
   },
   {
     id: 'touch',
-    title: '4 things you can touch',
+    title: 'exercise.step.touch',
     lines: [
-      ['Now notice four things you can touch or feel.', 10],
-      ['Your feet on the floor. Your hands. The air on your skin.', 12],
-      ['The weight of your body, held by the seat or the ground.', 10],
+      ['narration.ground.touch1', 10],
+      ['narration.ground.touch2', 12],
+      ['narration.ground.touch3', 10],
     ],
   },
   {
     id: 'hear',
-    title: '3 things you hear',
+    title: 'exercise.step.hear',
     lines: [
-      ['Listen for three things you can hear.', 10],
-      ['Near sounds, and far away sounds.', 14],
+      ['narration.ground.hear1', 10],
+      ['narration.ground.hear2', 14],
     ],
   },
   {
     id: 'smell',
-    title: '2 things you smell',
+    title: 'exercise.step.smell',
     lines: [
-      ['Notice two things you can smell.', 10],
-      ['Or remember two smells you like.', 12],
+      ['narration.ground.smell1', 10],
+      ['narration.ground.smell2', 12],
     ],
   },
   {
     id: 'taste',
-    title: '1 thing you taste',
+    title: 'exercise.step.taste',
     lines: [
-      ['And one thing you can taste, or a taste you enjoy.', 12],
-      ['Notice it for a moment.', 6],
+      ['narration.ground.taste1', 12],
+      ['narration.ground.taste2', 6],
     ],
   },
   {
     id: 'close',
-    title: 'Closing',
+    title: 'exercise.step.closing',
     lines: [
-      ['You are here, in this moment.', 6],
-      ['Well done. Take your time.', 5],
+      ['narration.ground.close1', 6],
+      ['narration.wellDone', 5],
     ],
   },
 ]
 
-const REGIONS: Array<[id: string, title: string, name: string]> = [
-  ['feet', 'Feet', 'your feet: your toes, the soles, the heels'],
-  ['legs', 'Lower legs', 'your ankles and calves'],
-  ['knees', 'Knees and thighs', 'your knees and the long muscles of your thighs'],
-  ['hips', 'Hips and lower back', 'your hips and your lower back'],
-  ['belly', 'Belly', 'your belly, rising and falling as you breathe'],
-  ['chest', 'Chest', 'your chest and your upper back'],
-  ['hands', 'Hands and arms', 'your hands, your wrists and your arms'],
-  ['shoulders', 'Shoulders', 'your shoulders'],
-  ['neck', 'Neck and throat', 'your neck and your throat'],
-  ['face', 'Face', 'your jaw, your cheeks, the space around your eyes'],
-  ['head', 'Head', 'the top of your head'],
+/** The body's regions, feet to head: each step's title and the line that brings attention to it. */
+const REGIONS: ReadonlyArray<[id: string, title: ExerciseKey, line: ExerciseKey]> = [
+  ['feet', 'exercise.step.feet', 'narration.scan.feet'],
+  ['legs', 'exercise.step.legs', 'narration.scan.legs'],
+  ['knees', 'exercise.step.knees', 'narration.scan.knees'],
+  ['hips', 'exercise.step.hips', 'narration.scan.hips'],
+  ['belly', 'exercise.step.belly', 'narration.scan.belly'],
+  ['chest', 'exercise.step.chest', 'narration.scan.chest'],
+  ['hands', 'exercise.step.hands', 'narration.scan.hands'],
+  ['shoulders', 'exercise.step.shoulders', 'narration.scan.shoulders'],
+  ['neck', 'exercise.step.neck', 'narration.scan.neck'],
+  ['face', 'exercise.step.face', 'narration.scan.face'],
+  ['head', 'exercise.step.head', 'narration.scan.head'],
 ]
 
 /** The body scan: feet to head. `quiet` is the seconds of silence left in each region (the length knob). */
@@ -165,27 +174,27 @@ export function bodyScanScript(quiet: number): ScriptStep[] {
   return [
     {
       id: 'intro',
-      title: 'Arriving',
+      title: 'exercise.step.arriving',
       lines: [
-        ['Let’s move our attention slowly through the body, from the feet to the head.', 6],
-        ['Let your eyes close if that feels comfortable, or rest your gaze softly.', 8],
-        ['There is nothing to change. Just notice.', 8],
+        ['narration.scan.intro1', 6],
+        ['narration.scan.intro2', 8],
+        ['narration.scan.intro3', 8],
       ],
     },
-    ...REGIONS.map(([id, title, name]) => ({
+    ...REGIONS.map(([id, title, line]) => ({
       id,
       title,
       lines: [
-        [`Bring your attention to ${name}.`, q * 0.55],
-        ['Notice whatever is there, and let it soften.', q * 0.45],
+        [line, q * 0.55],
+        ['narration.scan.soften', q * 0.45],
       ] as ScriptLine[],
     })),
     {
       id: 'whole',
-      title: 'Whole body',
+      title: 'exercise.step.whole',
       lines: [
-        ['Now feel your whole body, breathing, resting.', 12],
-        ['Well done. Take your time before you move.', 8],
+        ['narration.scan.whole1', 12],
+        ['narration.scan.whole2', 8],
       ],
     },
   ]
@@ -203,23 +212,23 @@ export function scriptSeconds(steps: readonly ScriptStep[]): number {
 
 /** What the breathing exercises say before and after the breaths. */
 export function breathingWords(start: ExerciseStart): { intro: ScriptLine[]; close: ScriptLine[] } {
-  const how =
+  const how: ExerciseKey =
     start.id === 'breathing-box'
-      ? 'Breathe in, hold, breathe out, and hold, each for a slow count.'
+      ? 'narration.breath.howBox'
       : start.id === 'breathing-478'
-        ? 'Breathe in for four, hold for seven, and breathe out slowly for eight.'
-        : 'Breathe in as the light grows, and out as it settles. Slow and easy.'
+        ? 'narration.breath.how478'
+        : 'narration.breath.howResonance'
   return {
     intro: [
-      ['Let’s breathe together. Sit comfortably.', 4],
+      ['narration.breath.intro1', 4],
       [how, 6],
       // The same words on a desktop and in a headset, so nothing is promised that a flat screen cannot give (the
       // controllers' pulse still follows the breath in VR, unannounced).
-      ['Follow the light, or the soft tone if you have sound on.', 5],
+      ['narration.breath.follow', 5],
     ],
     close: [
-      ['Let your breath return to its own rhythm.', 6],
-      ['Well done. Take your time.', 5],
+      ['narration.breath.close1', 6],
+      ['narration.wellDone', 5],
     ],
   }
 }

@@ -1,4 +1,6 @@
-import type { ExerciseStart } from './schema'
+import { EXERCISES_EN } from '../i18n/headset/exercises-en'
+import { createTranslator, type Vars } from '../i18n/translate'
+import { EXERCISE_IDS, type ExerciseId, type ExerciseStart } from './schema'
 import {
   BODY_SCAN_REGIONS,
   GROUNDING_SCRIPT,
@@ -6,19 +8,34 @@ import {
   bodyScanScript,
   breathingWords,
   safePlaceScript,
+  type ExerciseKey,
   type ScriptLine,
   type ScriptStep,
 } from './scripts'
 import type { BreathPattern, BreathPhase, BreathState, ExerciseState, Line, Step, Timeline } from './types'
 
-export const EXERCISE_TITLES: Record<ExerciseStart['id'], string> = {
-  'safe-place': 'Safe place',
-  grounding: '5-4-3-2-1 grounding',
-  'breathing-box': 'Box breathing',
-  'breathing-478': '4-7-8 breathing',
-  'breathing-resonance': 'Resonance breathing',
-  'body-scan': 'Body scan',
+/**
+ * The words of an exercise in one language: the headset's translator (`useText()`, `HeadsetTranslate`) for what
+ * the client reads and hears, `englishExerciseText()` for the therapist's console and tests.
+ */
+export type ExerciseText = (key: ExerciseKey, vars?: Vars) => string
+
+let english: ExerciseText | null = null
+/** The exercises' words in English (made once, on first use). */
+export function englishExerciseText(): ExerciseText {
+  english ??= createTranslator<keyof typeof EXERCISES_EN>('en', EXERCISES_EN)
+  return english
 }
+
+/** Each exercise's name, as a catalogue key. */
+export const EXERCISE_TITLE_KEYS = Object.fromEntries(
+  EXERCISE_IDS.map((id) => [id, `exercise.title.${id}`]),
+) as { readonly [I in ExerciseId]: `exercise.title.${I}` }
+
+/** Each exercise's name in English (the therapist's console stays English). */
+export const EXERCISE_TITLES: Record<ExerciseId, string> = Object.fromEntries(
+  EXERCISE_IDS.map((id) => [id, EXERCISES_EN[EXERCISE_TITLE_KEYS[id]]]),
+) as Record<ExerciseId, string>
 
 /** The four phases of a pattern with their lengths, zero-length ones removed. */
 export function breathPhases(p: BreathPattern): Array<[BreathPhase, number]> {
@@ -58,41 +75,54 @@ function breathCycles(start: ExerciseStart, pattern: BreathPattern): number {
   return 0
 }
 
-function toLines(lines: readonly ScriptLine[], stretch: number): { lines: Line[]; duration: number } {
+function toLines(
+  lines: readonly ScriptLine[],
+  stretch: number,
+  t: ExerciseText,
+): { lines: Line[]; duration: number } {
   let at = 0
   const out: Line[] = []
-  for (const [text, quiet] of lines) {
-    out.push({ at, text })
+  for (const [key, quiet, vars] of lines) {
+    out.push({ at, text: t(key, vars) })
     at += quiet * stretch
   }
   return { lines: out, duration: at }
 }
 
-function assemble(script: ScriptStep[], stretch = 1): Step[] {
+function assemble(script: ScriptStep[], text: ExerciseText, stretch = 1): Step[] {
   let t = 0
   return script.map((s) => {
-    const { lines, duration } = toLines(s.lines, stretch)
-    const step: Step = { id: s.id, title: s.title, start: t, duration, lines }
+    const { lines, duration } = toLines(s.lines, stretch, text)
+    const step: Step = { id: s.id, title: text(s.title), start: t, duration, lines }
     t += duration
     return step
   })
 }
 
-/** Builds the whole timeline of an exercise from its (parsed) start. Pure: the same start gives the same steps. */
-export function buildTimeline(start: ExerciseStart): Timeline {
+/**
+ * Builds the whole timeline of an exercise from its (parsed) start, its words in the language of `t`. Pure: the
+ * same start gives the same steps, with the same timing, in every language.
+ */
+export function buildTimeline(start: ExerciseStart, t: ExerciseText = englishExerciseText()): Timeline {
   let steps: Step[]
   const pattern = breathPattern(start)
   if (pattern) {
     const words = breathingWords(start)
     const cycles = breathCycles(start, pattern)
-    const intro = toLines(words.intro, 1)
-    const close = toLines(words.close, 1)
+    const intro = toLines(words.intro, 1, t)
+    const close = toLines(words.close, 1, t)
     const breathing = cycles * breathSeconds(pattern)
     steps = [
-      { id: 'intro', title: 'Settling', start: 0, duration: intro.duration, lines: intro.lines },
+      {
+        id: 'intro',
+        title: t('exercise.step.settling'),
+        start: 0,
+        duration: intro.duration,
+        lines: intro.lines,
+      },
       {
         id: 'breathe',
-        title: `${cycles} breaths`,
+        title: t('exercise.step.breaths', { count: cycles }),
         start: intro.duration,
         duration: breathing,
         lines: [],
@@ -100,37 +130,55 @@ export function buildTimeline(start: ExerciseStart): Timeline {
       },
       {
         id: 'close',
-        title: 'Closing',
+        title: t('exercise.step.closing'),
         start: intro.duration + breathing,
         duration: close.duration,
         lines: close.lines,
       },
     ]
   } else if (start.id === 'safe-place') {
-    steps = assemble(safePlaceScript(start.options.cueWord), start.options.pace === 'slow' ? 1.5 : 1)
+    steps = assemble(safePlaceScript(start.options.cueWord), t, start.options.pace === 'slow' ? 1.5 : 1)
   } else if (start.id === 'grounding') {
-    steps = assemble(GROUNDING_SCRIPT, start.options.pace === 'slow' ? 1.5 : 1)
+    steps = assemble(GROUNDING_SCRIPT, t, start.options.pace === 'slow' ? 1.5 : 1)
   } else if (start.id === 'body-scan') {
     // Body scan: the regions' quiet stretches so the whole scan lasts the minutes asked for.
     const quiet = (start.options.minutes * 60 - bodyScanFixedSeconds()) / BODY_SCAN_REGIONS
-    steps = assemble(bodyScanScript(quiet))
+    steps = assemble(bodyScanScript(quiet), t)
   } else throw new Error(`no timeline for ${start.id}`)
   const last = steps[steps.length - 1]!
   return {
     id: start.id,
-    title: EXERCISE_TITLES[start.id],
+    title: t(EXERCISE_TITLE_KEYS[start.id]),
     start,
     steps,
+    phaseWords: phaseWords(t),
+    lang: t('exercise.voiceLang'),
     duration: last.start + last.duration,
   }
 }
 
 /** Words for the breath phases: shown always, spoken only for the first breaths (then the tone carries it). */
-export const PHASE_WORDS: Record<BreathPhase, string> = {
-  in: 'Breathe in',
-  hold: 'Hold',
-  out: 'Breathe out',
-  'hold-out': 'Hold',
+export const PHASE_KEYS = {
+  in: 'caption.breatheIn',
+  hold: 'caption.hold',
+  out: 'caption.breatheOut',
+  'hold-out': 'caption.hold',
+} as const satisfies Record<BreathPhase, ExerciseKey>
+/** The breath phases' words in one language. */
+export function phaseWords(t: ExerciseText): Record<BreathPhase, string> {
+  return {
+    in: t(PHASE_KEYS.in),
+    hold: t(PHASE_KEYS.hold),
+    out: t(PHASE_KEYS.out),
+    'hold-out': t(PHASE_KEYS['hold-out']),
+  }
+}
+/** The breath phases' words in English (tests compare the captions with them). */
+export const PHASE_WORDS: Readonly<Record<BreathPhase, string>> = {
+  in: EXERCISES_EN[PHASE_KEYS.in],
+  hold: EXERCISES_EN[PHASE_KEYS.hold],
+  out: EXERCISES_EN[PHASE_KEYS.out],
+  'hold-out': EXERCISES_EN[PHASE_KEYS['hold-out']],
 }
 const SPOKEN_BREATHS = 2
 
@@ -189,7 +237,7 @@ export function exerciseAt(timeline: Timeline, elapsed: number): ExerciseState {
   const base = { done: false, stepIndex: index, step, elapsed: t, remaining: timeline.duration - t }
   if (step.breath) {
     const breath = breathAt(step, local)
-    const words = PHASE_WORDS[breath.phase]
+    const words = timeline.phaseWords[breath.phase]
     const spoken = breath.cycle < SPOKEN_BREATHS
     return {
       ...base,

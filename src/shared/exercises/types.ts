@@ -28,6 +28,10 @@ export type Timeline = {
   steps: Step[]
   /** Seconds of exercise time (before any time scale). */
   duration: number
+  /** The breath phases' words, in the timeline's language (captions and voice). */
+  phaseWords: Readonly<Record<BreathPhase, string>>
+  /** The language its words are in (a BCP 47 tag): what the voice is asked to speak. */
+  lang: string
 }
 
 export type BreathState = {

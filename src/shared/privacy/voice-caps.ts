@@ -2,6 +2,8 @@
  * Speech in and voice out for a client: what the headset may use, and the limits both sides keep. Pure.
  */
 
+import { HEADSET_EN, type HeadsetKey } from '../i18n/headset-en'
+
 /** `GET /api/session/voice-caps`: true only when this client's calls may use it (cloud, switched on, reachable, consent). */
 export interface VoiceCaps {
   transcription: boolean
@@ -35,21 +37,38 @@ export const AUDIO_TYPES: Readonly<Record<string, string>> = {
   'audio/mpeg': 'speech.mp3',
 }
 
-/** Client-facing sentences: short, warm and plain (docs/ART.md). */
-export const VOICE_TEXT = {
-  solo: 'Speaking works here in a session with your therapist. For now, please pick or type your words.',
-  soloLocal: 'Speaking is not switched on here. Please pick or type your words.',
+/**
+ * Client-facing sentences, as keys of the headset's catalogue ('voice.*', in headset/words-<lang>.ts): short, warm and
+ * plain (docs/ART.md). The headset says them in the client's language.
+ */
+export const VOICE_KEYS = {
+  solo: 'voice.solo',
+  soloLocal: 'voice.soloLocal',
   // Stillroom keeps no recording; what the clinic's own speech server keeps is the clinic's to say.
-  askSolo:
-    'Your voice goes only to this clinic’s own computer, to be written down. Stillroom does not keep the recording. Is that all right?',
-  agreed: 'Thank you. Now hold the button while you speak, then let go.',
-  local: 'Speaking is not switched on here. Please type your words, or your therapist can type them for you.',
-  noConsent:
-    'Speaking needs your agreement first. Until then, please type, or your therapist can type for you.',
-  off: 'Speaking is not available here just now. Please type, or your therapist can type for you.',
-  noMicrophone: 'No microphone was found. Please type your words instead.',
-  denied: 'The microphone is not allowed in this browser. Please type your words instead.',
-  failed: 'That did not come through just now. Please try again, or type your words.',
-  empty: 'Nothing was heard that time. Hold the button and speak again, or type your words.',
-  tooShort: 'Hold the button while you speak, then let go.',
-} as const
+  askSolo: 'voice.askSolo',
+  agreed: 'voice.agreed',
+  local: 'voice.local',
+  noConsent: 'voice.noConsent',
+  off: 'voice.off',
+  noMicrophone: 'voice.noMicrophone',
+  denied: 'voice.denied',
+  failed: 'voice.failed',
+  empty: 'voice.empty',
+  tooShort: 'voice.tooShort',
+} as const satisfies Record<string, HeadsetKey>
+
+export type VoiceKey = (typeof VOICE_KEYS)[keyof typeof VOICE_KEYS]
+
+/**
+ * The same sentences in English, from the English catalogue: what the server sends (its API speaks English; the
+ * headset turns a sentence it knows back into its key with `voiceKeyOf` and says it in the client's language).
+ */
+export const VOICE_TEXT = Object.fromEntries(
+  Object.entries(VOICE_KEYS).map(([name, key]) => [name, HEADSET_EN[key]]),
+) as { readonly [N in keyof typeof VOICE_KEYS]: (typeof HEADSET_EN)[(typeof VOICE_KEYS)[N]] }
+
+const KEY_OF_TEXT = new Map<string, VoiceKey>(Object.values(VOICE_KEYS).map((key) => [HEADSET_EN[key], key]))
+
+/** The key of one of the sentences above as the server sent it (in English), else `fallback`. */
+export const voiceKeyOf = (text: string | undefined, fallback: VoiceKey): VoiceKey =>
+  (text !== undefined && KEY_OF_TEXT.get(text)) || fallback

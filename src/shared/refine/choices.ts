@@ -14,7 +14,10 @@ export const REFINE_CHOICES = [
 ] as const
 export type RefineChoice = (typeof REFINE_CHOICES)[number]
 
-/** Short, calm labels for buttons (console, desktop overlay, VR panel). */
+/**
+ * Short, calm labels for the console's buttons, in English. The headset words the same ids in the client's
+ * language from its catalogue ('refine.choice.<id>' in src/shared/i18n/headset/session-*.ts), English identical.
+ */
 export const REFINE_CHOICE_LABELS: Record<RefineChoice, string> = {
   calmer: 'Calmer',
   warmer: 'Warmer',

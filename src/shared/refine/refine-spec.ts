@@ -2,27 +2,24 @@ import { SceneSpecSchema } from '../spec'
 import type { SceneSpec } from '../spec'
 import { applyChoice } from './apply-choice'
 import type { RefineChoice } from './choices'
+import { REFINE_REFUSAL_TEXT, type RefineRefusal } from './refusals'
 import { mergeWords } from './words'
 import type { Interpret } from './words'
 
+export type { RefineRefusal }
+
 export type RefineRequest = { choice?: RefineChoice; text?: string }
-export type RefineResult = { ok: true; spec: SceneSpec; text: string } | { ok: false; message: string }
+export type RefineResult =
+  { ok: true; spec: SceneSpec; text: string } | { ok: false; reason: RefineRefusal; message: string }
 
 /** Combined words (the original and every refinement) stay under this, so the screen always reads them all. */
 export const COMBINED_MAX_CHARS = 4000
 
-/** A refinement that would change nothing says so plainly rather than making an identical version. */
-const NOTHING_TO_CHANGE: Record<RefineChoice, string> = {
-  calmer: 'It is already as calm as it can be.',
-  warmer: 'It is already as warm as it can be.',
-  cooler: 'It is already as cool as it can be.',
-  brighter: 'It is already as bright as it can be.',
-  softer: 'It is already as soft as it can be.',
-  'more-open': 'It is already as open as it can be.',
-  'less-crowded': 'There is nothing left to take away.',
-  'add-water': 'It already has all the water it can hold.',
-  'add-light': 'It is already full of light.',
-}
+const refuse = (reason: RefineRefusal) => ({
+  ok: false as const,
+  reason,
+  message: REFINE_REFUSAL_TEXT[reason],
+})
 
 const same = (a: SceneSpec, b: SceneSpec) => JSON.stringify(a) === JSON.stringify(b)
 
@@ -41,24 +38,19 @@ export function refineSpec(
   interpret: Interpret,
 ): RefineResult {
   const words = req.text?.trim() ?? ''
-  if (!req.choice && !words) return { ok: false, message: 'Choose a change or write a few words.' }
+  if (!req.choice && !words) return refuse('empty')
   let spec = current.spec
   let text = current.text
   if (words) {
     text = `${current.text}\n${words}`
     if (text.length > COMBINED_MAX_CHARS) {
-      return { ok: false, message: 'These words have grown long; describe a new painting instead.' }
+      return refuse('too-long')
     }
     spec = mergeWords({ current: spec, baseText: current.text, words, interpret })
   }
   if (req.choice) spec = applyChoice(spec, req.choice)
   const parsed = SceneSpecSchema.safeParse(spec)
-  if (!parsed.success) return { ok: false, message: 'That change could not be painted.' }
-  if (!words && same(parsed.data, current.spec)) {
-    return {
-      ok: false,
-      message: NOTHING_TO_CHANGE[req.choice!],
-    }
-  }
+  if (!parsed.success) return refuse('unpaintable')
+  if (!words && same(parsed.data, current.spec)) return refuse(`nothing.${req.choice!}`)
   return { ok: true, spec: parsed.data, text }
 }

@@ -13,7 +13,10 @@ export function isSupportedLanguage(x: unknown): x is SupportedLanguage {
 /** "es-MX", "de_AT" → "es", "de"; anything else → undefined. */
 export function supportedLanguageOf(tag: unknown): SupportedLanguage | undefined {
   if (typeof tag !== 'string') return undefined
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0]
+  const base = tag
+    .trim()
+    .toLowerCase()
+    .split(/[-_,;]/)[0]
   return isSupportedLanguage(base) ? base : undefined
 }
 

@@ -151,5 +151,5 @@ export const TRAUMA_DE: TraumaWords = {
     abuse: ['missbrauch', 'misshandlung', 'vergewaltigung', 'ubergriff'],
     'death-and-loss': ['todesfall', 'beerdigung', 'trauerfeier', 'friedhof', 'leichnam', 'suizid'],
   },
-  falseFriends: ['die', 'dies', 'war', 'arme', 'sang', 'tue'],
+  falseFriends: ['die', 'dies', 'war', 'arme', 'sang', 'tue', 'rehen'],
 }

@@ -119,3 +119,44 @@ describe('api.crisisText', () => {
     expect(new Headers(init?.headers).get('x-stillroom-key')).toBe('k3y')
   })
 })
+
+describe('the crisis text follows the language on screen', () => {
+  it('shows the new language default at once and asks the server again in it', async () => {
+    const fetchText = vi.fn(async (lang: string) => ({
+      ok: true as const,
+      value: { language: lang, text: `Clinic line (${lang})`, source: 'clinic' },
+    }))
+    const source = createCrisisTextSource({ fetchText, language: 'en' })
+    await source.load()
+    expect(source.store.getState().crisis.text).toBe('Clinic line (en)')
+    source.setLanguage('es')
+    expect(source.store.getState()).toEqual({
+      crisis: { language: 'es', text: DEFAULT_CRISIS_TEXT.es, source: 'default' },
+      fromServer: false,
+    })
+    await source.load()
+    expect(fetchText).toHaveBeenLastCalledWith('es')
+    expect(source.store.getState().crisis.text).toBe('Clinic line (es)')
+    // The same language again changes nothing.
+    source.setLanguage('es')
+    expect(source.store.getState().fromServer).toBe(true)
+  })
+
+  it('sends the language on screen with every request', async () => {
+    const seen: (string | null)[] = []
+    let lang = 'de'
+    const api = createApi({
+      accessKey: null,
+      storage: undefined,
+      language: () => lang,
+      fetchImpl: async (_input, init) => {
+        seen.push(new Headers(init?.headers).get('accept-language'))
+        return new Response('{"language":"de","text":"x","source":"default"}', { status: 200 })
+      },
+    })
+    await api.crisisText('de')
+    lang = 'fr'
+    await api.crisisText('fr')
+    expect(seen).toEqual(['de', 'fr'])
+  })
+})
