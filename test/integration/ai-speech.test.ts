@@ -147,6 +147,22 @@ describe('POST /api/session/transcribe', () => {
     // Other containers are named for what they are.
     expect((await s.transcribe(AUDIO, 'audio/wav')).statusCode).toBe(200)
     expect(servers.mock.requests.at(-1)!.body).toContain('filename="speech.wav"')
+    // No language set for the client: the model is not told one.
+    expect(sent.body).not.toContain('name="language"')
+  })
+
+  it('tells the model the client language, so the words are written down in it', async () => {
+    const s = await setup({ consent: ['transcription'] })
+    const patch = await server!.app.inject({
+      method: 'PATCH',
+      url: `/api/clients/${s.clientId}`,
+      headers: { cookie: s.cookie },
+      payload: { language: 'es' },
+    })
+    expect(patch.statusCode).toBe(200)
+    expect((await s.transcribe(AUDIO)).statusCode).toBe(200)
+    const sent = servers.mock.requests.filter((r) => r.endpoint === 'transcriptions').at(-1)!
+    expect(sent.body).toMatch(/name="language"\r\n\r\nes\r\n/)
   })
 
   it('words of risk in a recording are raised to the therapist at once; the headset gets nothing to confirm', async () => {

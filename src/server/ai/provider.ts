@@ -61,10 +61,11 @@ export interface AiProvider {
     text: string,
     lang?: SupportedLanguage,
   ): Promise<AiResult<{ audio: Buffer; mime: 'audio/mpeg'; cached: boolean }>>
-  /** The client's recorded speech as text (the client confirms it before it is used). */
+  /** The client's recorded speech as text, in their language `lang` when known (they confirm it before use). */
   transcribe(
     ctx: AiCallContext,
     audio: { data: Buffer; filename: string; mime: string },
+    lang?: SupportedLanguage,
   ): Promise<AiResult<{ text: string }>>
   status(): Promise<AiStatus>
   /**
@@ -277,14 +278,14 @@ export function createAiProvider(deps: AiProviderDeps): AiProvider {
       return { ok: true, value: { audio: result.value, mime: 'audio/mpeg', cached: false } }
     },
 
-    async transcribe(ctx, audio) {
+    async transcribe(ctx, audio, lang) {
       if (audio.data.length === 0) return fail('bad_response', 'transcription')
       return send(ctx, {
         capability: 'transcription',
         text: null,
         audio: audio.data,
         deadlineMs: config.timeouts.otherMs,
-        run: (c, _sent, signal) => requestTranscript(c, config, audio, signal),
+        run: (c, _sent, signal) => requestTranscript(c, config, audio, signal, lang),
       })
     },
 

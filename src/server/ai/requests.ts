@@ -124,10 +124,17 @@ export async function requestTranscript(
   config: AiConfig,
   audio: { data: Buffer; filename: string; mime: string },
   signal: AbortSignal,
+  lang?: SupportedLanguage,
 ): Sent<{ text: string }> {
   const file = await toFile(audio.data, audio.filename, { type: audio.mime })
+  // Told the client's language, the model writes their words in it instead of guessing (or translating).
   const res = await c.audio.transcriptions.create(
-    { model: config.models.transcription, file, response_format: 'json' },
+    {
+      model: config.models.transcription,
+      file,
+      response_format: 'json',
+      ...(lang ? { language: lang } : {}),
+    },
     once(signal),
   )
   const text = (res as { text?: unknown } | undefined)?.text

@@ -1,4 +1,5 @@
 import { isoAt, type Clock } from '../../shared/clock'
+import { supportedLanguageOf } from '../../shared/safety/language'
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { AiConsent } from '../../shared/privacy/ai-contract'
@@ -79,13 +80,21 @@ export function registerSoloSpeechRoutes(app: FastifyInstance, deps: SoloSpeechD
 
   registerAudioPost(
     app,
-    { path: '/api/solo/transcribe', access: 'key', guard: async (request) => requireSoloDevice(request) },
-    async (device, audio) => {
+    {
+      path: '/api/solo/transcribe',
+      access: 'key',
+      // A headset alone sends the language on screen with every request: its words are written down in it.
+      guard: async (request) => ({
+        device: await requireSoloDevice(request),
+        lang: supportedLanguageOf(request.headers['accept-language']),
+      }),
+    },
+    async ({ device, lang }, audio) => {
       const caps = await capsFor(device)
       if (!caps.transcription)
         throw new HttpError(409, 'transcription_not_allowed', caps.reason ?? VOICE_TEXT.off)
       if (!take(device)) throw new HttpError(429, 'rate_limited', VOICE_TEXT.failed)
-      const result = await provider.transcribe({ soloDevice: device }, audio)
+      const result = await provider.transcribe({ soloDevice: device }, audio, lang)
       if (!result.ok) throw failure(result.reason, result.notice, 'transcription')
       // Words of risk never come back to be confirmed: the headset opens its crisis panel, as for typed words.
       if (screenRisk(result.value.text).raised) return { text: '', risk: true }

@@ -113,7 +113,7 @@ export function registerSpeechRoutes(app: FastifyInstance, deps: SpeechRoutesDep
       const caps = await capsFor(state.clientId)
       if (!caps.transcription)
         throw new HttpError(409, 'transcription_not_allowed', caps.reason ?? VOICE_TEXT.off)
-      const result = await provider.transcribe(ctx(state), audio)
+      const result = await provider.transcribe(ctx(state), audio, state.language)
       if (!result.ok) throw failure(result.reason, result.notice, 'transcription')
       const text = result.value.text
       const risk = screenRisk(text)
