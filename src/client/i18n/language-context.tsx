@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
+import { SceneLanguage } from '../../scene/ui/scene-language'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import { HEADSET_EN, type HeadsetKey } from '../../shared/i18n/headset-en'
@@ -21,9 +22,12 @@ const ENGLISH_ONLY = createStore<HeadsetTextState>(() => ({
 
 /** The words (`useText`) and the headset text (`useHeadsetText`, `useLanguage`) for everything inside. */
 export function TextProvider({ text, children }: { text: HeadsetText; children: ReactNode }) {
+  const language = useStore(text.store, (s) => s.language)
   return (
     <HeadsetTextContext.Provider value={text}>
-      <WordsProvider text={text}>{children}</WordsProvider>
+      <SceneLanguage.Provider value={language}>
+        <WordsProvider text={text}>{children}</WordsProvider>
+      </SceneLanguage.Provider>
     </HeadsetTextContext.Provider>
   )
 }

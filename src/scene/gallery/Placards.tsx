@@ -1,4 +1,5 @@
 import { Text } from '@react-three/drei'
+import { useSceneLanguage } from '../ui/scene-language'
 import { useFrame } from '@react-three/fiber'
 import { lazy, Suspense, useCallback, useContext, useRef, useSyncExternalStore } from 'react'
 import * as THREE from 'three'
@@ -34,6 +35,7 @@ const placard = new THREE.Vector3()
 export function Placards({ items }: { items: readonly PlacardItem[] }) {
   const groups = useRef<Array<THREE.Group | null>>([])
   const board = useContext(PicturesContext)
+  const language = useSceneLanguage()
   const version = useSyncExternalStore(board?.subscribe ?? noSubscribe, () => board?.version ?? 0)
   void version
   const reducedMotion = useCallback(() => board?.reducedMotion ?? false, [board])
@@ -98,7 +100,7 @@ export function Placards({ items }: { items: readonly PlacardItem[] }) {
                 PLACARD_OFFSET.z + 0.007,
               ]}
             >
-              {placardTime(item.createdAt)}
+              {placardTime(item.createdAt, undefined, language)}
             </Text>
             {cue ? (
               <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import { Text } from '@react-three/drei'
+import { useSceneLanguage } from '../ui/scene-language'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
@@ -22,6 +23,7 @@ const look = new THREE.Vector3()
 export function ReadingCard({ items }: { items: readonly PlacardItem[] }) {
   const group = useRef<THREE.Group>(null)
   const words = useRef<TextMesh>(null)
+  const language = useSceneLanguage()
   const time = useRef<TextMesh>(null)
   const [shown, setShown] = useState<PlacardItem | null>(null)
   const opacity = useRef(0)
@@ -99,7 +101,7 @@ export function ReadingCard({ items }: { items: readonly PlacardItem[] }) {
         anchorY="bottom"
         position={[0, -READING_CARD.height / 2 + pad, 0.025]}
       >
-        {placardTime(shown.createdAt)}
+        {placardTime(shown.createdAt, undefined, language)}
       </Text>
     </group>
   )

@@ -1,8 +1,9 @@
+import type { SupportedLanguage } from '../../shared/safety/language'
 import { dateAndClock } from '../../shared/ui/dates'
 
 /** Characters the shipped Source Sans 3 latin subset can draw; anything else would make troika fetch a
  * fallback font from a CDN, which must never happen (offline clinics). */
-const SUPPORTED = /[\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]/
+const SUPPORTED = /[\u0020-\u007e\u00a0-\u00ff\u0131\u0152\u0153\u2000-\u206f\u20ac]/
 
 /** The client's words as a placard shows them: one line of whitespace, at most `max` characters, drawable. */
 export function placardWords(text: string, max = 140): string {
@@ -24,5 +25,6 @@ export function placardWords(text: string, max = 140): string {
     : out
 }
 
-/** "29 Nov 2026, 10:41", as the console shows it; quietly empty when the date cannot be read. */
-export const placardTime = (iso: string, timeZone?: string): string => dateAndClock(iso, timeZone)
+/** "29 Nov 2026, 10:41", as the console shows it, in the language on screen; quietly empty when unreadable. */
+export const placardTime = (iso: string, timeZone?: string, language?: SupportedLanguage): string =>
+  dateAndClock(iso, timeZone, language)

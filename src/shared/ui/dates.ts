@@ -1,9 +1,19 @@
 // Every date and time a person reads in Stillroom — the placards in the gallery, the console, the report, the
 // audit log — in one format: day before month, a 24-hour clock ("29 Nov 2026, 14:05"). The placards used to follow
 // the browser's locale and the console British English, so one painting read "Nov 29, 2026, 02:05 PM" on the wall
-// and "29 Nov 2026 14:05" beside it on the console. Until the product speaks more languages, this is the one format.
+// and "29 Nov 2026 14:05" beside it on the console. The headset's placards speak the client's language ("29 nov
+// 2026, 14:05"), formatted by Intl as a whole, never pieced together by hand.
+
+import type { SupportedLanguage } from '../safety/language'
 
 const LOCALE = 'en-GB'
+/** The locale of each language: day before month and a 24-hour clock in all of them. */
+const LOCALES: Readonly<Record<SupportedLanguage, string>> = {
+  en: LOCALE,
+  es: 'es-ES',
+  fr: 'fr-FR',
+  de: 'de-DE',
+}
 
 type When = number | string | Date
 
@@ -13,9 +23,9 @@ function toDate(when: When): Date | null {
 }
 
 /** Formats `when`, or quietly returns '' for a date that cannot be read (a placard never shows "Invalid Date"). */
-function format(when: When, options: Intl.DateTimeFormatOptions, timeZone?: string): string {
+function format(when: When, options: Intl.DateTimeFormatOptions, timeZone?: string, locale = LOCALE): string {
   const d = toDate(when)
-  return d ? d.toLocaleString(LOCALE, timeZone ? { ...options, timeZone } : options) : ''
+  return d ? d.toLocaleString(locale, timeZone ? { ...options, timeZone } : options) : ''
 }
 
 const CLOCK = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
@@ -31,8 +41,9 @@ export const clockTimeWithSeconds = (when: When, timeZone?: string) =>
 /** "29 Nov 2026". */
 export const shortDate = (when: When, timeZone?: string) => format(when, DAY, timeZone)
 
-/** "29 Nov 2026, 14:05". */
-export function dateAndClock(when: When, timeZone?: string): string {
+/** "29 Nov 2026, 14:05"; in another language as that language writes it ("29. Nov. 2026, 14:05"). */
+export function dateAndClock(when: When, timeZone?: string, language: SupportedLanguage = 'en'): string {
+  if (language !== 'en') return format(when, { ...DAY, ...CLOCK }, timeZone, LOCALES[language])
   const day = shortDate(when, timeZone)
   return day && `${day}, ${clockTime(when, timeZone)}`
 }
