@@ -136,6 +136,14 @@ describe('interpret', () => {
     expect(interpret('静かな海辺の夕暮れ').biome).toBe('abstract')
   })
 
+  it('titles a painting in the language of its words', () => {
+    expect(interpret('una playa tranquila al atardecer').title).toBe('Playa al atardecer')
+    expect(interpret('un jardin calme sous la pluie', { language: 'fr' }).title).toBe('Jardin')
+    expect(interpret('ein stiller Bergsee am Morgen').title).toBe('Bergsee am Morgen')
+    expect(interpret('ein ruhiger Wald').title).toBe('Wald')
+    expect(interpret('a quiet beach at sunset').title).toBe('Quiet beach at sunset')
+  })
+
   it('holds words in a language it does not read for the therapist, instead of guessing', () => {
     for (const text of [
       '静かな海辺の夕暮れ',

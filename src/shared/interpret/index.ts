@@ -21,6 +21,7 @@ import { TITLE_ADJECTIVES } from './lexicon-feelings'
 import { nlpTokens } from './nlp'
 import { buildPalette } from './palette'
 import { buildTitle } from './title'
+import { titleIn } from './title-words'
 
 export { detectLanguage, LANGUAGES, type Language, type SupportedLanguage } from '../safety/language'
 export { placeNames } from './lexicon'
@@ -186,14 +187,17 @@ function interpretUnsafe(text: string, prefer: SupportedLanguage | undefined): S
   arousal = round(arousal)
 
   const palette = buildPalette({ biome, timeOfDay, named, feelings })
-  const title = buildTitle({
-    biome,
-    timeOfDay,
-    weather,
-    ...(language === 'en' && placeWords.get(biome) ? { placeWords: placeWords.get(biome)?.words } : {}),
-    ...(adjective ? { adjective } : {}),
-    ...(namedTime && timePhrases.get(namedTime) ? { timePhrase: timePhrases.get(namedTime) } : {}),
-  })
+  const title =
+    language !== 'en'
+      ? titleIn(language, biome, namedTime)
+      : buildTitle({
+          biome,
+          timeOfDay,
+          weather,
+          ...(placeWords.get(biome) ? { placeWords: placeWords.get(biome)?.words } : {}),
+          ...(adjective ? { adjective } : {}),
+          ...(namedTime && timePhrases.get(namedTime) ? { timePhrase: timePhrases.get(namedTime) } : {}),
+        })
 
   const spec: SceneSpec = {
     biome: BIOMES.includes(biome) ? biome : 'abstract',
