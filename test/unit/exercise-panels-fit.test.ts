@@ -8,34 +8,14 @@ import { EXERCISE_IDS } from '../../src/shared/exercises'
 import { HEADSET_CATALOGS } from '../../src/shared/i18n/headset-catalogs'
 import type { Messages } from '../../src/shared/i18n/catalog'
 import { LANGUAGES } from '../../src/shared/safety/language'
+import { fitsOneLine, lines } from './i18n/text-fit'
 import { LAYER_IDS } from '../../src/shared/soundscape'
 
-/** Source Sans 3, conservatively (bold buttons included): a character is about 0.52 em wide. */
-const EM_PER_CHAR = 0.52
 const { fontSize } = PANEL_THEME
 const BUTTON_TEXT = 0.9 // PanelButton's text may take 90 % of the button's width
 const BUTTON_HEIGHT = 0.12
 
-/** Lines `text` takes at `size` in `width`, wrapped at spaces (never at a no-break space). */
-function lines(text: string, size: number, width: number): number {
-  const most = Math.floor(width / (size * EM_PER_CHAR))
-  let n = 0
-  for (const paragraph of text.split('\n')) {
-    let line = ''
-    for (const word of paragraph.split(/[^\S\u00a0]+/).filter(Boolean)) {
-      n += Math.max(0, Math.ceil(word.length / most) - 1)
-      if (!line) line = word
-      else if (line.length + 1 + word.length <= most) line += ` ${word}`
-      else {
-        n++
-        line = word
-      }
-    }
-    n++
-  }
-  return n
-}
-const fits = (text: string, size: number, width: number) => text.length * size * EM_PER_CHAR <= width
+const fits = fitsOneLine
 
 const { inner } = SOUND_PANEL
 const layerShare = SOUND_PANEL.layerLabelShare

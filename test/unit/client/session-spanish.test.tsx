@@ -2,13 +2,12 @@
 // The session part in the client's language: the keypad, the SUDS scale and the comfort settings rendered in Spanish
 // (every word from the catalogue, the English gone), the language choice (one click, each language by its own
 // name), the risk notice in the language on screen, and the pure modules' keys said in Spanish and in English.
+import { reactRoot, spanish } from './in-spanish'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import { ComfortSettingsForm } from '../../../src/client/comfort/ComfortSettingsForm'
 import { englishText } from '../../../src/client/i18n/english'
-import { createHeadsetText, type HeadsetText } from '../../../src/client/i18n/headset-text'
 import { TextProvider } from '../../../src/client/i18n/language-context'
 import { refusalKey, versionLabel } from '../../../src/client/refine/refine-model'
 import { REFINE_REFUSAL_TEXT, refusalOf } from '../../../src/shared/refine/refusals'
@@ -17,7 +16,6 @@ import { SessionRiskNotice } from '../../../src/client/risk/SessionRiskNotice'
 import { JoinKeypad } from '../../../src/client/session/JoinKeypad'
 import { SudsScale } from '../../../src/client/session/SudsScale'
 import { parseComfort } from '../../../src/shared/comfort'
-import { HEADSET_CATALOGS } from '../../../src/shared/i18n/headset-catalogs'
 import { HEADSET_EN } from '../../../src/shared/i18n/headset-en'
 import { SESSION_ES } from '../../../src/shared/i18n/headset/session-es'
 import { createTranslator } from '../../../src/shared/i18n/translate'
@@ -25,40 +23,18 @@ import { REFINE_CHOICE_LABELS, REFINE_CHOICES } from '../../../src/shared/refine
 import { GENTLE_RISK_MESSAGE } from '../../../src/shared/safety/crisis'
 import type { ArtworkVersion } from '../../../src/shared/session/state'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
+const dom = reactRoot()
 
-let root: Root
-let host: HTMLDivElement
-beforeEach(() => {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-})
-afterEach(() => {
-  act(() => root.unmount())
-  document.body.innerHTML = ''
-})
-
-async function spanish(): Promise<HeadsetText> {
-  const text = createHeadsetText({ browserLanguage: 'es-MX', load: (l) => HEADSET_CATALOGS[l]() })
-  await text.ready
-  expect(text.store.getState().language).toBe('es')
-  return text
-}
-
-const buttons = () => [...host.querySelectorAll('button')].map((b) => b.textContent)
+const buttons = () => [...dom.host().querySelectorAll('button')].map((b) => b.textContent)
 const noEnglish = (keys: (keyof typeof HEADSET_EN)[]) => {
-  for (const key of keys) expect(host.textContent, key).not.toContain(HEADSET_EN[key])
+  for (const key of keys) expect(dom.host().textContent, key).not.toContain(HEADSET_EN[key])
 }
 
 describe('the session part in Spanish', () => {
   it('the keypad: title, hint, keys and a refusal with its minutes', async () => {
     const text = await spanish()
     act(() =>
-      root.render(
+      dom.root().render(
         <TextProvider text={text}>
           <JoinKeypad
             busy={false}
@@ -69,32 +45,32 @@ describe('the session part in Spanish', () => {
         </TextProvider>,
       ),
     )
-    expect(host.querySelector('h2')?.textContent).toBe(SESSION_ES['keypad.title'])
-    expect(host.textContent).toContain(SESSION_ES['keypad.hint'])
+    expect(dom.host().querySelector('h2')?.textContent).toBe(SESSION_ES['keypad.title'])
+    expect(dom.host().textContent).toContain(SESSION_ES['keypad.hint'])
     expect(buttons()).toEqual(expect.arrayContaining(['Borrar', 'Vaciar', 'Ahora no', 'Entrar']))
-    expect(host.querySelector('[role="alert"]')?.textContent).toBe(
+    expect(dom.host().querySelector('[role="alert"]')?.textContent).toBe(
       'Demasiados intentos. Espera 3 minutos y pide de nuevo el código a tu terapeuta.',
     )
-    expect(host.querySelector('.code-boxes')?.getAttribute('aria-label')).toBe('Código: vacío')
-    expect(host.querySelector('.keys')?.getAttribute('aria-label')).toBe('Teclado')
+    expect(dom.host().querySelector('.code-boxes')?.getAttribute('aria-label')).toBe('Código: vacío')
+    expect(dom.host().querySelector('.keys')?.getAttribute('aria-label')).toBe('Teclado')
     noEnglish(['keypad.title', 'keypad.hint', 'keypad.notNow', 'keypad.clear'])
   })
 
   it('the SUDS scale: the question, both ends and Send with the number', async () => {
     const text = await spanish()
     act(() =>
-      root.render(
+      dom.root().render(
         <TextProvider text={text}>
           <SudsScale scale={100} onAnswer={() => {}} />
         </TextProvider>,
       ),
     )
-    expect(host.querySelector('h2')?.textContent).toBe('¿Cuánto malestar sientes ahora mismo?')
-    expect(host.textContent).toContain('0 · en calma total')
-    expect(host.textContent).toContain('100 · lo peor que imaginas')
-    expect(host.querySelector('[role="radiogroup"]')?.getAttribute('aria-label')).toBe('De 0 a 100')
+    expect(dom.host().querySelector('h2')?.textContent).toBe('¿Cuánto malestar sientes ahora mismo?')
+    expect(dom.host().textContent).toContain('0 · en calma total')
+    expect(dom.host().textContent).toContain('100 · lo peor que imaginas')
+    expect(dom.host().querySelector('[role="radiogroup"]')?.getAttribute('aria-label')).toBe('De 0 a 100')
     expect(buttons()).toContain('Elige un número')
-    const seventy = [...host.querySelectorAll('button')].find((b) => b.textContent === '70')!
+    const seventy = [...dom.host().querySelectorAll('button')].find((b) => b.textContent === '70')!
     act(() => seventy.click())
     expect(buttons()).toContain('Enviar 70')
     noEnglish(['suds.question', 'suds.choose'])
@@ -103,33 +79,35 @@ describe('the session part in Spanish', () => {
   it('the comfort settings in Spanish, with the language choice: one click, each by its own name', async () => {
     const text = await spanish()
     act(() =>
-      root.render(
+      dom.root().render(
         <TextProvider text={text}>
           <ComfortSettingsForm comfort={parseComfort(undefined).settings} onChange={() => {}} />
         </TextProvider>,
       ),
     )
-    const legends = [...host.querySelectorAll('legend')].map((l) => l.textContent)
+    const legends = [...dom.host().querySelectorAll('legend')].map((l) => l.textContent)
     expect(legends).toEqual(['Moverte en RV', 'Girar en RV', 'Postura', 'Idioma'])
     noEnglish(['comfort.form.moving', 'comfort.form.vignette', 'comfort.reducedMotion', 'comfort.brightness'])
-    const names = [...host.querySelectorAll('fieldset')].at(-1)!.textContent
+    const names = [...dom.host().querySelectorAll('fieldset')].at(-1)!.textContent
     expect(names).toBe('IdiomaEnglishEspañolFrançaisDeutsch')
     // Each name is marked as its own language, for a screen reader to say it rightly.
-    expect(host.querySelector('label[lang="fr"]')?.textContent).toBe('Français')
-    const deutsch = [...host.querySelectorAll('label')].find((l) => l.textContent === 'Deutsch')!
+    expect(dom.host().querySelector('label[lang="fr"]')?.textContent).toBe('Français')
+    const deutsch = [...dom.host().querySelectorAll('label')].find((l) => l.textContent === 'Deutsch')!
     act(() => deutsch.querySelector('input')!.click())
     // German's words load, then show.
     await vi.waitFor(() => expect(text.store.getState().language).toBe('de'))
     await act(() => Promise.resolve())
-    expect(host.querySelector('legend')?.textContent).toBe('Bewegen in VR')
+    expect(dom.host().querySelector('legend')?.textContent).toBe('Bewegen in VR')
   })
 
   it('the comfort settings without a headset text (the console, a test): English, and no language to choose', () => {
     act(() =>
-      root.render(<ComfortSettingsForm comfort={parseComfort(undefined).settings} onChange={() => {}} />),
+      dom
+        .root()
+        .render(<ComfortSettingsForm comfort={parseComfort(undefined).settings} onChange={() => {}} />),
     )
-    expect(host.querySelector('legend')?.textContent).toBe('Moving in VR')
-    expect(host.textContent).not.toContain('Español')
+    expect(dom.host().querySelector('legend')?.textContent).toBe('Moving in VR')
+    expect(dom.host().textContent).not.toContain('Español')
   })
 
   it('the risk notice speaks the language on screen, not the browser’s', async () => {
@@ -144,13 +122,13 @@ describe('the session part in Spanish', () => {
       language: 'es',
     })
     act(() =>
-      root.render(
+      dom.root().render(
         <TextProvider text={text}>
           <SessionRiskNotice session={session} crisisText={crisisText} />
         </TextProvider>,
       ),
     )
-    const message = host.querySelector('.risk-notice-message')?.textContent ?? ''
+    const message = dom.host().querySelector('.risk-notice-message')?.textContent ?? ''
     expect(message.replace('\n', ' ')).toBe(GENTLE_RISK_MESSAGE.es)
   })
 })

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 // The words part in the client's language: the page in Spanish (every word from the catalogue, the English gone),
 // and the pure modules' keys (errors, speaking, the wrist) said in Spanish while their English stays what it was.
+import { reactRoot, spanish } from './in-spanish'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createApi } from '../../../src/client/api'
 import { createSessionArtworkSource } from '../../../src/client/artwork-source'
-import { createHeadsetText, type HeadsetText } from '../../../src/client/i18n/headset-text'
 import { TextProvider } from '../../../src/client/i18n/text-context'
 import { Overlay } from '../../../src/client/Overlay'
 import { createTalkSlot } from '../../../src/client/speech/talk-slot'
@@ -14,40 +13,17 @@ import { talkLine } from '../../../src/client/speech/talk-text'
 import { statusText } from '../../../src/client/status-text'
 import { wristLabel } from '../../../src/client/WristMenu'
 import { parseComfort } from '../../../src/shared/comfort'
-import { HEADSET_CATALOGS } from '../../../src/shared/i18n/headset-catalogs'
 import { HEADSET_EN } from '../../../src/shared/i18n/headset-en'
 import { WORDS_ES } from '../../../src/shared/i18n/headset/words-es'
 import { VOICE_KEYS, VOICE_TEXT, voiceKeyOf } from '../../../src/shared/privacy/voice-caps'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root
-let host: HTMLDivElement
-beforeEach(() => {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-})
-afterEach(() => {
-  act(() => root.unmount())
-  document.body.innerHTML = ''
-})
-
-async function spanish(): Promise<HeadsetText> {
-  const text = createHeadsetText({ browserLanguage: 'es-MX', load: (l) => HEADSET_CATALOGS[l]() })
-  await text.ready
-  expect(text.store.getState().language).toBe('es')
-  return text
-}
+const dom = reactRoot()
 
 describe('the page in Spanish', () => {
   it('labels, placeholder, buttons and hints come from the Spanish catalogue', async () => {
     const text = await spanish()
     act(() =>
-      root.render(
+      dom.root().render(
         <TextProvider text={text}>
           <Overlay
             talk={createTalkSlot()}
@@ -66,7 +42,7 @@ describe('the page in Spanish', () => {
         </TextProvider>,
       ),
     )
-    const page = host.textContent ?? ''
+    const page = dom.host().textContent ?? ''
     for (const key of [
       'page.wordsLabel',
       'page.create',
@@ -80,8 +56,8 @@ describe('the page in Spanish', () => {
       'page.emptyWords',
     ] as const)
       expect(page, key).toContain(WORDS_ES[key])
-    expect(host.querySelector('textarea')?.placeholder).toBe(WORDS_ES['page.placeholder'])
-    expect(host.querySelector('button.mic')?.getAttribute('aria-label')).toBe(WORDS_ES['talk.hold'])
+    expect(dom.host().querySelector('textarea')?.placeholder).toBe(WORDS_ES['page.placeholder'])
+    expect(dom.host().querySelector('button.mic')?.getAttribute('aria-label')).toBe(WORDS_ES['talk.hold'])
     for (const english of ['Create', 'Enter VR', 'Join a session', 'Moving and comfort', 'Gallery'])
       expect(page).not.toContain(english)
   })

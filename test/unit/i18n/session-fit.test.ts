@@ -10,32 +10,12 @@ import type { Messages } from '../../../src/shared/i18n/catalog'
 import { HEADSET_CATALOGS } from '../../../src/shared/i18n/headset-catalogs'
 import { createTranslator, type Translate, type Vars } from '../../../src/shared/i18n/translate'
 import { REFINE_CHOICES } from '../../../src/shared/refine/choices'
+import { EM_PER_CHAR, LINE_HEIGHT, lines } from './text-fit'
 import { LANGUAGES } from '../../../src/shared/safety/language'
 
-const EM_PER_CHAR = 0.52
-const LINE_HEIGHT = 1.35
 const { body, small, title } = PANEL_THEME.fontSize
 /** The comfort panel's rows (ComfortPanel.tsx): 1.0 m inside, 0.11 m tall, text at 0.044 m. */
 const COMFORT = { inner: 1.0, row: 0.11, font: 0.044 }
-
-/** The lines `text` wraps to at `size` within `width` (at spaces; a word longer than a line counts its overflow). */
-function lines(text: string, size: number, width: number): number {
-  const most = Math.max(1, Math.floor(width / (size * EM_PER_CHAR)))
-  let count = 0
-  for (const paragraph of text.split('\n')) {
-    let line = 0
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && line + 1 + word.length <= most) line += 1 + word.length
-      else {
-        count += line ? 1 : 0
-        count += Math.ceil(word.length / most) - 1
-        line = word.length > most ? word.length % most || most : word.length
-      }
-    }
-    count += 1
-  }
-  return count
-}
 
 /** Where a text stands: its width, the height it may take, its size; `oneLine` for text laid out without wrapping. */
 type Plate = { width: number; height: number; size: number; oneLine?: boolean }

@@ -11,30 +11,10 @@ import { CHIP_GROUPS } from '../../../src/shared/describe/chips'
 import { ACCENT_KEYS, KEY_ROWS } from '../../../src/shared/describe/keyboard'
 import type { Messages } from '../../../src/shared/i18n/catalog'
 import { HEADSET_CATALOGS } from '../../../src/shared/i18n/headset-catalogs'
+import { EM_PER_CHAR, LINE_HEIGHT, lines } from './text-fit'
 import { LANGUAGES } from '../../../src/shared/safety/language'
 
-const EM_PER_CHAR = 0.52
-const LINE_HEIGHT = 1.35
 const { body, small, title } = PANEL_THEME.fontSize
-
-/** The lines `text` wraps to at `size` within `width` (at spaces; a word longer than a line counts its overflow). */
-function lines(text: string, size: number, width: number): number {
-  const most = Math.max(1, Math.floor(width / (size * EM_PER_CHAR)))
-  let count = 0
-  for (const paragraph of text.split('\n')) {
-    let line = 0
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && line + 1 + word.length <= most) line += 1 + word.length
-      else {
-        count += line ? 1 : 0
-        count += Math.ceil(word.length / most) - 1
-        line = word.length > most ? word.length % most || most : word.length
-      }
-    }
-    count += 1
-  }
-  return count
-}
 
 type Plate = { width: number; height: number; size: number }
 const button = (width: number, height = 0.12, size: number = body): Plate => ({
