@@ -163,6 +163,9 @@ const SUICIDAL = [
     'am leben sein', 'aufwache', 'leben will', 'leben mochte', 'am leben', 'atmen')})${notBefore('wie', 'als', 'so',
     'mit', 'in', 'i am', 'im', 'an', 'bei', 'ohne', 'zu', 'von', 'wegen')}`,
   `nie ${FILL}(?:mehr |wieder )+(?:aufwachen|aufwache|aufzuwachen)`,
+  // A wish across the comma German writes before its clause: "ich wünschte, ich würde morgen nicht aufwachen".
+  `(?:wunschte|wunsche|hoffe|mochte)(?: mir)?(?: \\.)? (?:dass )?ich (?:[^ .]+ ){0,4}?(?:nicht|nie) (?:mehr |wieder )?${
+    ''}(?:aufwachen|aufwache|aufzuwachen|aufwachte)`,
   `${any('kein', 'keine', 'keinen', 'null')} ${any('bock', 'lust', 'kraft', 'sinn', 'grund', 'mut', 'hoffnung',
     'energie', 'willen')} mehr ${FILL}(?:${any('auf', 'zu', 'zum', 'im', 'i am', 'in', 'fur', 'fuer')} )?(?:${any('das',
     'dieses', 'mein', 'meinem', 'dem', 'diesem')} )?${any('leben', 'weiterleben', 'weiter zu leben', 'zu leben',

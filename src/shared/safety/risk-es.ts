@@ -146,7 +146,8 @@ export const RISK_ES: RiskWords = {
       '(?:estaria|estarias|estariamos|estaria|seria|estaran|estarian) mejor (?:muert[oa]s?|sin mi)',
       `(?:mejor|mas felices|mas tranquil[oa]s|mas a gusto|bien) sin mi${END}`,
       `ojala (?:que )?(?:estuviera muert[oa]|me muriera|me muriese|me muera|me matara|me matase|me atropellara|${
-        ''}me atropelle|me pasara algo|no despertara|no despertase|no me despierte|no hubiera nacido|no existiera|${
+        ''}me atropelle|me pasara algo|no despertara|no despertase|no me despierte|no despertar(?:me)?|${
+        ''}no volver a despertar(?:me)?|no hubiera nacido|no existiera|${
         ''}no existiese|desapareciera|desapareciese|me toque morir)`,
       `(?:preferiria|prefiero) (?:estar )?(?:muert[oa]|no existir|no haber nacido|morir|morirme)`,
       `${WANT} estar (?:ya )?muert[oa]`,

@@ -88,6 +88,9 @@ export const TRAUMA_FR: TraumaWords = {
     ],
     abuse: [
       'abuse de moi', 'abuse d elle', 'abuse de lui', 'abuse de nous', 'abuse de ma', 'abuse de mon', 'abusee',
+      // The imperfect and the other persons, as a memory is told: "qui abusait de moi".
+      'abusait de', 'abusaient de', 'a abuse de', 'ont abuse de', 'abuse sexuellement', 'abusee sexuellement',
+      'abusait', 'abusaient',
       'abuses sexuels', 'abus sexuel', 'abus sexuels', 'viol', 'viols', 'violee', 'viole', 'violer', 'violait',
       'violeur', 'violeurs', 'agression sexuelle', 'agressions sexuelles', 'attouchements', 'attouche',
       'inceste', 'pedophile', 'pedophiles', 'pedophilie', 'harcelement', 'harcele', 'harcelee', 'harceles',
