@@ -123,6 +123,9 @@ export function App({ app }: AppProps) {
   // ray takes the nearest hit, and the low Describe button would stand between the hand and those panels).
   const comfortPanelOpen = useStore(app.comfort.panel, (s) => s.open)
   const crisisOpen = useStore(risk.store, (s) => s.open)
+  // The low buttons ("Join a session", "Change a painting") stand below the view, where the Describe and comfort
+  // panels reach down: they step aside while either is open, so no button stands in front of a panel's rows.
+  const lowAside = describing || comfortPanelOpen
   const prepareRisk = useCallback(() => risk.prepare(), [risk])
 
   const onFloorClick = useCallback((p: THREE.Vector3) => void viewer.goTo(p.x, p.z), [viewer])
@@ -233,13 +236,13 @@ export function App({ app }: AppProps) {
                   viewer={viewer}
                   onComparing={setComparing}
                   onVersionsProbe={probe.versions}
-                  describing={describing}
+                  describing={lowAside}
                 />
               ) : null}
               {soloRefine ? (
                 <Suspense fallback={null}>
                   <Versions target={app.refine} viewer={viewer} inXR={inXR} onProbe={probe.versions} />
-                  {inXR && !describing ? <VRRefinePanel target={app.refine} buttonDrop={-0.78} /> : null}
+                  {inXR && !lowAside ? <VRRefinePanel target={app.refine} buttonDrop={-0.78} /> : null}
                 </Suspense>
               ) : null}
               {extrasReady ? (

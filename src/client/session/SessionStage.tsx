@@ -30,7 +30,7 @@ export function SessionStage({
   onComparing?: (comparing: boolean) => void
   /** For the browser tests: what the versions' easels show (the shell's probe slots). */
   onVersionsProbe?: (probe: VersionsProbe | null) => void
-  /** The VR Describe panel is open: the session's low buttons and refine panel step aside. */
+  /** The VR Describe or comfort panel is open: the session’s low buttons and refine panel step aside. */
   describing?: boolean
 }) {
   const stage = useSessionView(session, (v) => v.stage)

@@ -12,7 +12,7 @@ export function VRPanelSet({
 }: {
   session: HeadsetSession
   speak?: (text: string) => void
-  /** The client is describing a place on the VR Describe panel: the join button and refine panel wait. */
+  /** The Describe or comfort panel is open in VR (they reach down): the join button and refine panel wait. */
   describing?: boolean
 }) {
   const stage = useSessionView(session, (v) => v.stage)

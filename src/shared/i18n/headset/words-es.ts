@@ -13,7 +13,7 @@ export const WORDS_ES: CatalogOf<typeof WORDS_EN> = {
   'page.landscape': 'Paisaje',
   'page.enterVR': 'Entrar en RV',
   'page.join': 'Unirme a una sesión',
-  'page.comfort': 'Moverte y estar a gusto',
+  'page.comfort': 'Comodidad',
   'page.moveHint': 'Camina con W A S D o las flechas. Arrastra para mirar alrededor. Haz clic en el suelo para ir allí.',
   'page.loading': 'Un momento…',
   'page.stage': 'Vista de la galería. Camina con W A S D o las flechas.',
