@@ -1,5 +1,5 @@
 // Shoots the headset in every language it speaks, to look at: the page with a painting and its placard, the VR
-// Describe panel with the keyboard (its accented row) and the VR comfort panel, into /work/notes/shots/languages
+// Describe panel with the keyboard (its accented row), the VR comfort panel and the pairing keypad, into /work/notes/shots/languages
 // (or argv[2]). npx vite build && npx tsx test/e2e/languages-shoot.ts [outDir]
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -56,6 +56,10 @@ await runShoot('languages', {}, async ({ server, browser }) => {
     await press(page, 'panel-button:wrist:Comfort')
     await waitFrames(page, 30)
     writeFileSync(join(out, `vr-comfort-${language}.png`), await page.screenshot(SLOW))
+    await press(page, 'panel-button:Done')
+    await press(page, 'panel-button:wrist:Join')
+    await waitFrames(page, 30)
+    writeFileSync(join(out, `vr-keypad-${language}.png`), await page.screenshot(SLOW))
     await page.context().close()
     console.log(`shot ${language}`)
   }
