@@ -1,4 +1,4 @@
-import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type RiskCategory } from '../../shared/safety/risk'
+import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type RiskCategory } from '../../shared/safety/risk-categories'
 import { unacknowledgedRisks, type RiskEvent } from '../../shared/session/risk'
 import type { SessionState } from '../../shared/session/state'
 import { clockTime } from '../../shared/ui/dates'

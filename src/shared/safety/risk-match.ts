@@ -6,27 +6,32 @@ import { PLAN_OR_MEANS } from './risk-lexicon-means'
 import { DANGER_NOW, HARM_TO_OTHERS } from './risk-lexicon-people'
 import { normaliseForRisk, type RiskText } from './risk-normalise'
 
-const OTHER_LANGUAGES = Object.values(RISK_WORDS)
+type Words = (typeof RISK_WORDS)[keyof typeof RISK_WORDS]
 
-/** Every language's patterns of one category, English first. */
-function patternsOf(category: RiskCategory, english: readonly string[]): readonly string[] {
-  return [...english, ...OTHER_LANGUAGES.flatMap((l) => l.patterns[category] ?? [])]
-}
+// Everything below is built on first use, inside functions: a module that only needs the category names (the
+// headset's first bundle, through the session state) must not carry every language's patterns.
+
+/** Every other language's words of one kind. */
+const otherWords = (pick: (l: Words) => readonly string[] | undefined): string[] =>
+  Object.values(RISK_WORDS).flatMap((l) => pick(l) ?? [])
 
 /**
- * The patterns of each category, in every language we read: risk is raised whatever language it is said in,
- * and a short text's language cannot be told.
+ * The patterns of each category, in every language we read, English first: risk is raised whatever language it is
+ * said in, and a short text's language cannot be told.
  */
-export const RISK_PATTERNS: Readonly<Record<RiskCategory, readonly string[]>> = {
-  'suicidal-thoughts': patternsOf('suicidal-thoughts', SUICIDAL),
-  'self-harm': patternsOf('self-harm', SELF_HARM),
-  'plan-or-means': patternsOf('plan-or-means', PLAN_OR_MEANS),
-  'harm-to-others': patternsOf('harm-to-others', HARM_TO_OTHERS),
-  'danger-now': patternsOf('danger-now', DANGER_NOW),
+export function riskPatterns(): Readonly<Record<RiskCategory, readonly string[]>> {
+  const of = (category: RiskCategory, english: readonly string[]) => [
+    ...english,
+    ...otherWords((l) => l.patterns[category]),
+  ]
+  return {
+    'suicidal-thoughts': of('suicidal-thoughts', SUICIDAL),
+    'self-harm': of('self-harm', SELF_HARM),
+    'plan-or-means': of('plan-or-means', PLAN_OR_MEANS),
+    'harm-to-others': of('harm-to-others', HARM_TO_OTHERS),
+    'danger-now': of('danger-now', DANGER_NOW),
+  }
 }
-
-const otherWords = (pick: (l: (typeof OTHER_LANGUAGES)[number]) => readonly string[] | undefined) =>
-  OTHER_LANGUAGES.flatMap((l) => pick(l) ?? [])
 
 /** A hit with where it was found, so hits can be put in order. */
 export interface PlacedRiskHit extends RiskHit {
@@ -38,36 +43,39 @@ export const RISK_WORDS_MAX = 150
 
 /** How far back a negator or a what-if reaches ("I would never …", "what if I just …"). */
 const LOOK_BACK = 6
-const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', ...otherWords((l) => l.negators)])
 /** "I can't stop thinking about it", "I don't know why": the negator is about the next word, not the risk. */
 const NEGATOR_ABOUT_NEXT = new Set(['stop', 'help', 'know', 'care'])
 /** Words that start a new thought: "I'm fine but I want to die" is not negated. */
 // prettier-ignore
-const BREAKERS = new Set([
+const breakers = () => new Set([
   'but', 'though', 'although', 'yet', 'however', 'except', 'and', 'so', 'because', ...otherWords((l) => l.breakers),
 ])
 /**
  * Only a real what-if makes a mention hypothetical. "I keep thinking about killing myself" is active ideation (the
  * Columbia screener's second question), so thinking, wondering or fantasising about it is a plain statement here.
  */
-const WHAT_IF = new RegExp(
-  `(?:^| )(?:${[
-    'what if',
-    'if',
-    'imagine',
-    'imagining',
-    'suppose',
-    'supposing',
-    'pretend',
-    'pretending',
-    'hypothetically',
-    ...otherWords((l) => l.whatIf),
-  ].join('|')})(?: |$)`,
-)
+const whatIf = () =>
+  new RegExp(
+    `(?:^| )(?:${[
+      'what if',
+      'if',
+      'imagine',
+      'imagining',
+      'suppose',
+      'supposing',
+      'pretend',
+      'pretending',
+      'hypothetically',
+      ...otherWords((l) => l.whatIf),
+    ].join('|')})(?: |$)`,
+  )
 
 interface Compiled {
   readonly patterns: readonly (readonly [RiskCategory, RegExp])[]
   readonly idioms: RegExp
+  readonly negators: ReadonlySet<string>
+  readonly breakers: ReadonlySet<string>
+  readonly whatIf: RegExp
 }
 
 let compiled: Compiled | undefined
@@ -103,11 +111,14 @@ function wordRegExp(alternatives: readonly string[]): RegExp {
 
 /** Compiled once, on first use: nothing is paid by a bundle that never screens. */
 function getCompiled(): Compiled {
-  compiled ??= {
-    patterns: (Object.keys(RISK_PATTERNS) as RiskCategory[]).map(
-      (c) => [c, wordRegExp(RISK_PATTERNS[c])] as const,
-    ),
+  if (compiled) return compiled
+  const patterns = riskPatterns()
+  compiled = {
+    patterns: (Object.keys(patterns) as RiskCategory[]).map((c) => [c, wordRegExp(patterns[c])] as const),
     idioms: wordRegExp([...RISK_IDIOMS, ...otherWords((l) => l.idioms)]),
+    negators: new Set(['not', 'never', 'no', 'nor', 'neither', ...otherWords((l) => l.negators)]),
+    breakers: breakers(),
+    whatIf: whatIf(),
   }
   return compiled
 }
@@ -137,7 +148,7 @@ function wordsBefore(t: RiskText, first: number): string[] {
   const out: string[] = []
   for (let i = first - 1; i >= 0 && out.length < LOOK_BACK; i--) {
     const w = t.words[i]?.w ?? '.'
-    if (w === '.' || BREAKERS.has(w)) break
+    if (w === '.' || getCompiled().breakers.has(w)) break
     out.unshift(w)
   }
   return out
@@ -147,9 +158,10 @@ function markOf(t: RiskText, first: number, m: RegExpExecArray): RiskMark {
   // The patterns' only capturing group is a negator inside the phrase ("I would never hurt my kids").
   if (m.slice(1).some((g) => g !== undefined)) return 'negated'
   const before = wordsBefore(t, first)
-  const negated = before.some((w, i) => NEGATORS.has(w) && !NEGATOR_ABOUT_NEXT.has(before[i + 1] ?? ''))
+  const { negators, whatIf } = getCompiled()
+  const negated = before.some((w, i) => negators.has(w) && !NEGATOR_ABOUT_NEXT.has(before[i + 1] ?? ''))
   if (negated) return 'negated'
-  return WHAT_IF.test(before.join(' ')) ? 'hypothetical' : 'direct'
+  return whatIf.test(before.join(' ')) ? 'hypothetical' : 'direct'
 }
 
 /** The client's words as typed, on one line and not too long. */

@@ -3,25 +3,10 @@
  * words wait quietly for the therapist, risk words are raised to a human at once and are never painted.
  * Pure, offline, never throws. An aid that raises words to a person, never a diagnosis.
  */
+import { RISK_CATEGORIES, type RiskCategory } from './risk-categories'
 import { findRiskHits, type PlacedRiskHit } from './risk-match'
 
-export const RISK_CATEGORIES = [
-  'suicidal-thoughts',
-  'self-harm',
-  'plan-or-means',
-  'harm-to-others',
-  'danger-now',
-] as const
-export type RiskCategory = (typeof RISK_CATEGORIES)[number]
-
-/** Plain-language labels for the therapist console and the report. */
-export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
-  'suicidal-thoughts': 'Thoughts of suicide or of not being alive',
-  'self-harm': 'Self-harm',
-  'plan-or-means': 'A plan or means',
-  'harm-to-others': 'Harm to someone else',
-  'danger-now': 'In danger from someone',
-}
+export { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type RiskCategory } from './risk-categories'
 
 /** How the words put it: plainly, negated ("I'm not going to …") or as a what-if ("what if I …"). */
 export type RiskMark = 'direct' | 'negated' | 'hypothetical'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RISK_CATEGORIES } from '../safety/risk'
+import { RISK_CATEGORIES } from '../safety/risk-categories'
 import type { RiskScreen } from '../safety/risk'
 import { TEXT_MAX_CHARS } from '../spec'
 
