@@ -1,5 +1,5 @@
 import type { RefineChoice } from '../../shared/refine/choices'
-import { refusalOf } from '../../shared/refine/refusals'
+export { refusalKey } from './refusal-key'
 import { currentVersionId, entryVersions } from '../../shared/refine/session-versions'
 import type { ArtworkEntry, ArtworkVersion } from '../../shared/session/state'
 import type { HeadsetTranslate } from '../i18n/headset-text'
@@ -10,12 +10,6 @@ export type VersionItem = { id: string; label: string; current: boolean }
 
 /** A quick choice's words in the headset's catalogue (the console words the same ids its own way). */
 export const choiceKey = (choice: RefineChoice) => `refine.choice.${choice}` as const
-
-/** A refusal's words in the headset's catalogue, from the server's English answer; undefined for other words. */
-export function refusalKey(message: string) {
-  const refusal = refusalOf(message)
-  return refusal ? (`refine.refused.${refusal}` as const) : undefined
-}
 
 export function versionLabel(v: ArtworkVersion, i: number, t: HeadsetTranslate): string {
   if (i === 0 && !v.choice && !v.words) return t('refine.version.first')

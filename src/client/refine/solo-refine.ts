@@ -5,7 +5,7 @@ import type { CrisisText } from '../../shared/safety/crisis'
 import type { ArtworkEntry } from '../../shared/session/state'
 import type { Api, SoloVersionsChange } from '../api'
 import type { RefineTarget, RefineView, VersionCommand } from './refine-target'
-import { refusalKey } from './refine-model'
+import { refusalKey } from './refusal-key'
 import type { BaseKey } from '../../shared/i18n/catalog'
 import type { HeadsetKey } from '../../shared/i18n/headset-en'
 
